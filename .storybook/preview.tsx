@@ -1,0 +1,76 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { exampleBrand } from '@wayfinder/ui/theme';
+import { WayfinderProvider } from '@wayfinder/ui/provider';
+import { localeEs } from '@wayfinder/ui/locale-es';
+import '@wayfinder/ui/styles.css';
+import './preview.css';
+
+const withWayfinder: Decorator = (Story, context) => {
+  const { theme = 'light', locale = 'en', direction = 'auto' } = context.globals as Record<string, string>;
+  return (
+    <WayfinderProvider
+      theme={theme === 'dark' ? 'dark' : 'light'}
+      brand={theme === 'brand' ? exampleBrand : undefined}
+      locale={locale}
+      messages={locale === 'es' ? localeEs : undefined}
+      dir={direction === 'rtl' ? 'rtl' : direction === 'ltr' ? 'ltr' : undefined}
+      className="sb-wayfinder-root"
+    >
+      <Story />
+    </WayfinderProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withWayfinder],
+  globalTypes: {
+    theme: {
+      description: 'Theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'White-label example' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Language',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'From language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
+  parameters: {
+    // Any axe violation fails the story's test.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'fullscreen',
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,75 @@
+import type { StorageAdapter } from '@wayfinder/core/storage';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useStoredState } from '@wayfinder/react/stored-state';
+import { localeEs } from '@wayfinder/ui/locale-es';
+import { Notice } from '@wayfinder/ui/notice';
+import { WayfinderProvider } from '@wayfinder/ui/provider';
+import { useEffect, useMemo } from 'react';
+import { appMessages, appMessagesEs } from './messages';
+import { HomePage } from './pages/HomePage';
+import { SettingsPage } from './pages/SettingsPage';
+import type { Settings } from './settings';
+import { defaultSettings, readSettings } from './settings';
+import type { Route } from './use-hash-route';
+import { hrefOf, useHashRoute } from './use-hash-route';
+
+const spanish = { ...localeEs, ...appMessagesEs };
+
+export function App({ storage }: { storage: StorageAdapter }) {
+  const [stored, setStored, meta] = useStoredState<unknown>('settings', defaultSettings, storage);
+  const settings = readSettings(stored);
+  const messages = useMemo(() => (settings.locale === 'es' ? spanish : undefined), [settings.locale]);
+  return (
+    <WayfinderProvider theme={settings.theme} locale={settings.locale} messages={messages} storage={storage} className="nav-app">
+      <Shell settings={settings} onSettingsChange={setStored} storageError={meta.error} loading={meta.status === 'loading'} />
+    </WayfinderProvider>
+  );
+}
+
+interface ShellProps {
+  settings: Settings;
+  onSettingsChange: (settings: Settings) => void;
+  storageError: Error | null;
+  loading: boolean;
+}
+
+function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps) {
+  const t = useTranslate(appMessages);
+  const route = useHashRoute();
+  const productName = settings.productName.trim() || t('app.productName');
+
+  useEffect(() => {
+    document.title = productName;
+  }, [productName]);
+
+  const navItems: Array<[Route, string]> = [
+    ['home', t('app.nav.home')],
+    ['settings', t('app.nav.settings')],
+  ];
+
+  return (
+    <div className="nav-shell" aria-busy={loading}>
+      <a className="nav-skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="nav-header">
+        <span className="nav-brand">{productName}</span>
+        <nav aria-label={t('app.nav.label')}>
+          <ul className="nav-links">
+            {navItems.map(([item, label]) => (
+              <li key={item}>
+                <a href={hrefOf(item)} aria-current={route === item ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="nav-main">
+        {storageError && <Notice tone="error" live title={t('app.storageError')} />}
+        {route === 'settings' ? <SettingsPage settings={settings} onChange={onSettingsChange} /> : <HomePage />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Issue } from '../errors';
+import { WayfinderError } from '../errors';
+import type { Dataset } from './schema';
+import { datasetSchema } from './schema';
+
+export class DatasetError extends WayfinderError {
+  override readonly name = 'DatasetError';
+  constructor(issues: readonly Issue[]) {
+    super('dataset/invalid', `The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
+  }
+}
+
+/**
+ * Checks the shape with zod, then the rules a schema cannot state alone: ids are unique, every
+ * case has a value (or an explicit `null`) for every variable and nothing else, memberships lie in
+ * [0, 1] and levels are whole numbers. All problems are reported at once.
+ */
+export function validateDataset(input: unknown): Dataset {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new DatasetError(
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+        message: issue.message,
+      })),
+    );
+  }
+  const dataset = parsed.data;
+  const issues: Issue[] = [];
+
+  const variableIndex = new Map<string, number>();
+  dataset.variables.forEach((variable, index) => {
+    const first = variableIndex.get(variable.name);
+    if (first === undefined) variableIndex.set(variable.name, index);
+    else issues.push({ path: ['variables', index, 'name'], message: `duplicate variable "${variable.name}" (first at variables[${first}])` });
+  });
+
+  const caseIndex = new Map<string, number>();
+  dataset.cases.forEach((datum, row) => {
+    const first = caseIndex.get(datum.id);
+    if (first === undefined) caseIndex.set(datum.id, row);
+    else issues.push({ path: ['cases', row, 'id'], message: `duplicate case id "${datum.id}" (first at cases[${first}])` });
+
+    for (const variable of dataset.variables) {
+      const path = ['cases', row, 'values', variable.name];
+      if (!Object.hasOwn(datum.values, variable.name)) {
+        issues.push({ path, message: 'no value; write null for a missing value' });
+        continue;
+      }
+      const value = datum.values[variable.name];
+      if (value === null || value === undefined) continue;
+      if (!Number.isFinite(value)) issues.push({ path, message: `${value} is not a finite number` });
+      else if (variable.scale === 'membership' && (value < 0 || value > 1)) {
+        issues.push({ path, message: `membership ${value} is outside [0, 1]` });
+      } else if (variable.scale === 'levels' && (!Number.isInteger(value) || value < 0)) {
+        issues.push({ path, message: `level ${value} is not a whole number ≥ 0` });
+      }
+    }
+    for (const name of Object.keys(datum.values)) {
+      if (!variableIndex.has(name)) issues.push({ path: ['cases', row, 'values', name], message: `"${name}" is not a declared variable` });
+    }
+  });
+
+  if (issues.length > 0) throw new DatasetError(issues);
+  return dataset;
+}
+
+/** The cases whose value for `variable` is missing, in data order. */
+export function missingCases(dataset: Dataset, variable: string): string[] {
+  return dataset.cases.filter((datum) => datum.values[variable] === null).map((datum) => datum.id);
+}

@@ -1,0 +1,88 @@
+import { WayfinderError } from '../errors';
+
+/**
+ * Where Wayfinder keeps a team's work (drafts, journeys, analyses). The kit ships a memory,
+ * a localStorage and an IndexedDB adapter; a host implements these four methods to use its own
+ * backend. Values are plain JSON data; adapters return copies, never live references.
+ */
+export interface StorageAdapter {
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Keys starting with `prefix` (all keys without one), in no particular order. */
+  keys(prefix?: string): Promise<string[]>;
+}
+
+export class StorageError extends WayfinderError {
+  override readonly name = 'StorageError';
+  constructor(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown) {
+    super('storage/failed', `Could not ${operation} "${key}" in storage: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.cause = cause;
+  }
+}
+
+/** JSON round-trip: the copy semantics every adapter promises, and a check that the value can be stored at all. */
+export function toStoredJson(key: string, value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new TypeError('the value is not JSON data');
+    return json;
+  } catch (error) {
+    throw new StorageError('set', key, error);
+  }
+}
+
+/** Keeps values in memory: for tests, server rendering, and hosts that persist elsewhere. */
+export function createMemoryStorage(initial: Readonly<Record<string, unknown>> = {}): StorageAdapter {
+  const store = new Map<string, string>(Object.entries(initial).map(([key, value]) => [key, toStoredJson(key, value)]));
+  return {
+    async get(key) {
+      const json = store.get(key);
+      return json === undefined ? undefined : JSON.parse(json);
+    },
+    async set(key, value) {
+      store.set(key, toStoredJson(key, value));
+    },
+    async remove(key) {
+      store.delete(key);
+    },
+    async keys(prefix = '') {
+      return [...store.keys()].filter((key) => key.startsWith(prefix));
+    },
+  };
+}
+
+/** Window localStorage under a namespace, so several embedded kits on one origin never collide. */
+export function createLocalStorage(namespace = 'wayfinder', storage: Storage = globalThis.localStorage): StorageAdapter {
+  const prefix = `${namespace}:`;
+  return {
+    async get(key) {
+      let json: string | null;
+      try {
+        json = storage.getItem(prefix + key);
+      } catch (error) {
+        throw new StorageError('get', key, error);
+      }
+      return json === null ? undefined : JSON.parse(json);
+    },
+    async set(key, value) {
+      const json = toStoredJson(key, value);
+      try {
+        storage.setItem(prefix + key, json);
+      } catch (error) {
+        throw new StorageError('set', key, error);
+      }
+    },
+    async remove(key) {
+      storage.removeItem(prefix + key);
+    },
+    async keys(keyPrefix = '') {
+      const found: string[] = [];
+      for (let index = 0; index < storage.length; index += 1) {
+        const full = storage.key(index);
+        if (full?.startsWith(prefix + keyPrefix)) found.push(full.slice(prefix.length));
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export type { StorageAdapter } from './adapter';
+export { createLocalStorage, createMemoryStorage, StorageError } from './adapter';

@@ -1,0 +1,9 @@
+import { noticeMessagesEs } from './notice/messages';
+
+/**
+ * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
+ * A host can spread it and override any key with its own terminology.
+ */
+export const localeEs = {
+  ...noticeMessagesEs,
+} as const;

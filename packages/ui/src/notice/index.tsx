@@ -1,0 +1,78 @@
+import type { Issue } from '@wayfinder/core/errors';
+import { formatPath } from '@wayfinder/core/errors';
+import { visuallyHidden } from '@wayfinder/react/announcer';
+import { useTranslate } from '@wayfinder/react/messages';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { forwardRef, useId } from 'react';
+import { noticeMessages } from './messages';
+
+export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
+
+export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  tone?: NoticeTone;
+  title: ReactNode;
+  /** Problems to list, each with where it is; typically `error.issues` of a WayfinderError. */
+  issues?: readonly Issue[];
+  /** Long lists are cut here, with a count of the rest. */
+  maxIssues?: number;
+  /**
+   * Announce the notice when it appears: errors interrupt (`assertive`), the rest wait (`polite`).
+   * Leave off for notices present from the first render.
+   */
+  live?: boolean;
+  onDismiss?: () => void;
+  children?: ReactNode;
+}
+
+const glyph: Record<NoticeTone, string> = { info: 'i', success: '✓', warning: '!', error: '×' };
+
+/** A titled message with a tone, an optional list of located problems, and an optional dismiss button. */
+export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
+  { tone = 'info', title, issues = [], maxIssues = 20, live = false, onDismiss, children, className, ...rest },
+  ref,
+) {
+  const t = useTranslate(noticeMessages);
+  const titleId = useId();
+  const shown = issues.slice(0, maxIssues);
+  const role = live ? (tone === 'error' ? 'alert' : 'status') : 'group';
+  return (
+    <div
+      ref={ref}
+      role={role}
+      aria-labelledby={titleId}
+      data-tone={tone}
+      className={className ? `wf-notice ${className}` : 'wf-notice'}
+      {...rest}
+    >
+      <span className="wf-notice__glyph" aria-hidden="true">
+        {glyph[tone]}
+      </span>
+      <div className="wf-notice__body">
+        <p className="wf-notice__title" id={titleId}>
+          <span style={visuallyHidden}>{t(`notice.tone.${tone}`)}: </span>
+          {title}
+          {issues.length > 0 && <span className="wf-notice__count"> · {t('notice.issueCount', { count: issues.length })}</span>}
+        </p>
+        {children && <div className="wf-notice__content">{children}</div>}
+        {shown.length > 0 && (
+          <ul className="wf-notice__issues">
+            {shown.map((issue, index) => (
+              <li key={index}>
+                {issue.path.length > 0 && <code className="wf-notice__path">{formatPath(issue.path)}</code>} {issue.message}
+              </li>
+            ))}
+            {issues.length > shown.length && <li className="wf-notice__more">{t('notice.moreIssues', { count: issues.length - shown.length })}</li>}
+          </ul>
+        )}
+      </div>
+      {onDismiss && (
+        <button type="button" className="wf-notice__dismiss" onClick={onDismiss} aria-label={t('notice.dismiss')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </div>
+  );
+});
+
+export { noticeMessages, noticeMessagesEs } from './messages';
+export type { NoticeMessageKey } from './messages';

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser.ts';
+
+let browser: Browser;
+const appUrl = inject('appUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Navigator app shell', () => {
+  it('opens with no console errors and no axe violations', async () => {
+    const page = await openPage(browser, appUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-light-en');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('keeps theme, language and product name across a reload (IndexedDB)', async () => {
+    const page = await openPage(browser, `${appUrl}#/settings`);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('textbox', { name: 'Nombre del producto' }).fill('Harbor Learning Navigator');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
+    const root = page.locator('.wf-root');
+    expect(await root.getAttribute('data-wf-theme')).toBe('dark');
+    expect(await root.getAttribute('lang')).toBe('es');
+    expect(await page.getByRole('textbox', { name: 'Nombre del producto' }).inputValue()).toBe('Harbor Learning Navigator');
+    expect(await page.title()).toBe('Harbor Learning Navigator');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'settings-dark-es');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('can be used by keyboard alone: skip link, then navigation', async () => {
+    const page = await openPage(browser, appUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+  });
+});
