@@ -28,7 +28,7 @@ function TokenTable() {
       <style>{`
         .wf-token-gallery table { border-collapse: collapse; width: 100%; margin-bottom: var(--wf-space-8); }
         .wf-token-gallery th, .wf-token-gallery td { text-align: start; padding: var(--wf-space-2); border-bottom: 1px solid var(--wf-color-border); vertical-align: middle; }
-        .wf-token-gallery code { font-family: var(--wf-font-family-mono); font-size: var(--wf-font-size-sm); }
+        .wf-token-gallery code { white-space: nowrap; font-family: var(--wf-font-family-mono); font-size: var(--wf-font-size-sm); }
         .wf-token-swatch { display: inline-block; width: 2.5rem; height: 2.5rem; border-radius: var(--wf-radius-sm); border: 1px solid var(--wf-color-border); }
         .wf-token-bar { display: inline-block; height: 0.75rem; background: var(--wf-color-accent); }
       `}</style>
