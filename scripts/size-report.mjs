@@ -11,6 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
 const peers = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
+/** @param {string} file */
 async function measure(file) {
   if (file.endsWith('.css')) return { bytes: readFileSync(file).length, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
   const result = await build({
@@ -24,7 +25,7 @@ async function measure(file) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
+  const code = /** @type {import('esbuild').OutputFile} */ (result.outputFiles?.[0]).contents;
   return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
@@ -43,7 +44,7 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
   }
 }
 
-const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(2)} kB`;
 const width = Math.max(...rows.map((row) => row.entry.length));
 console.log(`${'entry'.padEnd(width)}  ${'min'.padStart(10)}  ${'gzip'.padStart(10)}  ${'budget'.padStart(10)}  status`);
 for (const row of rows) {
