@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       'packages/*',
       'apps/*',
-      'tests',
+      'tests/*/vitest.config.ts',
       {
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {

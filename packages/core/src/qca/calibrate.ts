@@ -1,0 +1,192 @@
+import { QcaError } from './errors';
+import { nearlyEqual } from './numeric';
+
+/**
+ * Calibration turns raw values into set memberships. Every method here reproduces R's
+ * `QCA::calibrate()` (3.25) number for number, including its snapping of memberships below 1e-4
+ * to 0 and above 0.9999 to 1 in the direct method.
+ */
+
+export interface ThreeAnchors {
+  /** Full exclusion. */
+  e: number;
+  /** Crossover (0.5). */
+  c: number;
+  /** Full inclusion. */
+  i: number;
+}
+
+export interface SixAnchors {
+  e1: number;
+  c1: number;
+  i1: number;
+  i2: number;
+  c2: number;
+  e2: number;
+}
+
+export type Calibration =
+  | { method: 'crisp'; thresholds: readonly number[] }
+  | {
+      method: 'direct';
+      anchors: ThreeAnchors;
+      /** Logistic (default) or the s-shaped piecewise power function. */
+      logistic?: boolean;
+      /** Membership at the inclusion anchor: 0.95 is QCA's default. */
+      idm?: number;
+      /** Exponents of the s-shaped function below and above the crossover. */
+      below?: number;
+      above?: number;
+      /** Use the empirical distribution between the anchors instead of a power function. */
+      ecdf?: boolean;
+    }
+  | { method: 'bell'; anchors: SixAnchors; below?: number; above?: number }
+  | { method: 'tfr' };
+
+/** The two conventions of the field for the direct method's inclusion degree. */
+export const calibrationPresets = {
+  /** R's QCA: the anchors land exactly on 0.95 / 0.5 / 0.05. */
+  qca: { idm: 0.95 },
+  /** Ragin's fsQCA: log-odds of ±3 at the anchors (0.9526 / 0.0474). */
+  fsqca: { idm: Math.exp(3) / (1 + Math.exp(3)) },
+} as const;
+
+function fail(message: string): never {
+  throw new QcaError('qca/calibration', message);
+}
+
+function snap(values: number[]): number[] {
+  return values.map((value) => (value < 0.0001 ? 0 : value > 0.9999 ? 1 : value));
+}
+
+function assertFinite(x: readonly number[]) {
+  x.forEach((value, index) => {
+    if (!Number.isFinite(value)) fail(`Value ${String(value)} at position ${index + 1} is not a finite number.`);
+  });
+}
+
+/** Crisp (and multi-value) thresholds: the number of thresholds at or below each value. A value equal to a threshold goes up. */
+export function calibrateCrisp(x: readonly number[], thresholds: readonly number[]): number[] {
+  if (thresholds.length === 0) fail('Crisp calibration needs at least one threshold.');
+  assertFinite(x);
+  const min = Math.min(...x);
+  const max = Math.max(...x);
+  const sorted = [...thresholds].sort((a, b) => a - b);
+  sorted.forEach((threshold) => {
+    if (threshold < min || threshold > max) fail(`Threshold ${threshold} is outside the range of the data [${min}, ${max}].`);
+  });
+  return x.map((value) => sorted.filter((threshold) => value >= threshold).length);
+}
+
+function logistic(x: readonly number[], { e, c, i }: ThreeAnchors, idm: number): number[] {
+  const decreasing = e > i;
+  const [low, high] = decreasing ? [i, e] : [e, i];
+  const logit = Math.log(idm / (1 - idm));
+  const memberships = x.map((value) => {
+    const slope = value < c ? -logit / (low - c) : logit / (high - c);
+    return 1 / (1 + Math.exp(-((value - c) * slope)));
+  });
+  return decreasing ? memberships.map((value) => 1 - value) : memberships;
+}
+
+/** The empirical CDF of `sample`, as R's `ecdf()`: the share of values ≤ t. */
+function empiricalCdf(sample: readonly number[]) {
+  const sorted = [...sample].sort((a, b) => a - b);
+  return (t: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo / sorted.length;
+  };
+}
+
+function sShaped(x: readonly number[], { e, c, i }: ThreeAnchors, below: number, above: number, ecdf: boolean): number[] {
+  const increasing = !(i < c && c < e);
+  const lowest = Math.min(e, c, i);
+  const highest = Math.max(e, c, i);
+  const cdf = ecdf ? empiricalCdf(x.filter((value) => value >= lowest && value <= highest)) : undefined;
+  const atOrBelow = (value: number, anchor: number) => value < anchor || nearlyEqual(value, anchor);
+  return x.map((value) => {
+    if (increasing) {
+      if (atOrBelow(value, e)) return 0;
+      if (atOrBelow(value, c)) return cdf ? cdf(value) / cdf(c) / 2 : ((e - value) / (e - c)) ** below / 2;
+      if (atOrBelow(value, i)) return cdf ? 1 - (1 - cdf(value)) / (1 - cdf(c)) / 2 : 1 - ((i - value) / (i - c)) ** above / 2;
+      return 1;
+    }
+    if (atOrBelow(value, i)) return 1;
+    if (atOrBelow(value, c)) return cdf ? 1 - cdf(value) / cdf(c) / 2 : 1 - ((i - value) / (i - c)) ** above / 2;
+    if (atOrBelow(value, e)) return cdf ? (1 - cdf(value)) / (1 - cdf(c)) / 2 : ((e - value) / (e - c)) ** below / 2;
+    return 0;
+  });
+}
+
+function bell(x: readonly number[], anchors: SixAnchors, below: number, above: number): number[] {
+  const { e1, c1, i1, i2, c2, e2 } = anchors;
+  if (c1 < Math.min(e1, i1) || c1 > Math.max(e1, i1)) fail('The first crossover is not between the first exclusion and inclusion anchors.');
+  if (c2 < Math.min(e2, i2) || c2 > Math.max(e2, i2)) fail('The second crossover is not between the second exclusion and inclusion anchors.');
+  const repeats = (values: number[]) => new Set(values).size < values.length;
+  const increasing = !(i1 < c1 && c1 < e1 && e1 <= e2 && e2 < c2 && c2 < i2);
+  if (repeats([e1, c1, i1]) || repeats([i2, c2, e2]) || c1 === c2 || (increasing ? e1 === e2 : i1 === i2)) {
+    fail('Some anchors are equal that must differ.');
+  }
+  const le = (value: number, anchor: number) => value < anchor || nearlyEqual(value, anchor);
+  const rise = (value: number, e: number, c: number) => ((e - value) / (e - c)) ** below / 2;
+  const top = (value: number, i: number, c: number) => 1 - ((i - value) / (i - c)) ** above / 2;
+  return x.map((value) => {
+    if (increasing) {
+      if (le(value, e1)) return 0;
+      if (le(value, c1)) return rise(value, e1, c1);
+      if (value < i1) return top(value, i1, c1);
+      if (le(value, i2)) return 1;
+      if (le(value, c2)) return top(value, i2, c2);
+      if (le(value, e2)) return rise(value, e2, c2);
+      return 0;
+    }
+    if (le(value, i1)) return 1;
+    if (le(value, c1)) return top(value, i1, c1);
+    if (value < e1) return rise(value, e1, c1);
+    if (le(value, e2)) return 0;
+    if (le(value, c2)) return rise(value, e2, c2);
+    if (le(value, i2)) return top(value, i2, c2);
+    return 1;
+  });
+}
+
+/** QCA's "totally fuzzy and relative" method for ordinal scales: ECDF rescaled so the lowest category is 0. */
+function totallyFuzzyRelative(x: readonly number[]): number[] {
+  const cdf = empiricalCdf(x);
+  const floor = cdf(1);
+  return x.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
+}
+
+export function calibrate(x: readonly number[], calibration: Calibration): number[] {
+  assertFinite(x);
+  if (x.length === 0) return [];
+  switch (calibration.method) {
+    case 'crisp':
+      return calibrateCrisp(x, calibration.thresholds);
+    case 'tfr':
+      return totallyFuzzyRelative(x);
+    case 'bell': {
+      const { below = 1, above = 1 } = calibration;
+      if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');
+      return snap(bell(x, calibration.anchors, below, above));
+    }
+    case 'direct': {
+      const { anchors, logistic: isLogistic = true, idm = calibrationPresets.qca.idm, below = 1, above = 1, ecdf = false } = calibration;
+      const { e, c, i } = anchors;
+      if (!(Number.isFinite(e) && Number.isFinite(c) && Number.isFinite(i))) fail('Anchors must be finite numbers.');
+      if (!((e < c && c < i) || (e > c && c > i))) {
+        fail(`Anchors are out of order: the crossover (${c}) must lie strictly between exclusion (${e}) and inclusion (${i}).`);
+      }
+      if (idm <= 0.5 || idm >= 1) fail(`The inclusion degree ${idm} must be above 0.5 and below 1.`);
+      if (isLogistic) return snap(logistic(x, anchors, idm));
+      if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');
+      return snap(sShaped(x, anchors, below, above, ecdf));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { MAX_CONDITIONS, QcaError } from './errors';
+
+/** Cases × named numeric columns, in case order: the engine's input once calibration is done. */
+export interface QcaData {
+  cases: readonly string[];
+  columns: Readonly<Record<string, readonly number[]>>;
+}
+
+/** How a condition enters the analysis: fuzzy memberships, or crisp levels 0 … levels−1. */
+export interface ConditionInfo {
+  name: string;
+  fuzzy: boolean;
+  levels: number;
+}
+
+export function column(data: QcaData, name: string, role: string): readonly number[] {
+  const values = data.columns[name];
+  if (!values) throw new QcaError('qca/data', `The ${role} "${name}" is not a column of the data.`, [{ path: [name], message: 'no such column' }]);
+  return values;
+}
+
+/**
+ * A column with any fractional value is fuzzy (memberships in [0, 1]); otherwise it is crisp with
+ * as many levels as its largest value + 1, as QCA infers it.
+ */
+export function describeCondition(data: QcaData, name: string): ConditionInfo {
+  const values = column(data, name, 'condition');
+  const issues = [];
+  const fuzzy = values.some((value) => value % 1 !== 0);
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index]!;
+    if (!Number.isFinite(value)) issues.push({ path: [data.cases[index] ?? index, name], message: 'is missing or not a number' });
+    else if (fuzzy && (value < 0 || value > 1)) issues.push({ path: [data.cases[index] ?? index, name], message: `membership ${value} is outside [0, 1]` });
+    else if (!fuzzy && value < 0) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
+  }
+  if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
+  return { name, fuzzy, levels: fuzzy ? 2 : Math.max(2, Math.max(...values) + 1) };
+}
+
+export function checkDesign(data: QcaData, outcome: string, conditions: readonly string[]) {
+  const issues = [];
+  if (data.cases.length < 2) issues.push({ path: ['cases'], message: `an analysis needs at least 2 cases, not ${data.cases.length}` });
+  const seen = new Map<string, number>();
+  data.cases.forEach((id, index) => {
+    const first = seen.get(id);
+    if (first !== undefined) issues.push({ path: ['cases', index], message: `duplicate case id "${id}" (first at position ${first + 1})` });
+    else seen.set(id, index);
+  });
+  if (conditions.length === 0) issues.push({ path: ['conditions'], message: 'no conditions given' });
+  if (conditions.length > MAX_CONDITIONS) issues.push({ path: ['conditions'], message: `${conditions.length} conditions; the engine allows at most ${MAX_CONDITIONS}` });
+  if (conditions.includes(outcome)) issues.push({ path: ['conditions'], message: `the outcome "${outcome}" is also listed as a condition` });
+  const duplicates = conditions.filter((name, index) => conditions.indexOf(name) !== index);
+  for (const name of new Set(duplicates)) issues.push({ path: ['conditions'], message: `condition "${name}" is listed twice` });
+  for (const name of [outcome, ...conditions]) {
+    const values = data.columns[name];
+    if (!values) issues.push({ path: [name], message: 'is not a column of the data' });
+    else if (values.length !== data.cases.length) issues.push({ path: [name], message: `has ${values.length} values for ${data.cases.length} cases` });
+  }
+  if (issues.length > 0) throw new QcaError('qca/data', 'The analysis design has problems.', issues);
+  const outcomeValues = column(data, outcome, 'outcome');
+  const bad = outcomeValues.map((value, index) => ({ value, index })).filter(({ value }) => !Number.isFinite(value) || value < 0 || value > 1);
+  if (bad.length > 0) {
+    throw new QcaError(
+      'qca/data',
+      `The outcome "${outcome}" must be a membership in [0, 1].`,
+      bad.map(({ value, index }) => ({ path: [data.cases[index] ?? index, outcome], message: `${value} is not in [0, 1]` })),
+    );
+  }
+}

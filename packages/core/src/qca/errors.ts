@@ -1,0 +1,23 @@
+import type { Issue } from '../errors';
+import { WayfinderError } from '../errors';
+
+/** Codes a host can branch on; the message names what was wrong and where. */
+export type QcaErrorCode =
+  | 'qca/calibration'
+  | 'qca/data'
+  | 'qca/expression'
+  | 'qca/truth-table'
+  | 'qca/minimize'
+  | 'qca/necessity'
+  | 'qca/request';
+
+export class QcaError extends WayfinderError {
+  override readonly name = 'QcaError';
+  declare readonly code: QcaErrorCode;
+  constructor(code: QcaErrorCode, message: string, issues: readonly Issue[] = []) {
+    super(code, message, issues);
+  }
+}
+
+/** The largest number of conditions the engine accepts (a truth table of 2^30 rows). */
+export const MAX_CONDITIONS = 30;

@@ -1,0 +1,112 @@
+import type { ConditionInfo } from './data';
+import type { Term } from './terms';
+import { ABSENT } from './terms';
+import { ratio } from './numeric';
+
+/** Parameters of fit for sufficiency (X ⊆ Y): consistency, proportional reduction in inconsistency, coverage. */
+export interface SufficiencyFit {
+  inclS: number | null;
+  PRI: number | null;
+  covS: number | null;
+}
+
+/** Parameters of fit for necessity (Y ⊆ X): consistency, relevance, coverage. */
+export interface NecessityFit {
+  inclN: number | null;
+  RoN: number | null;
+  covN: number | null;
+}
+
+/** Each case's membership in a conjunction: the minimum over its literals. */
+export function termMembership(term: Term, conditions: readonly ConditionInfo[], columns: readonly (readonly number[])[], cases: number): number[] {
+  const out = new Array<number>(cases).fill(1);
+  term.forEach((level, j) => {
+    if (level === ABSENT) return;
+    const values = columns[j]!;
+    const fuzzy = conditions[j]!.fuzzy;
+    for (let r = 0; r < cases; r += 1) {
+      const x = values[r]!;
+      const m = fuzzy ? (level === 1 ? x : 1 - x) : x === level ? 1 : 0;
+      if (m < out[r]!) out[r] = m;
+    }
+  });
+  return out;
+}
+
+/** Each case's membership in a disjunction of the term's literals: the maximum. */
+export function disjunctionMembership(term: Term, conditions: readonly ConditionInfo[], columns: readonly (readonly number[])[], cases: number): number[] {
+  const out = new Array<number>(cases).fill(0);
+  term.forEach((level, j) => {
+    if (level === ABSENT) return;
+    const single = termMembership(term.map((_, i) => (i === j ? level : ABSENT)), conditions, columns, cases);
+    for (let r = 0; r < cases; r += 1) if (single[r]! > out[r]!) out[r] = single[r]!;
+  });
+  return out;
+}
+
+export function unionMembership(sets: readonly (readonly number[])[], cases: number): number[] {
+  const out = new Array<number>(cases).fill(0);
+  for (const set of sets) for (let r = 0; r < cases; r += 1) if (set[r]! > out[r]!) out[r] = set[r]!;
+  return out;
+}
+
+export function sufficiencyFit(x: readonly number[], y: readonly number[]): SufficiencyFit {
+  let sumX = 0;
+  let sumY = 0;
+  let sumXY = 0;
+  let sumXYnotY = 0;
+  for (let r = 0; r < x.length; r += 1) {
+    const xi = x[r]!;
+    const yi = y[r]!;
+    const xy = Math.min(xi, yi);
+    sumX += xi;
+    sumY += yi;
+    sumXY += xy;
+    sumXYnotY += Math.min(xy, 1 - yi);
+  }
+  return { inclS: ratio(sumXY, sumX), PRI: ratio(sumXY - sumXYnotY, sumX - sumXYnotY), covS: ratio(sumXY, sumY) };
+}
+
+export function necessityFit(x: readonly number[], y: readonly number[]): NecessityFit {
+  let sumX = 0;
+  let sumY = 0;
+  let sumXY = 0;
+  let sumNotX = 0;
+  let sumNotXY = 0;
+  for (let r = 0; r < x.length; r += 1) {
+    const xi = x[r]!;
+    const yi = y[r]!;
+    const xy = Math.min(xi, yi);
+    sumX += xi;
+    sumY += yi;
+    sumXY += xy;
+    sumNotX += 1 - xi;
+    sumNotXY += 1 - xy;
+  }
+  return { inclN: ratio(sumXY, sumY), RoN: ratio(sumNotX, sumNotXY), covN: ratio(sumXY, sumX) };
+}
+
+function coveredOutcome(x: readonly number[], y: readonly number[]): number {
+  let sum = 0;
+  for (let r = 0; r < x.length; r += 1) sum += Math.min(x[r]!, y[r]!);
+  return sum;
+}
+
+/**
+ * Unique coverage of each set among `sets`: the outcome it alone covers, as a share of the outcome.
+ * `null` for a lone set, where QCA reports none.
+ */
+export function uniqueCoverage(sets: readonly (readonly number[])[], y: readonly number[]): (number | null)[] {
+  if (sets.length < 2) return sets.map(() => null);
+  const cases = y.length;
+  let sumY = 0;
+  for (const value of y) sumY += value;
+  const all = coveredOutcome(unionMembership(sets, cases), y);
+  return sets.map((_, index) => {
+    const others = unionMembership(
+      sets.filter((__, j) => j !== index),
+      cases,
+    );
+    return ratio(all - coveredOutcome(others, y), sumY);
+  });
+}

@@ -1,0 +1,173 @@
+import type { Term } from '../terms';
+import { ABSENT } from '../terms';
+
+/** A prime implicant with the positive rows (indices into the positive list) it covers. */
+export interface Implicant {
+  term: Term;
+  literals: number;
+  covers: number[];
+}
+
+export interface ImplicantSearch {
+  implicants: Implicant[];
+  /** The literal count the search stopped after. */
+  depth: number;
+  /** True when the search ran to the last level rather than stopping early. */
+  complete: boolean;
+}
+
+/** Visits the k-subsets of 0…n−1 in lexicographic order. */
+export function* combinations(n: number, k: number): Generator<number[]> {
+  if (k > n || k <= 0) return;
+  const index = Array.from({ length: k }, (_, i) => i);
+  for (;;) {
+    yield index;
+    let i = k - 1;
+    while (i >= 0 && index[i] === n - k + i) i -= 1;
+    if (i < 0) return;
+    index[i]! += 1;
+    for (let j = i + 1; j < k; j += 1) index[j] = index[j - 1]! + 1;
+  }
+}
+
+function subsumedBy(candidate: Term, smaller: readonly Implicant[]): boolean {
+  for (const found of smaller) {
+    let inside = true;
+    for (let j = 0; j < candidate.length && inside; j += 1) {
+      const level = found.term[j]!;
+      if (level !== ABSENT && candidate[j] !== level) inside = false;
+    }
+    if (inside) return true;
+  }
+  return false;
+}
+
+export interface CubesOptions {
+  /**
+   * `qca` stops as QCA's CCubes does: once the positive rows are covered, two consecutive levels
+   * without a new prime end the search. `complete` visits every level.
+   */
+  stopRule?: 'qca' | 'complete';
+  /** Called after each level with the number of levels done, for progress reports. */
+  onLevel?: (level: number, found: number) => void;
+}
+
+/**
+ * Relevant prime implicants of the function that is 1 on `positive`, 0 on `negative` and free
+ * elsewhere, found level by level (1 literal, 2 literals, …) as QCA's CCubes does: a cube over k
+ * conditions is an implicant when no negative row projects onto it, and prime when no implicant
+ * found at a lower level contains it. Discovery order matches CCubes, which its ordering needs.
+ */
+export function findImplicants(
+  positive: readonly (readonly number[])[],
+  negative: readonly (readonly number[])[],
+  noflevels: readonly number[],
+  options: CubesOptions = {},
+): ImplicantSearch {
+  const { stopRule = 'qca', onLevel } = options;
+  const nconds = noflevels.length;
+  const implicants: Implicant[] = [];
+  const coveredRows = new Uint8Array(positive.length);
+  let covered = 0;
+  let counter = 0;
+  let depth = 0;
+  for (let k = 1; k <= nconds; k += 1) {
+    depth = k;
+    const previous = implicants.length;
+    const before = implicants.slice();
+    for (const combo of combinations(nconds, k)) {
+      const multipliers = new Array<number>(k);
+      multipliers[0] = 1;
+      for (let c = 1; c < k; c += 1) multipliers[c] = multipliers[c - 1]! * noflevels[combo[c - 1]!]!;
+      const key = (row: readonly number[]) => {
+        let value = 0;
+        for (let c = 0; c < k; c += 1) value += row[combo[c]!]! * multipliers[c]!;
+        return value;
+      };
+      const blocked = new Set<number>();
+      for (const row of negative) blocked.add(key(row));
+      const groups = new Map<number, number[]>();
+      positive.forEach((row, index) => {
+        const value = key(row);
+        if (blocked.has(value)) return;
+        const group = groups.get(value);
+        if (group) group.push(index);
+        else groups.set(value, [index]);
+      });
+      for (const rows of groups.values()) {
+        const sample = positive[rows[0]!]!;
+        const term = new Array<number>(nconds).fill(ABSENT);
+        for (const condition of combo) term[condition] = sample[condition]!;
+        if (subsumedBy(term, before)) continue;
+        implicants.push({ term, literals: k, covers: rows });
+        for (const row of rows) {
+          if (!coveredRows[row]) {
+            coveredRows[row] = 1;
+            covered += 1;
+          }
+        }
+      }
+    }
+    onLevel?.(k, implicants.length);
+    if (stopRule === 'qca' && implicants.length > 0 && covered === positive.length) {
+      counter = implicants.length > previous ? 0 : counter + 1;
+      if (counter > 1) return { implicants, depth, complete: false };
+    }
+  }
+  return { implicants, depth, complete: true };
+}
+
+/**
+ * All prime implicants of the function that is 1 exactly on `onSet` and 0 elsewhere (no
+ * don't-cares), as QCA needs for the conservative and intermediate solutions. Cubes are merged
+ * level by level: a cube without condition j is an implicant when every level of j is.
+ */
+export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
+  const nconds = noflevels.length;
+  const encode = (term: readonly number[]) => term.join(',');
+  let current = new Map<string, number[]>(onSet.map((row) => [encode(row), [...row]]));
+  const primes: number[][] = [];
+  while (current.size > 0) {
+    const next = new Map<string, number[]>();
+    for (const term of current.values()) {
+      let merged = false;
+      for (let j = 0; j < nconds; j += 1) {
+        if (term[j] === ABSENT) continue;
+        let all = true;
+        const sibling = [...term];
+        for (let level = 0; level < noflevels[j]! && all; level += 1) {
+          sibling[j] = level;
+          all = current.has(encode(sibling));
+        }
+        if (all) {
+          merged = true;
+          sibling[j] = ABSENT;
+          next.set(encode(sibling), sibling);
+        }
+      }
+      if (!merged) primes.push(term);
+    }
+    current = next;
+  }
+  return orderLikeCubes(primes, onSet);
+}
+
+/**
+ * Puts primes into the order CCubes would have discovered them in: by literal count, then by the
+ * lexicographic combination of their conditions, then by their first positive row.
+ */
+function orderLikeCubes(primes: number[][], positive: readonly (readonly number[])[]): Implicant[] {
+  const withInfo = primes.map((term) => {
+    const conditions = term.flatMap((level, j) => (level === ABSENT ? [] : [j]));
+    const covers = positive.flatMap((row, index) => (conditions.every((j) => row[j] === term[j]) ? [index] : []));
+    return { term, literals: conditions.length, covers, conditions };
+  });
+  withInfo.sort((a, b) => {
+    if (a.literals !== b.literals) return a.literals - b.literals;
+    for (let i = 0; i < a.conditions.length; i += 1) {
+      if (a.conditions[i] !== b.conditions[i]) return a.conditions[i]! - b.conditions[i]!;
+    }
+    return (a.covers[0] ?? 0) - (b.covers[0] ?? 0);
+  });
+  return withInfo.map(({ term, literals, covers }) => ({ term, literals, covers }));
+}

@@ -1,0 +1,311 @@
+import { QcaError } from '../errors';
+import type { Term } from '../terms';
+import { ABSENT, covers, parseExpression } from '../terms';
+import type { TruthTable } from '../truth-table';
+import { rowId, rowValues, totalRows } from '../truth-table';
+import { enumerateMinimumCovers } from './cover';
+import type { Implicant } from './implicants';
+import { findImplicants, primesOfOnSet } from './implicants';
+import { qcaOrder, removeDominated } from './order';
+
+export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate';
+
+export interface MinimizeOptions {
+  /** Rows besides OUT = 1 that simplification may use: `?` remainders, `C` contradictions. Default `['?']`. */
+  include?: ReadonlyArray<'?' | 'C'>;
+  /**
+   * Directional expectations in QCA's notation: `DEV`, `~LIT`, conjunctural `~LIT*IND`, multi-value
+   * `DEV[2]`; `-` for none. Given ⇒ the intermediate solution is computed.
+   */
+  directional?: readonly string[];
+  rowDominance?: boolean;
+  solutions?: readonly SolutionKind[];
+  /**
+   * `qca` reproduces QCA 3.25 exactly, including its handling of conjunctural expectations next to
+   * simple ones (the simple ones' reductions are dropped). `corrected` (default) applies both.
+   */
+  compat?: 'qca' | 'corrected';
+  /** Most models returned per solution; the rest are counted, not kept. */
+  modelCap?: number;
+  /** `qca` stops the prime implicant search as CCubes does; `complete` finds every relevant prime. */
+  implicantSearch?: 'qca' | 'complete';
+}
+
+export interface Model {
+  /** Indices into `Solution.implicants`, ascending. */
+  terms: number[];
+}
+
+export interface Solution {
+  kind: SolutionKind;
+  /** Prime implicants in QCA's order: the rows of the prime implicant chart. */
+  implicants: Term[];
+  /** Positive truth-table row ids each implicant covers. */
+  implicantRows: number[][];
+  /** Minimal models (fewest implicants), in QCA's order. */
+  models: Model[];
+  /** How many minimal models exist when known; at least `models.length`. */
+  modelCount: number;
+  /** True when `modelCap` cut the list of models short. */
+  modelsTruncated: boolean;
+  /** Implicants in every model (QCA's "essential"). */
+  essential: number[];
+  /** Remainder (and included contradiction) rows each model assumes to be positive, by row id. */
+  simplifyingAssumptions: number[][];
+}
+
+export interface IntermediateSolution extends Solution {
+  kind: 'intermediate';
+  /** `C1P1`: which conservative and parsimonious models this one lies between. */
+  id: string;
+  conservativeModel: number;
+  parsimoniousModel: number;
+  easyCounterfactuals: number[];
+  difficultCounterfactuals: number[];
+}
+
+export interface Minimization {
+  positiveRows: number[];
+  conservative?: Solution | { error: string };
+  parsimonious?: Solution | { error: string };
+  intermediate?: IntermediateSolution[] | { error: string };
+  notes: string[];
+}
+
+interface Chart {
+  positive: number[][];
+  positiveIds: number[];
+}
+
+function solve(kind: SolutionKind, found: Implicant[], chart: Chart, options: MinimizeOptions): Solution {
+  let implicants = found.filter((implicant) => implicant.covers.length > 0);
+  if (options.rowDominance) implicants = removeDominated(implicants, chart.positive.length);
+  implicants = qcaOrder(implicants);
+  const enumeration = enumerateMinimumCovers(
+    { rows: chart.positive.length, columns: implicants.map((implicant) => implicant.covers) },
+    options.modelCap ?? 10_000,
+  );
+  const models = enumeration.models.map((terms) => ({ terms }));
+  const essential = implicants.map((_, index) => index).filter((index) => models.every((model) => model.terms.includes(index)));
+  return {
+    kind,
+    implicants: implicants.map((implicant) => implicant.term),
+    implicantRows: implicants.map((implicant) => implicant.covers.map((row) => chart.positiveIds[row]!)),
+    models,
+    modelCount: enumeration.count,
+    modelsTruncated: enumeration.truncated,
+    essential,
+    simplifyingAssumptions: models.map(() => []),
+  };
+}
+
+/** Rows inside any of the terms that are not positive rows: what a model assumes. */
+function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] {
+  const rows = new Set<number>();
+  for (const term of terms) {
+    const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
+    const values = term.map((level) => (level === ABSENT ? 0 : level));
+    const visit = (depth: number) => {
+      if (depth === free.length) {
+        const id = rowId(values, noflevels);
+        if (!positiveIds.has(id)) rows.add(id);
+        return;
+      }
+      const j = free[depth]!;
+      for (let level = 0; level < noflevels[j]!; level += 1) {
+        values[j] = level;
+        visit(depth + 1);
+      }
+    };
+    visit(0);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Directional expectations as QCA's matrix: one row per expectation, level + 1 where expected, 0 elsewhere. */
+function expectationMatrix(table: TruthTable, directional: readonly string[]): number[][] {
+  const names = table.conditions.map((condition) => condition.name);
+  const rows: number[][] = [];
+  for (const raw of directional) {
+    const text = raw.trim();
+    if (text === '' || text === '-') continue;
+    const [term] = parseExpression(text, names, table.noflevels);
+    if (!term || text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`);
+    rows.push(term.map((level) => (level === ABSENT ? 0 : level + 1)));
+  }
+  return rows;
+}
+
+/**
+ * The cube of an intermediate term, from a conservative term `comp` and the parsimonious term that
+ * contains it: literals of `comp` missing from the parsimonious term are dropped when they go
+ * against the expectations. Codes are level + 1, 0 for absent.
+ */
+function easyCube(comp: number[], pars: number[], expectations: number[][], compat: 'qca' | 'corrected'): number[] {
+  const reducible = comp.map((code, c) => code > 0 && !(pars[c]! > 0));
+  const simple = expectations.filter((row) => row.filter((code) => code > 0).length === 1);
+  const conjunctural = expectations.filter((row) => row.filter((code) => code > 0).length > 1);
+  let result = [...comp];
+  if (simple.length > 0) {
+    result = comp.map((code, c) => {
+      if (!reducible[c]) return code;
+      const mentioned = simple.filter((row) => row[c]! > 0);
+      return mentioned.length > 0 && !mentioned.some((row) => row[c] === code) ? 0 : code;
+    });
+  }
+  for (const row of conjunctural) {
+    // QCA restarts from the conservative term for every conjunctural expectation, dropping the
+    // reductions made so far; the corrected mode keeps them.
+    if (compat === 'qca') result = [...comp];
+    const agrees = comp.every((code, c) => !reducible[c] || !(row[c]! > 0) || row[c] === code);
+    if (!agrees) result = result.map((code, c) => (reducible[c] && row[c]! > 0 ? 0 : code));
+  }
+  return result;
+}
+
+export function minimize(table: TruthTable, options: MinimizeOptions = {}): Minimization {
+  const include = options.include ?? ['?'];
+  const useRemainders = include.includes('?');
+  const useContradictions = include.includes('C');
+  const wanted = options.solutions ?? (options.directional ? ['conservative', 'parsimonious', 'intermediate'] : ['conservative', 'parsimonious']);
+  const compat = options.compat ?? 'corrected';
+  const notes: string[] = [];
+  const { noflevels } = table;
+  const observed = table.observed.filter((row) => row.OUT !== '?');
+  const positiveRows = observed.filter((row) => row.OUT === '1');
+  const chart: Chart = { positive: positiveRows.map((row) => row.values), positiveIds: positiveRows.map((row) => row.id) };
+  const positiveIds = new Set(chart.positiveIds);
+  const result: Minimization = { positiveRows: chart.positiveIds, notes };
+  if (positiveRows.length === 0) {
+    const error = 'None of the values in OUT is explained. Please check the truth table.';
+    for (const kind of wanted) result[kind] = { error };
+    return result;
+  }
+
+  const contradictionRows = observed.filter((row) => row.OUT === 'C');
+  const onForConservative = [...chart.positive, ...(useContradictions ? contradictionRows.map((row) => row.values) : [])];
+  const conservativeImplicants = () => {
+    const primes = primesOfOnSet(onForConservative, noflevels);
+    return primes.map((prime) => ({ ...prime, covers: chart.positive.flatMap((row, index) => (covers(prime.term, row) ? [index] : [])) }));
+  };
+
+  let conservative: Solution | undefined;
+  if (wanted.includes('conservative') || wanted.includes('intermediate')) {
+    conservative = solve('conservative', conservativeImplicants(), chart, options);
+    if (wanted.includes('conservative')) result.conservative = conservative;
+  }
+
+  let parsimonious: Solution | undefined;
+  if (wanted.includes('parsimonious') || wanted.includes('intermediate')) {
+    const negative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
+    if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= totalRows(noflevels)) {
+      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.' };
+    } else {
+      const search = useRemainders
+        ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca' }).implicants
+        : conservativeImplicants();
+      parsimonious = solve('parsimonious', search, chart, options);
+      parsimonious.simplifyingAssumptions = parsimonious.models.map((model) =>
+        assumptions(
+          model.terms.map((index) => parsimonious!.implicants[index]!),
+          noflevels,
+          positiveIds,
+        ),
+      );
+      if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
+    }
+  }
+
+  if (wanted.includes('intermediate')) {
+    if (!options.directional || !useRemainders) {
+      result.intermediate = { error: 'Directional expectations need the remainders to be included.' };
+    } else if (!conservative || !parsimonious) {
+      result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.' };
+    } else {
+      const expectations = expectationMatrix(table, options.directional);
+      const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);
+      const hasSimple = expectations.some((row) => row.filter((code) => code > 0).length === 1);
+      if (hasConjunctural && hasSimple) {
+        notes.push(
+          compat === 'qca'
+            ? 'compat "qca": as QCA 3.25 does, the reductions of simple directional expectations were dropped because conjunctural ones are also given.'
+            : 'Simple and conjunctural directional expectations were both applied. QCA 3.25 drops the simple ones in this case; use compat "qca" to reproduce it.',
+        );
+      }
+      result.intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+    }
+  }
+  return result;
+}
+
+function intermediateSolutions(
+  table: TruthTable,
+  conservative: Solution,
+  parsimonious: Solution,
+  expectations: number[][],
+  chart: Chart,
+  options: MinimizeOptions,
+  compat: 'qca' | 'corrected',
+): IntermediateSolution[] {
+  const { noflevels } = table;
+  const noExpectations = expectations.length === 0 || expectations.every((row) => row.every((code) => code === 0));
+  const solutions: IntermediateSolution[] = [];
+  conservative.models.forEach((cModel, c) => {
+    parsimonious.models.forEach((pModel, p) => {
+      const id = `C${c + 1}P${p + 1}`;
+      const sa = parsimonious.simplifyingAssumptions[p]!;
+      const base = { id, conservativeModel: c, parsimoniousModel: p };
+      if (noExpectations || sa.length === 0) {
+        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart), chart, options);
+        solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
+        return;
+      }
+      const code = (term: Term) => term.map((level) => (level === ABSENT ? 0 : level + 1));
+      const easy = new Set<number>();
+      for (const ci of cModel.terms) {
+        const comp = code(conservative.implicants[ci]!);
+        for (const pi of pModel.terms) {
+          const pars = code(parsimonious.implicants[pi]!);
+          if (!pars.every((value, j) => value === 0 || value === comp[j])) continue;
+          const cube = easyCube(comp, pars, expectations, compat);
+          for (const rowIdValue of sa) {
+            const values = rowValues(rowIdValue, noflevels);
+            if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
+          }
+        }
+      }
+      const easyRows = sa.filter((row) => easy.has(row));
+      const onSet = uniqueRows([...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))]);
+      const primes = primesOfOnSet(onSet, noflevels).map((prime) => ({
+        ...prime,
+        covers: chart.positive.flatMap((row, index) => (covers(prime.term, row) ? [index] : [])),
+      }));
+      const solution = solve('intermediate', primes, chart, options);
+      solutions.push({
+        ...solution,
+        ...base,
+        kind: 'intermediate',
+        easyCounterfactuals: easyRows,
+        difficultCounterfactuals: sa.filter((row) => !easy.has(row)),
+      });
+    });
+  });
+  return solutions;
+}
+
+function conservativeAsImplicants(conservative: Solution, model: Model, chart: Chart): Implicant[] {
+  return model.terms.map((index) => {
+    const term = conservative.implicants[index]!;
+    return { term, literals: term.filter((level) => level !== ABSENT).length, covers: chart.positive.flatMap((row, r) => (covers(term, row) ? [r] : [])) };
+  });
+}
+
+function uniqueRows(rows: number[][]): number[][] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = row.join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

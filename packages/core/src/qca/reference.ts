@@ -1,0 +1,410 @@
+import { isWayfinderError } from '../errors';
+import type { Calibration } from './calibrate';
+import { calibrate } from './calibrate';
+import type { QcaData } from './data';
+import { QcaError } from './errors';
+import type { SufficiencyFit } from './fit';
+import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
+import type { Minimization, MinimizeOptions, Solution, SolutionKind } from './minimize/minimize';
+import { minimize } from './minimize/minimize';
+import { atLeast } from './numeric';
+import { necessityOfConditions, superSubset } from './necessity';
+import type { Notation, Term } from './terms';
+import { formatTerm, parseExpression } from './terms';
+import type { TruthTable } from './truth-table';
+import { createTruthTable, listRows } from './truth-table';
+
+/**
+ * Runs an analysis request in the JSON format of the reference fixtures (R's QCA) and returns a
+ * result in the same format, so any case can be compared with QCA mechanically. Each step that
+ * fails is reported under `errors` and the others still run, as the reference oracle does.
+ */
+export interface ReferenceRequest {
+  id?: string;
+  data: ReadonlyArray<Readonly<Record<string, number | string | null>>>;
+  case_id?: string;
+  outcome?: string;
+  neg_out?: boolean;
+  conditions?: string[];
+  calibrate?: Record<string, ReferenceCalibration>;
+  incl_cut?: number | number[];
+  n_cut?: number;
+  pri_cut?: number;
+  include?: string;
+  dir_exp?: string[] | string | null;
+  row_dom?: boolean;
+  all_sol?: boolean;
+  method?: string;
+  solutions?: SolutionKind[];
+  necessity?: { enabled?: boolean; superSubset?: boolean; incl_cut?: number; cov_cut?: number };
+  sufficiency_terms?: string[];
+  necessity_terms?: string[];
+  /** Ours: `qca` reproduces QCA's documented quirks; default is the corrected behaviour. */
+  compat?: 'qca' | 'corrected';
+}
+
+export interface ReferenceCalibration {
+  type?: 'crisp' | 'fuzzy';
+  thresholds?: number | number[] | string | Record<string, number>;
+  logistic?: boolean;
+  idm?: number;
+  below?: number;
+  above?: number;
+  ecdf?: boolean;
+  method?: 'direct' | 'indirect' | 'TFR';
+  from?: string;
+  negate?: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+function parseThresholds(raw: ReferenceCalibration['thresholds'], target: string): { values: number[]; names: string[] | null } {
+  if (raw === undefined) throw new QcaError('qca/calibration', `Calibration of "${target}" has no thresholds.`);
+  if (typeof raw === 'number') return { values: [raw], names: null };
+  if (Array.isArray(raw)) return { values: raw.map(Number), names: null };
+  if (typeof raw === 'string') {
+    const parts = raw.split(',').map((part) => part.trim()).filter(Boolean);
+    const named = parts.map((part) => /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.+)$/.exec(part));
+    if (named.every(Boolean)) return { values: named.map((m) => Number(m![2])), names: named.map((m) => m![1]!) };
+    return { values: parts.map(Number), names: null };
+  }
+  return { values: Object.values(raw).map(Number), names: Object.keys(raw) };
+}
+
+export function calibrationOf(spec: ReferenceCalibration, target: string): Calibration {
+  if (spec.method === 'TFR') return { method: 'tfr' };
+  if (spec.method === 'indirect') throw new QcaError('qca/calibration', `Calibration of "${target}": the indirect method is not supported.`);
+  const { values, names } = parseThresholds(spec.thresholds, target);
+  if (values.some((value) => !Number.isFinite(value))) throw new QcaError('qca/calibration', `Calibration of "${target}": thresholds must be numbers.`);
+  if (spec.type === 'crisp') {
+    if (names) throw new QcaError('qca/calibration', `Calibration of "${target}": named thresholds require fuzzy calibration.`);
+    return { method: 'crisp', thresholds: values };
+  }
+  const pick = (keys: string[]) => {
+    if (!names) return values;
+    if (!keys.every((key) => names.includes(key))) {
+      throw new QcaError('qca/calibration', `Calibration of "${target}": thresholds must be named ${keys.join(', ')}.`);
+    }
+    return keys.map((key) => values[names.indexOf(key)]!);
+  };
+  if (values.length === 3) {
+    const [e, c, i] = pick(['e', 'c', 'i']) as [number, number, number];
+    return {
+      method: 'direct',
+      anchors: { e, c, i },
+      logistic: spec.logistic ?? true,
+      idm: spec.idm ?? 0.95,
+      below: spec.below ?? 1,
+      above: spec.above ?? 1,
+      ecdf: spec.ecdf ?? false,
+    };
+  }
+  if (values.length === 6) {
+    const [e1, c1, i1, i2, c2, e2] = pick(['e1', 'c1', 'i1', 'i2', 'c2', 'e2']) as number[];
+    return { method: 'bell', anchors: { e1: e1!, c1: c1!, i1: i1!, i2: i2!, c2: c2!, e2: e2! }, below: spec.below ?? 1, above: spec.above ?? 1 };
+  }
+  throw new QcaError('qca/calibration', `Calibration of "${target}": fuzzy direct calibration takes 3 or 6 thresholds, not ${values.length}.`);
+}
+
+function readData(request: ReferenceRequest): { data: QcaData; columns: string[] } {
+  const rows = request.data;
+  if (!Array.isArray(rows) || rows.length === 0) throw new QcaError('qca/request', 'The request has no data rows.');
+  const caseId = request.case_id ?? 'case';
+  const columns = Object.keys(rows[0]!).filter((name) => name !== caseId);
+  const hasIds = rows.every((row) => row[caseId] !== undefined && row[caseId] !== null);
+  const cases = rows.map((row, index) => (hasIds ? String(row[caseId]) : String(index + 1)));
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const data: Record<string, number[]> = {};
+  for (const name of columns) {
+    data[name] = rows.map((row, index) => {
+      const raw = row[name];
+      const value = typeof raw === 'number' ? raw : raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
+      if (!Number.isFinite(value)) issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is not a number` });
+      return value;
+    });
+  }
+  if (issues.length > 0) throw new QcaError('qca/request', 'The data has cells that are not numbers.', issues);
+  return { data: { cases, columns: data }, columns };
+}
+
+const fitJson = (fit: SufficiencyFit) => ({ inclS: fit.inclS, PRI: fit.PRI, covS: fit.covS });
+
+interface FitContext {
+  table: TruthTable;
+  notation: Notation;
+  rowCases: Map<number, string[]>;
+}
+
+function termCases(context: FitContext, rows: readonly number[]): string {
+  return rows.map((id) => (context.rowCases.get(id) ?? []).join(',')).join('; ');
+}
+
+function termFits(context: FitContext, solution: Solution, indices: readonly number[]) {
+  const { table } = context;
+  const cases = table.cases.length;
+  const memberships = indices.map((index) => termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, cases));
+  const unique = uniqueCoverage(memberships, table.outcomeValues);
+  return indices.map((index, position) => ({
+    term: formatTerm(context.notation, solution.implicants[index]!),
+    ...fitJson(sufficiencyFit(memberships[position]!, table.outcomeValues)),
+    covU: unique[position]!,
+    cases: termCases(context, solution.implicantRows[index]!),
+  }));
+}
+
+function unionFit(context: FitContext, terms: readonly Term[]) {
+  const { table } = context;
+  const cases = table.cases.length;
+  const union = unionMembership(
+    terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases)),
+    cases,
+  );
+  return fitJson(sufficiencyFit(union, table.outcomeValues));
+}
+
+function solutionJson(context: FitContext, solution: Solution, outcome: string): Json {
+  const names = solution.implicants.map((term) => formatTerm(context.notation, term));
+  const used = [...new Set(solution.models.flatMap((model) => model.terms))].sort((a, b) => a - b);
+  const out: Json = {
+    prime_implicants: names,
+    essential: solution.essential.map((index) => names[index]!),
+    models: solution.models.map((model, m) => ({
+      id: `M${m + 1}`,
+      terms: model.terms.map((index) => names[index]!),
+      expression: model.terms.map((index) => names[index]!).join(' + '),
+      fit: unionFit(
+        context,
+        model.terms.map((index) => solution.implicants[index]!),
+      ),
+      term_fit: termFits(context, solution, model.terms),
+    })),
+    pi_fit: termFits(context, solution, used),
+  };
+  if (solution.models.length > 1) {
+    out.overall_fit = unionFit(
+      context,
+      used.map((index) => solution.implicants[index]!),
+    );
+  }
+  out.outcome = outcome;
+  if (solution.modelsTruncated) out.models_not_enumerated = `more than ${solution.models.length}`;
+  return out;
+}
+
+/**
+ * What OUT a row below n.cut would have had, as QCA reports it for removed rows: R's three-valued
+ * logic, so an undefined consistency gives no value (null) unless the other test already fails.
+ */
+function removedOutput(table: TruthTable, incl: number | null, pri: number | null): string | null {
+  const [ic1, ic0] = table.inclCut;
+  const passesIncl = incl === null ? null : atLeast(incl, ic1);
+  const passesPri = pri === null ? null : atLeast(pri, table.priCut);
+  if (incl !== null && incl < ic1 && atLeast(incl, ic0)) return 'C';
+  if (passesIncl === false || passesPri === false) return '0';
+  if (passesIncl === null || passesPri === null) return null;
+  return '1';
+}
+
+function errorMessage(error: unknown): string {
+  return isWayfinderError(error) || error instanceof Error ? error.message : String(error);
+}
+
+export function runReferenceRequest(request: ReferenceRequest): Json {
+  const result: Json = { engine: { name: 'wayfinder', compat: request.compat ?? 'corrected' } };
+  const warnings: Record<string, string[]> = {};
+  const errors: Record<string, string> = {};
+  if (request.id !== undefined) result.id = request.id;
+  const { data, columns } = readData(request);
+  result.cases = [...data.cases];
+
+  if (request.calibrate) {
+    const calibrated: Record<string, number[]> = {};
+    const columnsOut = { ...data.columns } as Record<string, readonly number[]>;
+    for (const [target, spec] of Object.entries(request.calibrate)) {
+      try {
+        const source = spec.from ?? target;
+        const raw = columnsOut[source];
+        if (!raw) throw new QcaError('qca/calibration', `Calibration of "${target}": there is no column "${source}".`);
+        let values = calibrate(raw, calibrationOf(spec, target));
+        if (spec.negate) values = values.map((value) => 1 - value);
+        calibrated[target] = values;
+        columnsOut[target] = values;
+        if (!columns.includes(target)) columns.push(target);
+      } catch (error) {
+        errors[`calibrate:${target}`] = errorMessage(error);
+      }
+    }
+    result.calibrated = calibrated;
+    (data as { columns: unknown }).columns = columnsOut;
+  }
+
+  if (request.outcome !== undefined && request.outcome !== '') {
+    const negated = request.outcome.startsWith('~') !== Boolean(request.neg_out);
+    const outcome = request.outcome.replace(/^~/, '');
+    const conditions = request.conditions ?? columns.filter((name) => name !== outcome);
+    const rawCut = request.incl_cut ?? 1;
+    const inclCut = Array.isArray(rawCut) ? rawCut : [rawCut];
+    const include = (request.include ?? '?').split(',').map((part) => part.trim()).filter(Boolean) as ('?' | 'C')[];
+    const directional = request.dir_exp === undefined || request.dir_exp === null ? null : Array.isArray(request.dir_exp) ? request.dir_exp : request.dir_exp.split(',');
+    result.params = {
+      outcome,
+      neg_out: negated,
+      conditions,
+      incl_cut: inclCut,
+      n_cut: request.n_cut ?? 1,
+      pri_cut: request.pri_cut ?? 0,
+      include: include.join(','),
+      dir_exp: directional,
+      row_dom: request.row_dom ?? false,
+      all_sol: request.all_sol ?? false,
+      method: request.method ?? 'CCubes',
+    };
+    let table: TruthTable | undefined;
+    try {
+      table = createTruthTable(data, {
+        outcome,
+        conditions,
+        negateOutcome: negated,
+        inclCut: inclCut.length > 1 ? [inclCut[0]!, inclCut[1]!] : inclCut[0]!,
+        nCut: request.n_cut ?? 1,
+        priCut: request.pri_cut ?? 0,
+      });
+    } catch (error) {
+      errors.truthTable = errorMessage(error);
+    }
+    if (table) {
+      runAnalysis(request, table, { include, directional }, result, warnings, errors);
+    }
+  }
+  if (Object.keys(warnings).length > 0) result.warnings = warnings;
+  if (Object.keys(errors).length > 0) result.errors = errors;
+  return result;
+}
+
+function runAnalysis(
+  request: ReferenceRequest,
+  table: TruthTable,
+  { include, directional }: { include: ('?' | 'C')[]; directional: string[] | null },
+  result: Json,
+  warnings: Record<string, string[]>,
+  errors: Record<string, string>,
+) {
+  const outcomeLabel = `${table.negateOutcome ? '~' : ''}${table.outcome}`;
+  const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
+  const complete = table.conditions.length <= 7;
+  if (table.halfMemberships.length > 0) warnings.truthTable = ['Fuzzy causal conditions should not have values of 0.5 in the data.'];
+  const rows = listRows(table, complete);
+  const nCut = table.nCut;
+  result.truth_table = {
+    conditions: notation.conditions,
+    outcome: outcomeLabel,
+    noflevels: table.noflevels,
+    complete,
+    rows: rows
+      .filter((row) => complete || row.n >= nCut)
+      .map((row) => ({ id: row.id, values: row.values, OUT: row.OUT, n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
+    removed: table.observed
+      .filter((row) => row.n < nCut)
+      .map((row) => ({ id: row.id, values: row.values, OUT: removedOutput(table, row.incl, row.PRI), n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
+  };
+
+  const context: FitContext = { table, notation, rowCases: new Map(table.observed.map((row) => [row.id, row.cases])) };
+  const options: MinimizeOptions = {
+    include,
+    rowDominance: request.row_dom ?? false,
+    compat: request.compat ?? 'corrected',
+    ...(directional ? { directional } : {}),
+    ...(request.solutions ? { solutions: request.solutions } : {}),
+  };
+  let minimization: Minimization | undefined;
+  try {
+    minimization = minimize(table, options);
+  } catch (error) {
+    errors.minimize = errorMessage(error);
+  }
+  if (minimization) {
+    const solutions: Json = {};
+    for (const kind of ['conservative', 'parsimonious'] as const) {
+      const solution = minimization[kind];
+      if (!solution) continue;
+      if ('error' in solution) {
+        solutions[kind] = { error: solution.error };
+        continue;
+      }
+      const json = solutionJson(context, solution, outcomeLabel);
+      if (kind === 'parsimonious') {
+        json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.map((rows, m) => [`M${m + 1}`, rows]));
+      }
+      solutions[kind] = json;
+    }
+    const intermediate = minimization.intermediate;
+    if (intermediate) {
+      solutions.intermediate =
+        'error' in intermediate
+          ? { error: intermediate.error }
+          : intermediate.map((solution) => {
+              const parsimonious = minimization!.parsimonious as Solution;
+              const conservative = minimization!.conservative as Solution | undefined;
+              return {
+                ...solutionJson(context, solution, outcomeLabel),
+                id: solution.id,
+                c_sol: conservative
+                  ? conservative.models[solution.conservativeModel]!.terms.map((index) => formatTerm(notation, conservative.implicants[index]!))
+                  : [],
+                p_sol: parsimonious.models[solution.parsimoniousModel]!.terms.map((index) => formatTerm(notation, parsimonious.implicants[index]!)),
+                easy_counterfactuals: solution.easyCounterfactuals,
+                difficult_counterfactuals: solution.difficultCounterfactuals,
+              };
+            });
+    }
+    if (minimization.notes.length > 0) solutions.notes = minimization.notes;
+    result.solutions = solutions;
+  }
+
+  const necessity = request.necessity ?? {};
+  if (necessity.enabled !== false) {
+    const out: Json = { single: necessityOfConditions(table) };
+    if (necessity.superSubset !== false) {
+      const inclCut = necessity.incl_cut ?? 0.9;
+      const covCut = necessity.cov_cut ?? 0.6;
+      try {
+        out.superSubset = { incl_cut: inclCut, cov_cut: covCut, terms: superSubset(table, { inclCut, covCut }) };
+      } catch (error) {
+        out.superSubset = { error: errorMessage(error) };
+      }
+    }
+    result.necessity = out;
+  }
+
+  for (const [key, relation] of [
+    ['sufficiency_terms', 'sufficiency'],
+    ['necessity_terms', 'necessity'],
+  ] as const) {
+    const expressions = request[key];
+    if (!expressions || expressions.length === 0) continue;
+    try {
+      result[key] = fitOfTerms(table, expressions, relation);
+    } catch (error) {
+      errors[key] = errorMessage(error);
+    }
+  }
+}
+
+/** Fit of listed terms as one expression `t1 + t2 + …`, each with its unique coverage, then the union. */
+export function fitOfTerms(table: TruthTable, expressions: readonly string[], relation: 'sufficiency' | 'necessity') {
+  const names = table.conditions.map((condition) => condition.name);
+  const cases = table.cases.length;
+  const y = table.outcomeValues;
+  // Each listed product keeps the analyst's own spelling in the report.
+  const products = expressions.flatMap((expression) => expression.split('+').map((product) => product.trim()));
+  const terms = products.flatMap((product) => parseExpression(product, names, table.noflevels));
+  const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
+  const unique = uniqueCoverage(sets, y);
+  const union = unionMembership(sets, cases);
+  const row = (term: string, x: readonly number[], covU: number | null) => {
+    if (relation === 'sufficiency') return { term, ...fitJson(sufficiencyFit(x, y)), covU };
+    const fit = necessityFit(x, y);
+    return { term, inclN: fit.inclN, RoN: fit.RoN, covN: fit.covN, covU };
+  };
+  return [...products.map((product, index) => row(product, sets[index]!, unique[index]!)), row('expression', union, null)];
+}

@@ -1,0 +1,91 @@
+import { QcaError } from './errors';
+
+/**
+ * A conjunction of literals over the conditions: `term[j]` is the required level of condition j,
+ * or −1 where the condition does not appear. In binary designs level 1 is `X` and 0 is `~X`.
+ */
+export type Term = readonly number[];
+
+export const ABSENT = -1;
+
+export interface Notation {
+  conditions: readonly string[];
+  /** Multi-value notation `X[2]` for every literal (QCA uses it as soon as one condition has > 2 levels). */
+  multiValue: boolean;
+}
+
+export function literal(notation: Notation, condition: number, level: number): string {
+  const name = notation.conditions[condition]!;
+  if (notation.multiValue) return `${name}[${level}]`;
+  return level === 1 ? name : `~${name}`;
+}
+
+export function formatTerm(notation: Notation, term: Term): string {
+  const parts: string[] = [];
+  term.forEach((level, condition) => {
+    if (level !== ABSENT) parts.push(literal(notation, condition, level));
+  });
+  return parts.length > 0 ? parts.join('*') : '1';
+}
+
+export function formatDisjunction(notation: Notation, term: Term): string {
+  const parts: string[] = [];
+  term.forEach((level, condition) => {
+    if (level !== ABSENT) parts.push(literal(notation, condition, level));
+  });
+  return parts.join(' + ');
+}
+
+export const literalCount = (term: Term) => term.reduce((count, level) => count + (level === ABSENT ? 0 : 1), 0);
+
+/** Does the truth-table row (one level per condition) lie inside the term? */
+export function covers(term: Term, row: readonly number[]): boolean {
+  for (let j = 0; j < term.length; j += 1) {
+    const level = term[j]!;
+    if (level !== ABSENT && row[j] !== level) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses a sum of products in the field's notation: `A*~B + C`, lower case for negation when
+ * every condition name is upper case (`A*b`), and multi-value `A[2]` or `A{2}`.
+ */
+export function parseExpression(expression: string, conditions: readonly string[], levels: readonly number[]): Term[] {
+  const text = expression.trim();
+  if (text === '') throw new QcaError('qca/expression', 'The expression is empty.');
+  const allUpper = conditions.every((name) => name === name.toUpperCase());
+  return text.split('+').map((product, productIndex) => {
+    const term = conditions.map(() => ABSENT);
+    const factors = product.split('*').map((factor) => factor.trim());
+    for (const factor of factors) {
+      const where = [`term ${productIndex + 1}`, factor];
+      const match = /^(~|-|!)?\s*([A-Za-z][A-Za-z0-9_.]*)\s*(?:[[{]\s*(\d+)\s*[\]}])?$/.exec(factor);
+      if (!match) throw new QcaError('qca/expression', `Cannot read "${factor}" in "${expression}".`, [{ path: where, message: 'is not a literal' }]);
+      const [, tilde, rawName, rawLevel] = match;
+      let name = rawName!;
+      let negated = Boolean(tilde);
+      let index = conditions.indexOf(name);
+      if (index < 0 && allUpper && name === name.toLowerCase() && conditions.includes(name.toUpperCase())) {
+        index = conditions.indexOf(name.toUpperCase());
+        name = name.toUpperCase();
+        negated = !negated;
+      }
+      if (index < 0) throw new QcaError('qca/expression', `"${name}" in "${expression}" is not a condition.`, [{ path: where, message: `conditions are ${conditions.join(', ')}` }]);
+      let level: number;
+      if (rawLevel !== undefined) {
+        level = Number(rawLevel);
+        if (negated) throw new QcaError('qca/expression', `"${factor}" negates a multi-value literal.`, [{ path: where, message: 'write the level instead of a tilde' }]);
+        if (level >= levels[index]!) throw new QcaError('qca/expression', `"${factor}": ${name} has levels 0 to ${levels[index]! - 1}.`, [{ path: where, message: 'level out of range' }]);
+      } else {
+        if (levels[index]! > 2) throw new QcaError('qca/expression', `"${factor}": ${name} is multi-value; name a level, as ${name}[1].`, [{ path: where, message: 'level missing' }]);
+        level = negated ? 0 : 1;
+      }
+      if (term[index] !== ABSENT && term[index] !== level) {
+        throw new QcaError('qca/expression', `"${product.trim()}" asks for two levels of ${name}.`, [{ path: where, message: 'contradictory literals' }]);
+      }
+      term[index] = level;
+    }
+    return term;
+  });
+}

@@ -1,0 +1,184 @@
+import type { ConditionInfo, QcaData } from './data';
+import { checkDesign, column, describeCondition } from './data';
+import { QcaError } from './errors';
+import { atLeast, ratio } from './numeric';
+
+export type OutputValue = '1' | '0' | 'C' | '?';
+
+export interface TruthTableOptions {
+  outcome: string;
+  conditions: readonly string[];
+  /** Analyse the negation of the outcome (~Y). */
+  negateOutcome?: boolean;
+  /** One cut, or two `[ic1, ic0]`: rows with ic0 ≤ incl < ic1 become contradictions (C). */
+  inclCut?: number | readonly [number, number];
+  nCut?: number;
+  priCut?: number;
+  /** The analyst's OUT per row id; recorded with the analysis and reapplied on every recomputation. */
+  overrides?: Readonly<Record<number, Exclude<OutputValue, '?'>>>;
+}
+
+export interface TruthTableRow {
+  /** 1 + the row's index in base-levels counting, first condition most significant (QCA's row number). */
+  id: number;
+  values: number[];
+  OUT: OutputValue;
+  /** OUT from the cut-offs, before any override. */
+  computedOUT: OutputValue;
+  overridden: boolean;
+  n: number;
+  incl: number | null;
+  PRI: number | null;
+  /** Case ids in the row (membership > 0.5), in data order. */
+  cases: string[];
+}
+
+/** A case with a membership of exactly 0.5 in some condition sits in no row: QCA warns, we name it. */
+export interface HalfMembership {
+  case: string;
+  conditions: string[];
+}
+
+export interface TruthTable {
+  outcome: string;
+  negateOutcome: boolean;
+  conditions: ConditionInfo[];
+  noflevels: number[];
+  inclCut: [number, number];
+  nCut: number;
+  priCut: number;
+  /** Rows some case was assigned to (n may be 0 for rows only a 0.5 case was rounded into), by id. */
+  observed: TruthTableRow[];
+  halfMemberships: HalfMembership[];
+  /** Outcome memberships per case (negated when asked), and condition columns, for fit computations. */
+  outcomeValues: number[];
+  conditionValues: number[][];
+  cases: readonly string[];
+}
+
+export function rowValues(id: number, noflevels: readonly number[]): number[] {
+  const values = new Array<number>(noflevels.length);
+  let rest = id - 1;
+  for (let j = noflevels.length - 1; j >= 0; j -= 1) {
+    values[j] = rest % noflevels[j]!;
+    rest = Math.floor(rest / noflevels[j]!);
+  }
+  return values;
+}
+
+export function rowId(values: readonly number[], noflevels: readonly number[]): number {
+  let id = 0;
+  for (let j = 0; j < values.length; j += 1) id = id * noflevels[j]! + values[j]!;
+  return id + 1;
+}
+
+export function totalRows(noflevels: readonly number[]): number {
+  return noflevels.reduce((product, levels) => product * levels, 1);
+}
+
+function outputFor(incl: number | null, pri: number | null, [ic1, ic0]: [number, number], priCut: number): OutputValue {
+  const inclusion = incl ?? Number.NaN;
+  if (atLeast(inclusion, ic1) && atLeast(pri ?? Number.NaN, priCut)) return '1';
+  if (inclusion < ic1 && atLeast(inclusion, ic0)) return 'C';
+  return '0';
+}
+
+export function createTruthTable(data: QcaData, options: TruthTableOptions): TruthTable {
+  const { outcome, conditions, negateOutcome = false, nCut = 1, priCut = 0, overrides = {} } = options;
+  checkDesign(data, outcome, conditions);
+  const cut = options.inclCut ?? 1;
+  const inclCut: [number, number] = typeof cut === 'number' ? [cut, cut] : [cut[0], cut[1]];
+  if (!(inclCut[0] >= 0 && inclCut[0] <= 1 && inclCut[1] >= 0 && inclCut[1] <= inclCut[0])) {
+    throw new QcaError('qca/truth-table', `Inclusion cut ${JSON.stringify(cut)} must lie in [0, 1], the second not above the first.`);
+  }
+  if (!(Number.isInteger(nCut) && nCut >= 1)) throw new QcaError('qca/truth-table', `n.cut ${nCut} must be a whole number ≥ 1.`);
+
+  const info = conditions.map((name) => describeCondition(data, name));
+  const noflevels = info.map((condition) => condition.levels);
+  const rawOutcome = column(data, outcome, 'outcome');
+  const y = negateOutcome ? rawOutcome.map((value) => 1 - value) : [...rawOutcome];
+  const columns = conditions.map((name) => [...column(data, name, 'condition')]);
+  const caseCount = data.cases.length;
+
+  // Each case goes to the row of its rounded values (0.5 rounds down, as in QCA), but is listed
+  // there only when its membership in the row exceeds 0.5.
+  const halfMemberships: HalfMembership[] = [];
+  const caseRow = new Array<number>(caseCount);
+  for (let r = 0; r < caseCount; r += 1) {
+    const values = info.map((condition, j) => (condition.fuzzy ? (columns[j]![r]! > 0.5 ? 1 : 0) : columns[j]![r]!));
+    caseRow[r] = rowId(values, noflevels);
+    const half = info.filter((condition, j) => condition.fuzzy && columns[j]![r] === 0.5).map((condition) => condition.name);
+    if (half.length > 0) halfMemberships.push({ case: data.cases[r]!, conditions: half });
+  }
+
+  const ids = [...new Set(caseRow)].sort((a, b) => a - b);
+  const observed = ids.map((id): TruthTableRow => {
+    const values = rowValues(id, noflevels);
+    let n = 0;
+    let sumX = 0;
+    let sumXY = 0;
+    let sumXYnotY = 0;
+    const cases: string[] = [];
+    for (let r = 0; r < caseCount; r += 1) {
+      let m = 1;
+      for (let j = 0; j < values.length; j += 1) {
+        const x = columns[j]![r]!;
+        const v = info[j]!.fuzzy ? (values[j] === 1 ? x : 1 - x) : x === values[j] ? 1 : 0;
+        if (v < m) m = v;
+      }
+      if (m > 0.5) {
+        n += 1;
+        cases.push(data.cases[r]!);
+      }
+      const xy = Math.min(m, y[r]!);
+      sumX += m;
+      sumXY += xy;
+      sumXYnotY += Math.min(xy, 1 - y[r]!);
+    }
+    const incl = ratio(sumXY, sumX);
+    const PRI = ratio(sumXY - sumXYnotY, sumX - sumXYnotY);
+    const computedOUT: OutputValue = n < nCut ? '?' : outputFor(incl, PRI, inclCut, priCut);
+    const override = overrides[id];
+    return { id, values, OUT: override ?? computedOUT, computedOUT, overridden: override !== undefined, n, incl, PRI, cases };
+  });
+
+  const unknown = Object.keys(overrides)
+    .map(Number)
+    .filter((id) => !ids.includes(id));
+  if (unknown.length > 0) {
+    throw new QcaError(
+      'qca/truth-table',
+      'OUT overrides name rows no case belongs to.',
+      unknown.map((id) => ({ path: ['overrides', id], message: 'is not an observed row' })),
+    );
+  }
+
+  return {
+    outcome,
+    negateOutcome,
+    conditions: info,
+    noflevels,
+    inclCut,
+    nCut,
+    priCut,
+    observed,
+    halfMemberships,
+    outcomeValues: y,
+    conditionValues: columns,
+    cases: data.cases,
+  };
+}
+
+/** Rows for display: every row when `complete` (remainders included, as QCA lists them for k ≤ 7), else the observed ones. */
+export function listRows(table: TruthTable, complete: boolean): TruthTableRow[] {
+  if (!complete) return table.observed;
+  const byId = new Map(table.observed.map((row) => [row.id, row]));
+  const total = totalRows(table.noflevels);
+  const rows: TruthTableRow[] = [];
+  for (let id = 1; id <= total; id += 1) {
+    rows.push(
+      byId.get(id) ?? { id, values: rowValues(id, table.noflevels), OUT: '?', computedOUT: '?', overridden: false, n: 0, incl: null, PRI: null, cases: [] },
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  // Workspace packages run from source here too: inline them so Vite resolves the source condition.
+  resolve: { conditions: ['@wayfinder/source'] },
+  ssr: { resolve: { conditions: ['@wayfinder/source'], externalConditions: ['@wayfinder/source'] } },
+  test: {
+    name: 'golden',
+    environment: 'node',
+    include: ['**/*.golden.ts'],
+    testTimeout: 60_000,
+    server: { deps: { inline: [/@wayfinder\//] } },
+  },
+});
