@@ -1,7 +1,7 @@
 import { QcaError } from '../errors';
 
 /**
- * The prime-implicant chart as covering problem: `columns[i]` lists the rows implicant i covers.
+ * The prime-implicant chart as a covering problem: `columns[i]` lists the rows implicant i covers.
  * Models are the covers with the fewest implicants, visited in lexicographic order of implicant
  * indices (QCA's order), streamed and capped so that an exploding ambiguity never exhausts memory.
  */
@@ -17,137 +17,207 @@ export interface CoverEnumeration {
   models: number[][];
   /** True when the cap cut the enumeration short: more models exist than were returned. */
   truncated: boolean;
-  /** Exact count of minimum covers when it was computed to the end (not truncated). */
+  /** Number of minimum covers: exact when not truncated, else the number returned. */
   count: number;
 }
 
-interface Search {
-  candidates: Int32Array[];
-  size: number;
-}
+/** Mutable search state shared by the bound, the minimum search and the enumeration. */
+class CoverState {
+  readonly candidates: Int32Array[];
+  readonly coverCount: Int32Array;
+  uncovered: number;
+  private readonly usedStamp: Int32Array;
+  private stamp = 0;
+  private readonly rowOrder: Int32Array;
 
-function prepare(problem: CoverProblem): Search {
-  const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
-  problem.columns.forEach((rows, column) => {
-    for (const row of rows) byRow[row]!.push(column);
-  });
-  const uncoverable = byRow.findIndex((list) => list.length === 0);
-  if (uncoverable >= 0) throw new QcaError('qca/minimize', `Row ${uncoverable + 1} of the chart is covered by no implicant.`);
-  return { candidates: byRow.map((list) => Int32Array.from(list)), size: 0 };
-}
+  constructor(readonly problem: CoverProblem) {
+    const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
+    problem.columns.forEach((rows, column) => {
+      for (const row of rows) byRow[row]!.push(column);
+    });
+    const uncoverable = byRow.findIndex((list) => list.length === 0);
+    if (uncoverable >= 0) throw new QcaError('qca/minimize', `Row ${uncoverable + 1} of the chart is covered by no implicant.`);
+    this.candidates = byRow.map((list) => Int32Array.from(list));
+    this.coverCount = new Int32Array(problem.rows);
+    this.uncovered = problem.rows;
+    this.usedStamp = new Int32Array(problem.columns.length);
+    // Rows with few candidates first: they make the independent-row bound tight.
+    this.rowOrder = Int32Array.from(byRow.map((_, row) => row).sort((a, b) => byRow[a]!.length - byRow[b]!.length));
+  }
 
-/**
- * Depth-first search over ascending implicant indices: `visit` is called with every cover of
- * exactly `k` implicants in lexicographic order; it returns false to stop.
- */
-function searchCovers(problem: CoverProblem, candidates: Int32Array[], k: number, visit: (chosen: number[]) => boolean): void {
-  const rows = problem.rows;
-  const coverCount = new Int32Array(rows);
-  const chosen: number[] = [];
-  let uncovered = rows;
-  // Largest column index covering each row: a row whose last candidate precedes the next pick is lost.
-  const lastCandidate = candidates.map((list) => list[list.length - 1]!);
-  let stop = false;
-
-  const add = (column: number, delta: number) => {
-    for (const row of problem.columns[column]!) {
-      const before = coverCount[row]!;
-      coverCount[row] = before + delta;
-      if (delta > 0 && before === 0) uncovered -= 1;
-      if (delta < 0 && before === 1) uncovered += 1;
+  add(column: number, delta: 1 | -1): void {
+    for (const row of this.problem.columns[column]!) {
+      const before = this.coverCount[row]!;
+      this.coverCount[row] = before + delta;
+      if (delta > 0 && before === 0) this.uncovered -= 1;
+      if (delta < 0 && before === 1) this.uncovered += 1;
     }
-  };
+  }
 
-  const recurse = (start: number, left: number) => {
-    if (stop) return;
-    if (uncovered === 0) {
-      if (left === 0 && !visit(chosen)) stop = true;
-      if (left === 0) return;
+  newRows(column: number): number {
+    let count = 0;
+    for (const row of this.problem.columns[column]!) if (this.coverCount[row] === 0) count += 1;
+    return count;
+  }
+
+  /**
+   * Uncovered rows that share no candidate each need their own implicant: a lower bound. Only
+   * candidates from `start` on count, the earlier ones having been passed over.
+   */
+  lowerBound(start = 0): number {
+    this.stamp += 1;
+    let bound = 0;
+    for (const row of this.rowOrder) {
+      if (this.coverCount[row] !== 0) continue;
+      const list = this.candidates[row]!;
+      let free = true;
+      for (let i = list.length - 1; i >= 0 && list[i]! >= start && free; i -= 1) if (this.usedStamp[list[i]!] === this.stamp) free = false;
+      if (!free) continue;
+      bound += 1;
+      for (let i = list.length - 1; i >= 0 && list[i]! >= start; i -= 1) this.usedStamp[list[i]!] = this.stamp;
     }
-    if (left === 0) return;
-    // The first uncovered row must be covered by some later pick, else this branch is dead.
-    let pivot = -1;
-    for (let row = 0; row < rows; row += 1) {
-      if (coverCount[row] === 0) {
-        if (lastCandidate[row]! < start) return;
-        if (pivot < 0) pivot = row;
+    return bound;
+  }
+
+  /** The uncovered row with the fewest candidates, or −1. */
+  pivot(): number {
+    let best = -1;
+    for (const row of this.rowOrder) {
+      if (this.coverCount[row] === 0) {
+        best = row;
+        break;
       }
     }
-    if (pivot < 0) {
-      // Everything is covered but picks remain: any further columns make a redundant cover of size k.
-      // Such covers are not minimal; with k equal to the minimum this branch cannot occur.
-      return;
-    }
-    const maxStart = problem.columns.length - left;
-    for (let column = start; column <= maxStart && !stop; column += 1) {
-      // Columns skipped here that cover the pivot row would have to be chosen later; ascending order
-      // forbids that, so once past the pivot's last candidate the branch ends (checked above).
-      chosen.push(column);
-      add(column, 1);
-      recurse(column + 1, left - 1);
-      add(column, -1);
-      chosen.pop();
-      if (lastCandidate[pivot]! <= column) break;
-    }
-  };
-  recurse(0, k);
+    return best;
+  }
 }
 
-/**
- * Size of a minimum cover: branch and bound, always branching on the uncovered row with the fewest
- * candidates, pruned by a counting lower bound.
- */
+function greedyCoverSize(problem: CoverProblem): number {
+  const state = new CoverState(problem);
+  let size = 0;
+  while (state.uncovered > 0) {
+    let best = -1;
+    let bestGain = 0;
+    for (let column = 0; column < problem.columns.length; column += 1) {
+      const gain = state.newRows(column);
+      if (gain > bestGain) {
+        best = column;
+        bestGain = gain;
+      }
+    }
+    state.add(best, 1);
+    size += 1;
+  }
+  return size;
+}
+
+/** Size of a minimum cover: branch and bound from a greedy cover, branching on the row with fewest candidates. */
 export function minimumCoverSize(problem: CoverProblem): number {
   if (problem.rows === 0) return 0;
-  const { candidates } = prepare(problem);
-  const rows = problem.rows;
-  const coverCount = new Int32Array(rows);
-  const widest = Math.max(...problem.columns.map((column) => column.length));
-  let best = problem.columns.length + 1;
-  let uncovered = rows;
-  const add = (column: number, delta: number) => {
-    for (const row of problem.columns[column]!) {
-      const before = coverCount[row]!;
-      coverCount[row] = before + delta;
-      if (delta > 0 && before === 0) uncovered -= 1;
-      if (delta < 0 && before === 1) uncovered += 1;
-    }
-  };
+  const state = new CoverState(problem);
+  let best = greedyCoverSize(problem);
   const recurse = (depth: number) => {
-    if (uncovered === 0) {
+    if (state.uncovered === 0) {
       if (depth < best) best = depth;
       return;
     }
-    if (depth + Math.ceil(uncovered / widest) >= best) return;
-    let pivot = -1;
-    for (let row = 0; row < rows; row += 1) {
-      if (coverCount[row] === 0 && (pivot < 0 || candidates[row]!.length < candidates[pivot]!.length)) pivot = row;
-    }
-    for (const column of candidates[pivot]!) {
-      add(column, 1);
+    if (depth + state.lowerBound() >= best) return;
+    const pivot = state.pivot();
+    const options = [...state.candidates[pivot]!].sort((a, b) => state.newRows(b) - state.newRows(a));
+    for (const column of options) {
+      state.add(column, 1);
       recurse(depth + 1);
-      add(column, -1);
+      state.add(column, -1);
+      if (depth + 1 >= best) return;
     }
   };
   recurse(0);
   return best;
 }
 
+/**
+ * Calls `visit` with every cover of exactly `size` implicants (`size` being the minimum) in
+ * lexicographic order; `visit` returns false to stop. In a minimum cover every implicant covers a
+ * row none before it does, which prunes most branches.
+ */
+function visitMinimumCovers(problem: CoverProblem, size: number, visit: (chosen: readonly number[]) => boolean): void {
+  const state = new CoverState(problem);
+  const lastCandidate = state.candidates.map((list) => list[list.length - 1]!);
+  const chosen: number[] = [];
+  let stop = false;
+  const recurse = (start: number, left: number) => {
+    if (state.uncovered === 0) {
+      if (left === 0 && !visit(chosen)) stop = true;
+      return;
+    }
+    if (left === 0 || state.lowerBound(start) > left) return;
+    let limit = problem.columns.length - left;
+    for (let row = 0; row < problem.rows; row += 1) {
+      if (state.coverCount[row] === 0) {
+        if (lastCandidate[row]! < start) return;
+        if (lastCandidate[row]! < limit) limit = lastCandidate[row]!;
+      }
+    }
+    for (let column = start; column <= limit && !stop; column += 1) {
+      if (state.newRows(column) === 0) continue;
+      chosen.push(column);
+      state.add(column, 1);
+      recurse(column + 1, left - 1);
+      state.add(column, -1);
+      chosen.pop();
+    }
+  };
+  recurse(0, size);
+}
+
+/**
+ * Reductions that keep every minimum cover: implicants that alone cover some row are in all of
+ * them (essential), and a row whose candidates include all of another row's candidates is covered
+ * whenever that row is. Adding the essential indices back to each cover of the reduced chart keeps
+ * the lexicographic order, because they are the same in every cover.
+ */
+function reduce(problem: CoverProblem): { essential: number[]; reduced: CoverProblem; columnMap: number[] } {
+  const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
+  problem.columns.forEach((rows, column) => {
+    for (const row of rows) byRow[row]!.push(column);
+  });
+  const essential = [...new Set(byRow.filter((list) => list.length === 1).map((list) => list[0]!))].sort((a, b) => a - b);
+  const covered = new Uint8Array(problem.rows);
+  for (const column of essential) for (const row of problem.columns[column]!) covered[row] = 1;
+  let rows = byRow.map((list, row) => ({ row, list })).filter(({ row }) => !covered[row]);
+  rows.sort((a, b) => a.list.length - b.list.length);
+  const kept: { row: number; list: number[]; set: Set<number> }[] = [];
+  for (const candidate of rows) {
+    const dominatedByKept = kept.some((other) => other.list.every((column) => candidate.list.includes(column)));
+    if (!dominatedByKept) kept.push({ ...candidate, set: new Set(candidate.list) });
+  }
+  rows = kept;
+  const essentialSet = new Set(essential);
+  const columnMap = problem.columns.map((_, column) => column).filter((column) => !essentialSet.has(column));
+  const rowIndex = new Map(kept.map(({ row }, index) => [row, index]));
+  const columns = columnMap.map((column) => problem.columns[column]!.filter((row) => rowIndex.has(row)).map((row) => rowIndex.get(row)!));
+  return { essential, reduced: { rows: kept.length, columns }, columnMap };
+}
+
 export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
   if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1 };
-  const { candidates } = prepare(problem);
-  const size = minimumCoverSize(problem);
+  new CoverState(problem); // refuses uncoverable rows with a typed error
+  const { essential, reduced, columnMap } = reduce(problem);
+  const size = minimumCoverSize(reduced);
   const models: number[][] = [];
-  let count = 0;
   let truncated = false;
-  searchCovers(problem, candidates, size, (chosen) => {
-    count += 1;
-    if (models.length < cap) {
-      models.push([...chosen]);
-      return true;
-    }
-    truncated = true;
-    return false;
-  });
-  return { size, models, truncated, count: truncated ? models.length : count };
+  const emit = (chosen: readonly number[]) => [...essential, ...chosen.map((column) => columnMap[column]!)].sort((a, b) => a - b);
+  if (reduced.rows === 0) {
+    models.push(emit([]));
+  } else {
+    visitMinimumCovers(reduced, size, (chosen) => {
+      if (models.length < cap) {
+        models.push(emit(chosen));
+        return true;
+      }
+      truncated = true;
+      return false;
+    });
+  }
+  return { size: size + essential.length, models, truncated, count: models.length };
 }

@@ -72,12 +72,12 @@ export interface Minimization {
   notes: string[];
 }
 
-interface Chart {
+export interface Chart {
   positive: number[][];
   positiveIds: number[];
 }
 
-function solve(kind: SolutionKind, found: Implicant[], chart: Chart, options: MinimizeOptions): Solution {
+export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, options: MinimizeOptions): Solution {
   let implicants = found.filter((implicant) => implicant.covers.length > 0);
   if (options.rowDominance) implicants = removeDominated(implicants, chart.positive.length);
   implicants = qcaOrder(implicants);

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calibrate, calibrationPresets } from './calibrate';
+import { QcaError } from './errors';
+
+const sortedTriple = fc
+  .tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }))
+  .map(([e, gap1, gap2]) => ({ e, c: e + gap1, i: e + gap1 + gap2 }));
+
+describe('calibrate, direct method', () => {
+  it('puts the anchors on 0.05, 0.5 and 0.95 (QCA convention), by hand: logistic(±log 19)', () => {
+    const [low, mid, high] = calibrate([165, 175, 185], { method: 'direct', anchors: { e: 165, c: 175, i: 185 } });
+    expect(low).toBeCloseTo(0.05, 12);
+    expect(mid).toBe(0.5);
+    expect(high).toBeCloseTo(0.95, 12);
+  });
+
+  it('uses log-odds ±3 at the anchors with the fsQCA preset', () => {
+    const [, , high] = calibrate([0, 1, 2], { method: 'direct', anchors: { e: 0, c: 1, i: 2 }, ...calibrationPresets.fsqca });
+    expect(Math.log(high! / (1 - high!))).toBeCloseTo(3, 10);
+  });
+
+  it('is monotone: increasing sets never decrease with the raw value, decreasing ones never increase', () => {
+    fc.assert(
+      fc.property(sortedTriple, fc.array(fc.double({ min: -2e3, max: 2e3, noNaN: true }), { minLength: 2, maxLength: 40 }), fc.boolean(), (anchors, raw, logistic) => {
+        const x = [...raw].sort((a, b) => a - b);
+        const up = calibrate(x, { method: 'direct', anchors, logistic });
+        const down = calibrate(x, { method: 'direct', anchors: { e: anchors.i, c: anchors.c, i: anchors.e }, logistic });
+        for (let k = 1; k < x.length; k += 1) {
+          expect(up[k]!).toBeGreaterThanOrEqual(up[k - 1]!);
+          expect(down[k]!).toBeLessThanOrEqual(down[k - 1]!);
+        }
+        for (const value of [...up, ...down]) expect(value >= 0 && value <= 1).toBe(true);
+      }),
+    );
+  });
+
+  it('snaps memberships below 1e-4 to 0 and above 0.9999 to 1, as QCA does', () => {
+    const [far, near] = calibrate([0, 500], { method: 'direct', anchors: { e: 400, c: 500, i: 600 } });
+    expect(far).toBe(0);
+    expect(near).toBe(0.5);
+  });
+
+  it('refuses anchors out of order, naming them', () => {
+    expect(() => calibrate([1, 2], { method: 'direct', anchors: { e: 1, c: 5, i: 3 } })).toThrow(QcaError);
+    expect(() => calibrate([1, 2], { method: 'direct', anchors: { e: 1, c: 5, i: 3 } })).toThrow(/crossover \(5\) must lie strictly between exclusion \(1\) and inclusion \(3\)/);
+    expect(() => calibrate([1, 2], { method: 'direct', anchors: { e: 1, c: 2, i: 3 }, idm: 0.4 })).toThrow(/inclusion degree 0.4/);
+  });
+});
+
+describe('calibrate, crisp', () => {
+  it('counts the thresholds at or below each value: a value equal to a threshold goes up', () => {
+    expect(calibrate([1, 2, 3, 4], { method: 'crisp', thresholds: [2] })).toEqual([0, 1, 1, 1]);
+    expect(calibrate([1, 2, 3, 4], { method: 'crisp', thresholds: [3, 2] })).toEqual([0, 1, 2, 2]);
+  });
+
+  it('refuses thresholds outside the data and non-finite values, saying where', () => {
+    expect(() => calibrate([1, 2], { method: 'crisp', thresholds: [9] })).toThrow(/Threshold 9 is outside the range of the data \[1, 2\]/);
+    expect(() => calibrate([1, Number.NaN], { method: 'crisp', thresholds: [1] })).toThrow(/position 2 is not a finite number/);
+  });
+});

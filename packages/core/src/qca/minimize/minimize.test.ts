@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Term } from '../terms';
+import { covers } from '../terms';
+import { rowValues } from '../truth-table';
+import { enumerateMinimumCovers, minimumCoverSize } from './cover';
+import { minimizeRows } from './rows';
+
+/** Random binary truth tables over k conditions: each row positive, negative or remainder. */
+const problems = fc.integer({ min: 2, max: 6 }).chain((k) =>
+  fc.array(fc.constantFrom('1', '0', '?'), { minLength: 2 ** k, maxLength: 2 ** k }).map((outs) => ({
+    noflevels: Array.from({ length: k }, () => 2),
+    positive: outs.flatMap((out, index) => (out === '1' ? [index + 1] : [])),
+    negative: outs.flatMap((out, index) => (out === '0' ? [index + 1] : [])),
+  })),
+);
+
+const inside = (terms: readonly Term[], values: readonly number[]) => terms.some((term) => covers(term, values));
+
+describe('minimization soundness', () => {
+  it('every parsimonious model covers every OUT = 1 row and no OUT = 0 row', () => {
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem.positive.length > 0);
+        const solution = minimizeRows(problem, 'parsimonious', { modelCap: 50 });
+        expect(solution.models.length).toBeGreaterThan(0);
+        for (const model of solution.models) {
+          const terms = model.terms.map((index) => solution.implicants[index]!);
+          for (const id of problem.positive) expect(inside(terms, rowValues(id, problem.noflevels))).toBe(true);
+          for (const id of problem.negative) expect(inside(terms, rowValues(id, problem.noflevels))).toBe(false);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every conservative model covers exactly the OUT = 1 rows', () => {
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem.positive.length > 0);
+        const solution = minimizeRows(problem, 'conservative', { modelCap: 50 });
+        const total = 2 ** problem.noflevels.length;
+        for (const model of solution.models) {
+          const terms = model.terms.map((index) => solution.implicants[index]!);
+          for (let id = 1; id <= total; id += 1) {
+            expect(inside(terms, rowValues(id, problem.noflevels))).toBe(problem.positive.includes(id));
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('models are minimal, all of one size, distinct, and in lexicographic order', () => {
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem.positive.length > 0);
+        const solution = minimizeRows(problem, 'parsimonious', { implicantSearch: 'complete', modelCap: 500 });
+        const sizes = new Set(solution.models.map((model) => model.terms.length));
+        expect(sizes.size).toBe(1);
+        const keys = solution.models.map((model) => model.terms.join(','));
+        expect(new Set(keys).size).toBe(keys.length);
+        for (let m = 1; m < solution.models.length; m += 1) {
+          const a = solution.models[m - 1]!.terms;
+          const b = solution.models[m]!.terms;
+          const first = a.findIndex((value, index) => value !== b[index]);
+          expect(a[first]!).toBeLessThan(b[first]!);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('covering', () => {
+  it('agrees with brute force on random charts: size and every minimum cover', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }).chain((rows) =>
+          fc.array(fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }), { minLength: 1, maxLength: rows }), { minLength: 1, maxLength: 9 }).map((columns) => ({ rows, columns })),
+        ),
+        (problem) => {
+          const coverable = Array.from({ length: problem.rows }, (_, row) => problem.columns.some((column) => column.includes(row))).every(Boolean);
+          fc.pre(coverable);
+          const all: number[][] = [];
+          for (let mask = 1; mask < 2 ** problem.columns.length; mask += 1) {
+            const chosen = problem.columns.flatMap((_, index) => ((mask >> index) & 1 ? [index] : []));
+            const covered = new Set(chosen.flatMap((index) => problem.columns[index]!));
+            if (covered.size === problem.rows) all.push(chosen);
+          }
+          const size = Math.min(...all.map((chosen) => chosen.length));
+          const expected = all.filter((chosen) => chosen.length === size).map((chosen) => chosen.join(',')).sort();
+          expect(minimumCoverSize(problem)).toBe(size);
+          const enumeration = enumerateMinimumCovers(problem);
+          expect(enumeration.models.map((chosen) => chosen.join(',')).sort()).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('caps an exploding number of models and says so', () => {
+    const rows = 12;
+    const columns = Array.from({ length: 24 }, (_, index) => [index % rows]);
+    const enumeration = enumerateMinimumCovers({ rows, columns }, 100);
+    expect(enumeration).toMatchObject({ size: 12, truncated: true, count: 100 });
+    expect(enumeration.models).toHaveLength(100);
+  });
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { QcaData } from './data';
+import { QcaError } from './errors';
+import { createTruthTable, listRows, rowId, rowValues } from './truth-table';
+
+const fuzzyData = (k: number) =>
+  fc.array(
+    fc.record({ x: fc.array(fc.constantFrom(0, 0.2, 0.4, 0.5, 0.6, 0.8, 1), { minLength: k, maxLength: k }), y: fc.constantFrom(0, 0.3, 0.5, 0.7, 1) }),
+    { minLength: 2, maxLength: 25 },
+  ).map((rows): QcaData => {
+    const columns: Record<string, number[]> = { Y: rows.map((row) => row.y) };
+    for (let j = 0; j < k; j += 1) columns[`C${j}`] = rows.map((row) => row.x[j]!);
+    return { cases: rows.map((_, index) => `case${index}`), columns };
+  });
+
+describe('truth table', () => {
+  it('numbers rows as QCA does and back', () => {
+    expect(rowId([1, 0, 1, 0, 1], [2, 2, 2, 2, 2])).toBe(22);
+    expect(rowValues(22, [2, 2, 2, 2, 2])).toEqual([1, 0, 1, 0, 1]);
+    expect(rowValues(rowId([2, 1, 0], [3, 2, 2]), [3, 2, 2])).toEqual([2, 1, 0]);
+  });
+
+  it('keeps its invariants: each case in at most one row, Σn ≤ cases, 0.5 cases in none, incl and PRI in [0, 1]', () => {
+    fc.assert(
+      fc.property(fuzzyData(3), fc.double({ min: 0.5, max: 1, noNaN: true }), (data, cut) => {
+        const table = createTruthTable(data, { outcome: 'Y', conditions: ['C0', 'C1', 'C2'], inclCut: cut });
+        const listed = table.observed.flatMap((row) => row.cases);
+        expect(new Set(listed).size).toBe(listed.length);
+        expect(table.observed.reduce((sum, row) => sum + row.n, 0)).toBeLessThanOrEqual(data.cases.length);
+        const halves = new Set(table.halfMemberships.map((half) => half.case));
+        for (const id of halves) expect(listed).not.toContain(id);
+        expect(listed.length + halves.size).toBe(data.cases.length);
+        for (const row of table.observed) {
+          for (const value of [row.incl, row.PRI]) if (value !== null) expect(value >= -1e-12 && value <= 1 + 1e-12).toBe(true);
+          if (row.n === 0) expect(row.OUT).toBe('?');
+        }
+        expect(listRows(table, true)).toHaveLength(8);
+      }),
+    );
+  });
+
+  it('names the cases and conditions at 0.5', () => {
+    const table = createTruthTable(
+      { cases: ['J', 'U'], columns: { A: [0.5, 1], B: [0.5, 0], Y: [1, 0] } },
+      { outcome: 'Y', conditions: ['A', 'B'] },
+    );
+    expect(table.halfMemberships).toEqual([{ case: 'J', conditions: ['A', 'B'] }]);
+  });
+
+  it('keeps OUT overrides across recomputation and marks them', () => {
+    const data: QcaData = { cases: ['a', 'b', 'c'], columns: { A: [1, 1, 0], Y: [1, 0, 0] } };
+    const table = createTruthTable(data, { outcome: 'Y', conditions: ['A'], inclCut: 0.5, overrides: { 2: '0' } });
+    const row = table.observed.find((entry) => entry.id === 2)!;
+    expect(row).toMatchObject({ OUT: '0', computedOUT: '1', overridden: true });
+  });
+
+  it('reports design errors with typed, located issues', () => {
+    const data: QcaData = { cases: ['a', 'a'], columns: { A: [1, 2.5], Y: [1, 3] } };
+    try {
+      createTruthTable(data, { outcome: 'Y', conditions: ['A', 'Y', 'Z'] });
+      throw new Error('expected a QcaError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(QcaError);
+      const messages = (error as QcaError).issues.map((issue) => `${issue.path.join('/')}: ${issue.message}`);
+      expect(messages).toEqual([
+        'cases/1: duplicate case id "a" (first at position 1)',
+        'conditions: the outcome "Y" is also listed as a condition',
+        'Z: is not a column of the data',
+      ]);
+    }
+    expect(() => createTruthTable({ cases: ['a', 'b'], columns: { A: [0.2, 1.5], Y: [1, 0] } }, { outcome: 'Y', conditions: ['A'] })).toThrow(/membership 1.5 is outside/);
+    expect(() =>
+      createTruthTable(
+        { cases: ['a', 'b'], columns: Object.fromEntries([...Array.from({ length: 31 }, (_, j) => [`C${j}`, [0, 1]]), ['Y', [0, 1]]]) },
+        { outcome: 'Y', conditions: Array.from({ length: 31 }, (_, j) => `C${j}`) },
+      ),
+    ).toThrow(/31 conditions; the engine allows at most 30/);
+  });
+});

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Solves every benchmark problem of ../shared/fixtures/qca/bench with the built @wayfinder/core,
+// each in its own worker thread under a time limit, and compares with QCA's timings on the same
+// machine kind. Prints a table and writes reports/bench-qca.json.
+//   node scripts/bench-qca.mjs [--limit SECONDS] [--only NAME-SUBSTRING]
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+const root = new URL('..', import.meta.url).pathname;
+const benchDir = process.env.WAYFINDER_FIXTURES ? join(process.env.WAYFINDER_FIXTURES, 'qca/bench') : join(root, '../shared/fixtures/qca/bench');
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const limitSeconds = Number(option('--limit', '60') ?? '60');
+const only = option('--only', '') ?? '';
+
+const reference = JSON.parse(readFileSync(join(benchDir, 'results-r.json'), 'utf8'));
+/** @param {string} design @param {number} k @param {string} solution */
+const qcaTime = (design, k, solution) =>
+  reference.results.find((/** @type {any} */ entry) => entry.design === design && entry.k === k && entry.solution === solution && entry.method === 'CCubes');
+
+const workerSource = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  import(workerData.entry).then(({ minimizeRows }) => {
+    const { problem, kind } = workerData;
+    const noflevels = problem.conditions.map(() => 2);
+    const started = process.hrtime.bigint();
+    const solution = minimizeRows({ noflevels, positive: problem.positive, negative: problem.negative }, kind, { modelCap: 1000 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const names = (term) => term.map((level, j) => level < 0 ? null : (level === 1 ? '' : '~') + problem.conditions[j]).filter(Boolean).join('*');
+    const first = solution.models[0];
+    parentPort.postMessage({
+      seconds,
+      primeImplicants: solution.implicants.length,
+      models: solution.modelCount,
+      modelsTruncated: solution.modelsTruncated,
+      model1: first ? first.terms.map((index) => names(solution.implicants[index])).join(' + ') : null,
+    });
+  }).catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
+`;
+
+/**
+ * @param {{ conditions: string[], positive: number[], negative: number[] }} problem
+ * @param {'parsimonious' | 'conservative'} kind
+ * @returns {Promise<any>}
+ */
+function run(problem, kind) {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { entry: join(root, 'packages/core/dist/qca/minimize-rows.js'), problem, kind },
+      resourceLimits: { maxOldGenerationSizeMb: 8192 },
+    });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      resolve({ error: `over the ${limitSeconds} s limit` });
+    }, limitSeconds * 1000);
+    worker.once('message', (message) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ error: String(error) });
+    });
+  });
+}
+
+const problems = readdirSync(benchDir)
+  .filter((file) => /^(uniform|planted).*\.json$/.test(file) && file.includes(only))
+  .sort();
+const rows = [];
+const pad = (/** @type {unknown} */ value, /** @type {number} */ width) => String(value).padStart(width);
+console.log(`${'problem'.padEnd(18)} ${'solution'.padEnd(13)} ${pad('pos', 7)} ${pad('neg', 7)} ${pad('seconds', 9)} ${pad('PIs', 9)} ${pad('models', 8)} ${pad('QCA s', 7)} ${pad('ratio', 7)}  check`);
+for (const file of problems) {
+  const problem = JSON.parse(readFileSync(join(benchDir, file), 'utf8'));
+  for (const kind of /** @type {const} */ (['parsimonious', 'conservative'])) {
+    const qca = qcaTime(problem.design, problem.k, kind) ?? { error: 'not run by the reference (beyond its limits)' };
+    const outcome = await run(problem, kind);
+    const qcaSeconds = qca.median_seconds ?? null;
+    let check = '';
+    if (!outcome.error && qcaSeconds !== null) {
+      const same = outcome.primeImplicants === qca.n_prime_implicants && outcome.models === qca.n_models && outcome.model1 === qca.model_1;
+      check = same ? 'same PIs, models, model 1 as QCA' : `DIFFERS from QCA (PIs ${qca.n_prime_implicants}, models ${qca.n_models})`;
+    } else if (!outcome.error) {
+      check = `QCA failed: ${qca.error}`;
+    }
+    const row = {
+      problem: file.replace('.json', ''),
+      solution: kind,
+      positive: problem.positive.length,
+      negative: problem.negative.length,
+      seconds: outcome.seconds ?? null,
+      primeImplicants: outcome.primeImplicants ?? null,
+      models: outcome.models ?? null,
+      modelsTruncated: outcome.modelsTruncated ?? null,
+      qcaSeconds,
+      ratioToQca: outcome.seconds !== undefined && qcaSeconds ? outcome.seconds / qcaSeconds : null,
+      error: outcome.error ?? null,
+      check,
+    };
+    rows.push(row);
+    console.log(
+      `${row.problem.padEnd(18)} ${kind.padEnd(13)} ${pad(row.positive, 7)} ${pad(row.negative, 7)} ${pad(row.seconds === null ? '-' : row.seconds.toFixed(3), 9)} ${pad(row.primeImplicants ?? '-', 9)} ${pad(row.models === null ? '-' : `${row.models}${row.modelsTruncated ? '+' : ''}`, 8)} ${pad(qcaSeconds ?? 'fail', 7)} ${pad(row.ratioToQca === null ? '-' : row.ratioToQca.toFixed(3), 7)}  ${row.error ?? check}`,
+    );
+  }
+}
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/bench-qca.json'), `${JSON.stringify({ limitSeconds, machine: { cores: 2, node: process.version }, rows }, null, 2)}\n`);
+console.log('\nreport: reports/bench-qca.json');
