@@ -209,7 +209,15 @@ function errorMessage(error: unknown): string {
   return isWayfinderError(error) || error instanceof Error ? error.message : String(error);
 }
 
-export function runReferenceRequest(request: ReferenceRequest): Json {
+export type AnalysisStep = 'calibrate' | 'truth-table' | 'minimize' | 'necessity' | 'fit' | 'done';
+
+export interface AnalysisHooks {
+  /** Called as each step starts, so a host can show progress. */
+  onProgress?: (step: AnalysisStep) => void;
+}
+
+export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHooks = {}): Json {
+  const progress = hooks.onProgress ?? (() => {});
   const result: Json = { engine: { name: 'wayfinder', compat: request.compat ?? 'corrected' } };
   const warnings: Record<string, string[]> = {};
   const errors: Record<string, string> = {};
@@ -218,6 +226,7 @@ export function runReferenceRequest(request: ReferenceRequest): Json {
   result.cases = [...data.cases];
 
   if (request.calibrate) {
+    progress('calibrate');
     const calibrated: Record<string, number[]> = {};
     const columnsOut = { ...data.columns } as Record<string, readonly number[]>;
     for (const [target, spec] of Object.entries(request.calibrate)) {
@@ -260,6 +269,7 @@ export function runReferenceRequest(request: ReferenceRequest): Json {
       method: request.method ?? 'CCubes',
     };
     let table: TruthTable | undefined;
+    progress('truth-table');
     try {
       table = createTruthTable(data, {
         outcome,
@@ -273,11 +283,12 @@ export function runReferenceRequest(request: ReferenceRequest): Json {
       errors.truthTable = errorMessage(error);
     }
     if (table) {
-      runAnalysis(request, table, { include, directional }, result, warnings, errors);
+      runAnalysis(request, table, { include, directional }, result, warnings, errors, progress);
     }
   }
   if (Object.keys(warnings).length > 0) result.warnings = warnings;
   if (Object.keys(errors).length > 0) result.errors = errors;
+  progress('done');
   return result;
 }
 
@@ -288,6 +299,7 @@ function runAnalysis(
   result: Json,
   warnings: Record<string, string[]>,
   errors: Record<string, string>,
+  progress: (step: AnalysisStep) => void,
 ) {
   const outcomeLabel = `${table.negateOutcome ? '~' : ''}${table.outcome}`;
   const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
@@ -317,6 +329,7 @@ function runAnalysis(
     ...(request.solutions ? { solutions: request.solutions } : {}),
   };
   let minimization: Minimization | undefined;
+  progress('minimize');
   try {
     minimization = minimize(table, options);
   } catch (error) {
@@ -363,6 +376,7 @@ function runAnalysis(
 
   const necessity = request.necessity ?? {};
   if (necessity.enabled !== false) {
+    progress('necessity');
     const out: Json = { single: necessityOfConditions(table) };
     if (necessity.superSubset !== false) {
       const inclCut = necessity.incl_cut ?? 0.9;
@@ -382,6 +396,7 @@ function runAnalysis(
   ] as const) {
     const expressions = request[key];
     if (!expressions || expressions.length === 0) continue;
+    progress('fit');
     try {
       result[key] = fitOfTerms(table, expressions, relation);
     } catch (error) {
