@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { importDatasetCsv, importDatasetJson } from './import';
+
+describe('importDatasetCsv', () => {
+  it('reads ids, infers scales, keeps missing values explicit', () => {
+    const result = importDatasetCsv('case,DEV,SURV\nAU,720,0.05\nBE,NA,0.95\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.variables).toEqual([
+      { name: 'DEV', scale: 'raw' },
+      { name: 'SURV', scale: 'membership' },
+    ]);
+    expect(result.value.cases[1]).toEqual({ id: 'BE', values: { DEV: null, SURV: 0.95 } });
+  });
+
+  it('lists every bad cell with its row and column, and imports nothing', () => {
+    const result = importDatasetCsv('case,DEV,SURV\nAU,high,0.05\nBE,700\nAU,650,0.5\n', { scales: { SURV: 'membership' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues.map((issue) => `${issue.path.join(' / ')}: ${issue.message}`)).toEqual([
+      'row 2 / DEV: "high" is not a number',
+      'row 3: has 2 cells for 3 columns',
+    ]);
+  });
+
+  it('reports duplicate case ids after the cells are clean', () => {
+    const result = importDatasetCsv('id,X\nA,1\nA,2\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/duplicate case id "A"/);
+  });
+
+  it('round-trips any table of numbers written by papaparse', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 30 }), (rows) => {
+        const csv = Papa.unparse({ fields: ['case', 'RAW', 'LEVEL'], data: rows.map(([raw, level], index) => [`c${index}`, raw, level]) });
+        const result = importDatasetCsv(csv, { scales: { RAW: 'raw', LEVEL: 'levels' } });
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.value.cases.map((entry) => entry.values.RAW)).toEqual(rows.map(([raw]) => raw + 0)); // CSV has no −0
+      }),
+    );
+  });
+});
+
+describe('importDatasetJson', () => {
+  it('validates before returning, and reports broken JSON plainly', () => {
+    expect(importDatasetJson('{"variables":[{"name":"X","scale":"membership"}],"cases":[{"id":"a","values":{"X":2}}]}')).toMatchObject({ ok: false });
+    const broken = importDatasetJson('{');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error.message).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,95 @@
+import Papa from 'papaparse';
+import type { Issue } from '../errors';
+import type { Result } from '../errors';
+import type { Dataset, VariableScale } from './schema';
+import { DatasetError, validateDataset } from './validate';
+
+export interface CsvImportOptions {
+  /** Column holding case ids; default: a column named `case` or `id` (any case), else cases are numbered. */
+  caseIdColumn?: string;
+  /** Scale per variable; by default a column with every value in [0, 1] is a membership, others raw. */
+  scales?: Readonly<Record<string, VariableScale>>;
+  /** Cell texts read as an explicit missing value. */
+  missing?: readonly string[];
+}
+
+const DEFAULT_MISSING = ['', 'NA', 'N/A', 'NaN', '.'];
+
+/**
+ * Reads a CSV of cases × variables into a validated dataset. Every problem is reported with its
+ * spreadsheet row (the header is row 1) and column, all at once; nothing is half-imported.
+ */
+export function importDatasetCsv(text: string, options: CsvImportOptions = {}): Result<Dataset> {
+  const missing = new Set(options.missing ?? DEFAULT_MISSING);
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const issues: Issue[] = parsed.errors.map((error) => ({
+    path: [`row ${(error.row ?? 0) + 1}`],
+    message: error.message,
+  }));
+  const [header, ...rows] = parsed.data;
+  if (!header || header.length === 0) {
+    return { ok: false, error: new DatasetError([{ path: ['row 1'], message: 'the file has no header row' }]) };
+  }
+  const names = header.map((name) => name.trim());
+  names.forEach((name, index) => {
+    const first = names.indexOf(name);
+    if (first !== index) issues.push({ path: ['row 1', name], message: `column name "${name}" repeats column ${first + 1}` });
+  });
+  const idColumn = options.caseIdColumn ?? names.find((name) => /^(case|id)$/i.test(name));
+  if (options.caseIdColumn && !names.includes(options.caseIdColumn)) {
+    issues.push({ path: ['row 1'], message: `there is no case id column "${options.caseIdColumn}"` });
+  }
+  const variables = names.filter((name) => name !== idColumn);
+  const values: Record<string, (number | null)[]> = Object.fromEntries(variables.map((name) => [name, []]));
+  const ids: string[] = [];
+  rows.forEach((cells, index) => {
+    const rowLabel = `row ${index + 2}`;
+    if (cells.length !== names.length) {
+      issues.push({ path: [rowLabel], message: `has ${cells.length} cells for ${names.length} columns` });
+    }
+    ids.push(idColumn ? (cells[names.indexOf(idColumn)] ?? '').trim() : String(index + 1));
+    for (const name of variables) {
+      const raw = (cells[names.indexOf(name)] ?? '').trim();
+      if (missing.has(raw)) {
+        values[name]!.push(null);
+        continue;
+      }
+      const number = Number(raw.replace(',', '.').replace(/^\+/, ''));
+      if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(number)) {
+        issues.push({ path: [rowLabel, name], message: `"${raw}" is not a number` });
+        values[name]!.push(null);
+      } else {
+        values[name]!.push(number);
+      }
+    }
+  });
+  if (issues.length > 0) return { ok: false, error: new DatasetError(issues) };
+  const candidate = {
+    variables: variables.map((name) => ({
+      name,
+      scale: options.scales?.[name] ?? (values[name]!.every((value) => value === null || (value >= 0 && value <= 1)) ? 'membership' : 'raw'),
+    })),
+    cases: ids.map((id, index) => ({ id, values: Object.fromEntries(variables.map((name) => [name, values[name]![index]!])) })),
+  };
+  return validated(candidate);
+}
+
+/** Reads a dataset from JSON text (the `Dataset` shape), validating everything before returning it. */
+export function importDatasetJson(text: string): Result<Dataset> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: new DatasetError([{ path: [], message: `not valid JSON: ${(error as Error).message}` }]) };
+  }
+  return validated(data);
+}
+
+function validated(candidate: unknown): Result<Dataset> {
+  try {
+    return { ok: true, value: validateDataset(candidate) };
+  } catch (error) {
+    if (error instanceof DatasetError) return { ok: false, error };
+    throw error;
+  }
+}
