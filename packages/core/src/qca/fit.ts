@@ -50,27 +50,12 @@ export function unionMembership(sets: readonly (readonly number[])[], cases: num
   return out;
 }
 
-export function sufficiencyFit(x: readonly number[], y: readonly number[]): SufficiencyFit {
+/** The sums every parameter of fit is made of, accumulated in case order as QCA does. */
+function sums(x: readonly number[], y: readonly number[]) {
   let sumX = 0;
   let sumY = 0;
   let sumXY = 0;
   let sumXYnotY = 0;
-  for (let r = 0; r < x.length; r += 1) {
-    const xi = x[r]!;
-    const yi = y[r]!;
-    const xy = Math.min(xi, yi);
-    sumX += xi;
-    sumY += yi;
-    sumXY += xy;
-    sumXYnotY += Math.min(xy, 1 - yi);
-  }
-  return { inclS: ratio(sumXY, sumX), PRI: ratio(sumXY - sumXYnotY, sumX - sumXYnotY), covS: ratio(sumXY, sumY) };
-}
-
-export function necessityFit(x: readonly number[], y: readonly number[]): NecessityFit {
-  let sumX = 0;
-  let sumY = 0;
-  let sumXY = 0;
   let sumNotX = 0;
   let sumNotXY = 0;
   for (let r = 0; r < x.length; r += 1) {
@@ -80,9 +65,20 @@ export function necessityFit(x: readonly number[], y: readonly number[]): Necess
     sumX += xi;
     sumY += yi;
     sumXY += xy;
+    sumXYnotY += Math.min(xy, 1 - yi);
     sumNotX += 1 - xi;
     sumNotXY += 1 - xy;
   }
+  return { sumX, sumY, sumXY, sumXYnotY, sumNotX, sumNotXY };
+}
+
+export function sufficiencyFit(x: readonly number[], y: readonly number[]): SufficiencyFit {
+  const { sumX, sumY, sumXY, sumXYnotY } = sums(x, y);
+  return { inclS: ratio(sumXY, sumX), PRI: ratio(sumXY - sumXYnotY, sumX - sumXYnotY), covS: ratio(sumXY, sumY) };
+}
+
+export function necessityFit(x: readonly number[], y: readonly number[]): NecessityFit {
+  const { sumX, sumY, sumXY, sumNotX, sumNotXY } = sums(x, y);
   return { inclN: ratio(sumXY, sumY), RoN: ratio(sumNotX, sumNotXY), covN: ratio(sumXY, sumX) };
 }
 

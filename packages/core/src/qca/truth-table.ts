@@ -1,7 +1,8 @@
 import type { ConditionInfo, QcaData } from './data';
 import { checkDesign, column, describeCondition } from './data';
 import { QcaError } from './errors';
-import { atLeast, ratio } from './numeric';
+import { sufficiencyFit, termMembership } from './fit';
+import { atLeast } from './numeric';
 
 export type OutputValue = '1' | '0' | 'C' | '?';
 
@@ -114,29 +115,10 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
   const ids = [...new Set(caseRow)].sort((a, b) => a - b);
   const observed = ids.map((id): TruthTableRow => {
     const values = rowValues(id, noflevels);
-    let n = 0;
-    let sumX = 0;
-    let sumXY = 0;
-    let sumXYnotY = 0;
-    const cases: string[] = [];
-    for (let r = 0; r < caseCount; r += 1) {
-      let m = 1;
-      for (let j = 0; j < values.length; j += 1) {
-        const x = columns[j]![r]!;
-        const v = info[j]!.fuzzy ? (values[j] === 1 ? x : 1 - x) : x === values[j] ? 1 : 0;
-        if (v < m) m = v;
-      }
-      if (m > 0.5) {
-        n += 1;
-        cases.push(data.cases[r]!);
-      }
-      const xy = Math.min(m, y[r]!);
-      sumX += m;
-      sumXY += xy;
-      sumXYnotY += Math.min(xy, 1 - y[r]!);
-    }
-    const incl = ratio(sumXY, sumX);
-    const PRI = ratio(sumXY - sumXYnotY, sumX - sumXYnotY);
+    const membership = termMembership(values, info, columns, caseCount);
+    const cases = data.cases.filter((_, r) => membership[r]! > 0.5);
+    const n = cases.length;
+    const { inclS: incl, PRI } = sufficiencyFit(membership, y);
     const computedOUT: OutputValue = n < nCut ? '?' : outputFor(incl, PRI, inclCut, priCut);
     const override = overrides[id];
     return { id, values, OUT: override ?? computedOUT, computedOUT, overridden: override !== undefined, n, incl, PRI, cases };

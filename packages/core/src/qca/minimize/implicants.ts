@@ -48,8 +48,6 @@ export interface CubesOptions {
    * without a new prime end the search. `complete` visits every level.
    */
   stopRule?: 'qca' | 'complete';
-  /** Called after each level with the number of levels done, for progress reports. */
-  onLevel?: (level: number, found: number) => void;
 }
 
 /**
@@ -64,7 +62,7 @@ export function findImplicants(
   noflevels: readonly number[],
   options: CubesOptions = {},
 ): ImplicantSearch {
-  const { stopRule = 'qca', onLevel } = options;
+  const { stopRule = 'qca' } = options;
   const nconds = noflevels.length;
   const implicants: Implicant[] = [];
   const coveredRows = new Uint8Array(positive.length);
@@ -108,7 +106,6 @@ export function findImplicants(
         }
       }
     }
-    onLevel?.(k, implicants.length);
     if (stopRule === 'qca' && implicants.length > 0 && covered === positive.length) {
       counter = implicants.length > previous ? 0 : counter + 1;
       if (counter > 1) return { implicants, depth, complete: false };
