@@ -222,7 +222,9 @@ export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHo
   const warnings: Record<string, string[]> = {};
   const errors: Record<string, string> = {};
   if (request.id !== undefined) result.id = request.id;
-  const { data, columns } = readData(request);
+  const read = readData(request);
+  const { columns } = read;
+  let data = read.data;
   result.cases = [...data.cases];
 
   if (request.calibrate) {
@@ -244,7 +246,7 @@ export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHo
       }
     }
     result.calibrated = calibrated;
-    (data as { columns: unknown }).columns = columnsOut;
+    data = { cases: data.cases, columns: columnsOut };
   }
 
   if (request.outcome !== undefined && request.outcome !== '') {
