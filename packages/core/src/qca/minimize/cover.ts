@@ -111,11 +111,73 @@ function greedyCoverSize(problem: CoverProblem): number {
   return size;
 }
 
-/** Size of a minimum cover: branch and bound from a greedy cover, branching on the row with fewest candidates. */
+/**
+ * Reduces a chart to its cyclic core for the minimum size only: essential implicants are taken,
+ * rows implied by other rows dropped, and implicants whose rows another implicant also covers
+ * dropped (that can remove alternative models, never the minimum size). Returns the core and how
+ * many implicants were taken.
+ */
+function cyclicCore(problem: CoverProblem): { core: CoverProblem; taken: number } {
+  const rowsOf = problem.columns.map((rows) => new Set(rows));
+  const colsOf: Set<number>[] = Array.from({ length: problem.rows }, () => new Set());
+  problem.columns.forEach((rows, column) => rows.forEach((row) => colsOf[row]!.add(column)));
+  const liveRows = new Set(colsOf.map((_, row) => row));
+  const liveCols = new Set(problem.columns.map((_, column) => column));
+  let taken = 0;
+  const removeColumn = (column: number) => {
+    liveCols.delete(column);
+    for (const row of rowsOf[column]!) colsOf[row]!.delete(column);
+  };
+  const removeRow = (row: number) => {
+    liveRows.delete(row);
+    for (const column of colsOf[row]!) rowsOf[column]!.delete(row);
+  };
+  const subset = (a: Set<number>, b: Set<number>) => a.size <= b.size && [...a].every((item) => b.has(item));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const row of [...liveRows]) {
+      if (!liveRows.has(row) || colsOf[row]!.size !== 1) continue;
+      const [column] = colsOf[row]!;
+      taken += 1;
+      for (const covered of [...rowsOf[column!]!]) removeRow(covered);
+      removeColumn(column!);
+      changed = true;
+    }
+    const rows = [...liveRows].sort((a, b) => colsOf[a]!.size - colsOf[b]!.size);
+    for (let i = 0; i < rows.length; i += 1) {
+      if (!liveRows.has(rows[i]!)) continue;
+      for (let j = i + 1; j < rows.length; j += 1) {
+        if (liveRows.has(rows[j]!) && subset(colsOf[rows[i]!]!, colsOf[rows[j]!]!)) {
+          removeRow(rows[j]!);
+          changed = true;
+        }
+      }
+    }
+    const cols = [...liveCols].sort((a, b) => rowsOf[b]!.size - rowsOf[a]!.size || a - b);
+    for (let i = 0; i < cols.length; i += 1) {
+      if (!liveCols.has(cols[i]!)) continue;
+      for (let j = i + 1; j < cols.length; j += 1) {
+        if (liveCols.has(cols[j]!) && subset(rowsOf[cols[j]!]!, rowsOf[cols[i]!]!)) {
+          removeColumn(cols[j]!);
+          changed = true;
+        }
+      }
+    }
+  }
+  const rowIndex = new Map([...liveRows].map((row, index) => [row, index]));
+  const columns = [...liveCols].map((column) => [...rowsOf[column]!].map((row) => rowIndex.get(row)!)).filter((rows) => rows.length > 0);
+  return { core: { rows: liveRows.size, columns }, taken };
+}
+
+/** Size of a minimum cover: the cyclic core's size found by branch and bound, plus what the reductions took. */
 export function minimumCoverSize(problem: CoverProblem): number {
   if (problem.rows === 0) return 0;
-  const state = new CoverState(problem);
-  let best = greedyCoverSize(problem);
+  new CoverState(problem); // refuses uncoverable rows with a typed error
+  const { core, taken } = cyclicCore(problem);
+  if (core.rows === 0) return taken;
+  const state = new CoverState(core);
+  let best = greedyCoverSize(core);
   const recurse = (depth: number) => {
     if (state.uncovered === 0) {
       if (depth < best) best = depth;
@@ -132,7 +194,7 @@ export function minimumCoverSize(problem: CoverProblem): number {
     }
   };
   recurse(0);
-  return best;
+  return taken + best;
 }
 
 /**
