@@ -112,18 +112,20 @@ function greedyCoverSize(problem: CoverProblem): number {
 }
 
 /**
- * Reduces a chart to its cyclic core for the minimum size only: essential implicants are taken,
- * rows implied by other rows dropped, and implicants whose rows another implicant also covers
- * dropped (that can remove alternative models, never the minimum size). Returns the core and how
- * many implicants were taken.
+ * Reduces a chart: implicants that alone cover some row are taken (they are in every minimum
+ * cover), and a row whose candidates include all of another row's candidates is dropped (it is
+ * covered whenever that row is). Both keep every minimum cover. `dropDominatedColumns` also drops
+ * implicants whose rows another implicant covers too: that can remove alternative models, never
+ * the minimum size. Surviving columns keep their original order, so adding the taken indices back
+ * to a cover of the core keeps the lexicographic order of models.
  */
-function cyclicCore(problem: CoverProblem): { core: CoverProblem; taken: number } {
+function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { core: CoverProblem; taken: number[]; columnMap: number[] } {
   const rowsOf = problem.columns.map((rows) => new Set(rows));
   const colsOf: Set<number>[] = Array.from({ length: problem.rows }, () => new Set());
   problem.columns.forEach((rows, column) => rows.forEach((row) => colsOf[row]!.add(column)));
   const liveRows = new Set(colsOf.map((_, row) => row));
   const liveCols = new Set(problem.columns.map((_, column) => column));
-  let taken = 0;
+  const taken: number[] = [];
   const removeColumn = (column: number) => {
     liveCols.delete(column);
     for (const row of rowsOf[column]!) colsOf[row]!.delete(column);
@@ -139,7 +141,7 @@ function cyclicCore(problem: CoverProblem): { core: CoverProblem; taken: number 
     for (const row of [...liveRows]) {
       if (!liveRows.has(row) || colsOf[row]!.size !== 1) continue;
       const [column] = colsOf[row]!;
-      taken += 1;
+      taken.push(column!);
       for (const covered of [...rowsOf[column!]!]) removeRow(covered);
       removeColumn(column!);
       changed = true;
@@ -154,6 +156,7 @@ function cyclicCore(problem: CoverProblem): { core: CoverProblem; taken: number 
         }
       }
     }
+    if (!dropDominatedColumns) continue;
     const cols = [...liveCols].sort((a, b) => rowsOf[b]!.size - rowsOf[a]!.size || a - b);
     for (let i = 0; i < cols.length; i += 1) {
       if (!liveCols.has(cols[i]!)) continue;
@@ -166,16 +169,17 @@ function cyclicCore(problem: CoverProblem): { core: CoverProblem; taken: number 
     }
   }
   const rowIndex = new Map([...liveRows].map((row, index) => [row, index]));
-  const columns = [...liveCols].map((column) => [...rowsOf[column]!].map((row) => rowIndex.get(row)!)).filter((rows) => rows.length > 0);
-  return { core: { rows: liveRows.size, columns }, taken };
+  const columnMap = [...liveCols].filter((column) => rowsOf[column]!.size > 0);
+  const columns = columnMap.map((column) => [...rowsOf[column]!].map((row) => rowIndex.get(row)!));
+  return { core: { rows: liveRows.size, columns }, taken: taken.sort((a, b) => a - b), columnMap };
 }
 
 /** Size of a minimum cover: the cyclic core's size found by branch and bound, plus what the reductions took. */
 export function minimumCoverSize(problem: CoverProblem): number {
   if (problem.rows === 0) return 0;
   new CoverState(problem); // refuses uncoverable rows with a typed error
-  const { core, taken } = cyclicCore(problem);
-  if (core.rows === 0) return taken;
+  const { core, taken } = cyclicCore(problem, true);
+  if (core.rows === 0) return taken.length;
   const state = new CoverState(core);
   let best = greedyCoverSize(core);
   const recurse = (depth: number) => {
@@ -194,7 +198,7 @@ export function minimumCoverSize(problem: CoverProblem): number {
     }
   };
   recurse(0);
-  return taken + best;
+  return taken.length + best;
 }
 
 /**
@@ -232,39 +236,10 @@ function visitMinimumCovers(problem: CoverProblem, size: number, visit: (chosen:
   recurse(0, size);
 }
 
-/**
- * Reductions that keep every minimum cover: implicants that alone cover some row are in all of
- * them (essential), and a row whose candidates include all of another row's candidates is covered
- * whenever that row is. Adding the essential indices back to each cover of the reduced chart keeps
- * the lexicographic order, because they are the same in every cover.
- */
-function reduce(problem: CoverProblem): { essential: number[]; reduced: CoverProblem; columnMap: number[] } {
-  const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
-  problem.columns.forEach((rows, column) => {
-    for (const row of rows) byRow[row]!.push(column);
-  });
-  const essential = [...new Set(byRow.filter((list) => list.length === 1).map((list) => list[0]!))].sort((a, b) => a - b);
-  const covered = new Uint8Array(problem.rows);
-  for (const column of essential) for (const row of problem.columns[column]!) covered[row] = 1;
-  let rows = byRow.map((list, row) => ({ row, list })).filter(({ row }) => !covered[row]);
-  rows.sort((a, b) => a.list.length - b.list.length);
-  const kept: { row: number; list: number[]; set: Set<number> }[] = [];
-  for (const candidate of rows) {
-    const dominatedByKept = kept.some((other) => other.list.every((column) => candidate.list.includes(column)));
-    if (!dominatedByKept) kept.push({ ...candidate, set: new Set(candidate.list) });
-  }
-  rows = kept;
-  const essentialSet = new Set(essential);
-  const columnMap = problem.columns.map((_, column) => column).filter((column) => !essentialSet.has(column));
-  const rowIndex = new Map(kept.map(({ row }, index) => [row, index]));
-  const columns = columnMap.map((column) => problem.columns[column]!.filter((row) => rowIndex.has(row)).map((row) => rowIndex.get(row)!));
-  return { essential, reduced: { rows: kept.length, columns }, columnMap };
-}
-
 export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
   if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1 };
   new CoverState(problem); // refuses uncoverable rows with a typed error
-  const { essential, reduced, columnMap } = reduce(problem);
+  const { core: reduced, taken: essential, columnMap } = cyclicCore(problem, false);
   const size = minimumCoverSize(reduced);
   const models: number[][] = [];
   let truncated = false;
