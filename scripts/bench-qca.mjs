@@ -38,6 +38,10 @@ const workerSource = `
       primeImplicants: solution.implicants.length,
       models: solution.modelCount,
       modelsTruncated: solution.modelsTruncated,
+      modelCountExact: solution.modelCountExact,
+      provenMinimal: solution.provenMinimal,
+      sizeLowerBound: solution.sizeLowerBound,
+      modelSize: first ? first.terms.length : null,
       model1: first ? first.terms.map((index) => names(solution.implicants[index])).join(' + ') : null,
     });
   }).catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
@@ -76,7 +80,12 @@ const problems = readdirSync(benchDir)
   .sort();
 const rows = [];
 const pad = (/** @type {unknown} */ value, /** @type {number} */ width) => String(value).padStart(width);
-console.log(`${'problem'.padEnd(18)} ${'solution'.padEnd(13)} ${pad('pos', 7)} ${pad('neg', 7)} ${pad('seconds', 9)} ${pad('PIs', 9)} ${pad('models', 8)} ${pad('QCA s', 7)} ${pad('ratio', 7)}  check`);
+// models: the count ("≥" when only a lower bound is known); size: terms per model ("≤ n, ≥ lb" when minimality is unproven).
+console.log(`${'problem'.padEnd(18)} ${'solution'.padEnd(13)} ${pad('pos', 7)} ${pad('neg', 7)} ${pad('seconds', 9)} ${pad('PIs', 9)} ${pad('models', 10)} ${pad('size', 12)} ${pad('QCA s', 7)} ${pad('ratio', 7)}  check`);
+/** @param {any} row */
+const modelsText = (row) => (row.models === null ? '-' : `${row.modelCountExact ? '' : '≥'}${row.models > 1e6 ? row.models.toExponential(1) : row.models}`);
+/** @param {any} row */
+const sizeText = (row) => (row.modelSize === null ? '-' : row.provenMinimal ? String(row.modelSize) : `≤${row.modelSize}, ≥${row.sizeLowerBound}`);
 for (const file of problems) {
   const problem = JSON.parse(readFileSync(join(benchDir, file), 'utf8'));
   for (const kind of /** @type {const} */ (['parsimonious', 'conservative'])) {
@@ -99,6 +108,10 @@ for (const file of problems) {
       primeImplicants: outcome.primeImplicants ?? null,
       models: outcome.models ?? null,
       modelsTruncated: outcome.modelsTruncated ?? null,
+      modelCountExact: outcome.modelCountExact ?? null,
+      provenMinimal: outcome.provenMinimal ?? null,
+      modelSize: outcome.modelSize ?? null,
+      sizeLowerBound: outcome.sizeLowerBound ?? null,
       qcaSeconds,
       ratioToQca: outcome.seconds !== undefined && qcaSeconds ? outcome.seconds / qcaSeconds : null,
       error: outcome.error ?? null,
@@ -106,7 +119,7 @@ for (const file of problems) {
     };
     rows.push(row);
     console.log(
-      `${row.problem.padEnd(18)} ${kind.padEnd(13)} ${pad(row.positive, 7)} ${pad(row.negative, 7)} ${pad(row.seconds === null ? '-' : row.seconds.toFixed(3), 9)} ${pad(row.primeImplicants ?? '-', 9)} ${pad(row.models === null ? '-' : `${row.models}${row.modelsTruncated ? '+' : ''}`, 8)} ${pad(qcaSeconds ?? 'fail', 7)} ${pad(row.ratioToQca === null ? '-' : row.ratioToQca.toFixed(3), 7)}  ${row.error ?? check}`,
+      `${row.problem.padEnd(18)} ${kind.padEnd(13)} ${pad(row.positive, 7)} ${pad(row.negative, 7)} ${pad(row.seconds === null ? '-' : row.seconds.toFixed(3), 9)} ${pad(row.primeImplicants ?? '-', 9)} ${pad(modelsText(row), 10)} ${pad(sizeText(row), 12)} ${pad(qcaSeconds ?? 'fail', 7)} ${pad(row.ratioToQca === null ? '-' : row.ratioToQca.toFixed(3), 7)}  ${row.error ?? check}`,
     );
   }
 }

@@ -187,7 +187,11 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
     );
   }
   out.outcome = outcome;
-  if (solution.modelsTruncated) out.models_not_enumerated = `more than ${solution.models.length}`;
+  if (solution.modelsTruncated) {
+    const left = solution.modelCount - solution.models.length;
+    out.models_not_enumerated = solution.modelCountExact ? String(left) : `more than ${left}`;
+  }
+  if (!solution.provenMinimal) out.minimal_size_not_proven = `the model has ${solution.models[0]!.terms.length} terms; at least ${solution.sizeLowerBound} are needed`;
   return out;
 }
 

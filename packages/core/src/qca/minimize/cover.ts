@@ -1,4 +1,6 @@
 import { QcaError } from '../errors';
+import type { Budget } from './cover-search';
+import { CoverSearch } from './cover-search';
 
 /**
  * The prime-implicant chart as a covering problem: `columns[i]` lists the rows implicant i covers.
@@ -17,98 +19,14 @@ export interface CoverEnumeration {
   models: number[][];
   /** True when the cap cut the enumeration short: more models exist than were returned. */
   truncated: boolean;
-  /** Number of minimum covers: exact when not truncated, else the number returned. */
+  /** Number of minimum covers: exact when `countExact`, else a lower bound. */
   count: number;
-}
-
-/** Mutable search state shared by the bound, the minimum search and the enumeration. */
-class CoverState {
-  readonly candidates: Int32Array[];
-  readonly coverCount: Int32Array;
-  uncovered: number;
-  private readonly usedStamp: Int32Array;
-  private stamp = 0;
-  private readonly rowOrder: Int32Array;
-
-  constructor(readonly problem: CoverProblem) {
-    const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
-    problem.columns.forEach((rows, column) => {
-      for (const row of rows) byRow[row]!.push(column);
-    });
-    const uncoverable = byRow.findIndex((list) => list.length === 0);
-    if (uncoverable >= 0) throw new QcaError('qca/minimize', `Row ${uncoverable + 1} of the chart is covered by no implicant.`);
-    this.candidates = byRow.map((list) => Int32Array.from(list));
-    this.coverCount = new Int32Array(problem.rows);
-    this.uncovered = problem.rows;
-    this.usedStamp = new Int32Array(problem.columns.length);
-    // Rows with few candidates first: they make the independent-row bound tight.
-    this.rowOrder = Int32Array.from(byRow.map((_, row) => row).sort((a, b) => byRow[a]!.length - byRow[b]!.length));
-  }
-
-  add(column: number, delta: 1 | -1): void {
-    for (const row of this.problem.columns[column]!) {
-      const before = this.coverCount[row]!;
-      this.coverCount[row] = before + delta;
-      if (delta > 0 && before === 0) this.uncovered -= 1;
-      if (delta < 0 && before === 1) this.uncovered += 1;
-    }
-  }
-
-  newRows(column: number): number {
-    let count = 0;
-    for (const row of this.problem.columns[column]!) if (this.coverCount[row] === 0) count += 1;
-    return count;
-  }
-
-  /**
-   * Uncovered rows that share no candidate each need their own implicant: a lower bound. Only
-   * candidates from `start` on count, the earlier ones having been passed over.
-   */
-  lowerBound(start = 0): number {
-    this.stamp += 1;
-    let bound = 0;
-    for (const row of this.rowOrder) {
-      if (this.coverCount[row] !== 0) continue;
-      const list = this.candidates[row]!;
-      let free = true;
-      for (let i = list.length - 1; i >= 0 && list[i]! >= start && free; i -= 1) if (this.usedStamp[list[i]!] === this.stamp) free = false;
-      if (!free) continue;
-      bound += 1;
-      for (let i = list.length - 1; i >= 0 && list[i]! >= start; i -= 1) this.usedStamp[list[i]!] = this.stamp;
-    }
-    return bound;
-  }
-
-  /** The uncovered row with the fewest candidates, or −1. */
-  pivot(): number {
-    let best = -1;
-    for (const row of this.rowOrder) {
-      if (this.coverCount[row] === 0) {
-        best = row;
-        break;
-      }
-    }
-    return best;
-  }
-}
-
-function greedyCoverSize(problem: CoverProblem): number {
-  const state = new CoverState(problem);
-  let size = 0;
-  while (state.uncovered > 0) {
-    let best = -1;
-    let bestGain = 0;
-    for (let column = 0; column < problem.columns.length; column += 1) {
-      const gain = state.newRows(column);
-      if (gain > bestGain) {
-        best = column;
-        bestGain = gain;
-      }
-    }
-    state.add(best, 1);
-    size += 1;
-  }
-  return size;
+  countExact: boolean;
+  /** Columns in every minimum cover (known only where the covers were all enumerated). */
+  essential: number[];
+  /** False when the search for a minimum ran out of budget: `size` is then the best found, `lowerBound` what is proven. */
+  proven: boolean;
+  lowerBound: number;
 }
 
 /**
@@ -134,7 +52,17 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
     liveRows.delete(row);
     for (const column of colsOf[row]!) rowsOf[column]!.delete(row);
   };
-  const subset = (a: Set<number>, b: Set<number>) => a.size <= b.size && [...a].every((item) => b.has(item));
+  const subset = (a: Set<number>, b: Set<number>) => {
+    if (a.size > b.size) return false;
+    for (const item of a) if (!b.has(item)) return false;
+    return true;
+  };
+  // The member whose own set in `sets` is smallest.
+  const rarest = (members: Set<number>, sets: Set<number>[]) => {
+    let best = -1;
+    for (const member of members) if (best < 0 || sets[member]!.size < sets[best]!.size) best = member;
+    return best;
+  };
   let changed = true;
   while (changed) {
     changed = false;
@@ -146,27 +74,29 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
       removeColumn(column!);
       changed = true;
     }
+    // A row goes when an earlier row (fewer candidates first) has a subset of its candidates; such
+    // a row shares the earlier row's rarest column, which bounds the pairs to look at.
     const rows = [...liveRows].sort((a, b) => colsOf[a]!.size - colsOf[b]!.size);
-    for (let i = 0; i < rows.length; i += 1) {
-      if (!liveRows.has(rows[i]!)) continue;
-      for (let j = i + 1; j < rows.length; j += 1) {
-        if (liveRows.has(rows[j]!) && subset(colsOf[rows[i]!]!, colsOf[rows[j]!]!)) {
-          removeRow(rows[j]!);
-          changed = true;
-        }
+    const rowAt = new Map(rows.map((row, index) => [row, index]));
+    const dominatedRows = new Set<number>();
+    for (const row of rows) {
+      for (const other of rowsOf[rarest(colsOf[row]!, rowsOf)]!) {
+        if (rowAt.get(other)! > rowAt.get(row)! && subset(colsOf[row]!, colsOf[other]!)) dominatedRows.add(other);
       }
     }
+    for (const row of dominatedRows) removeRow(row);
+    changed ||= dominatedRows.size > 0;
     if (!dropDominatedColumns) continue;
+    // A column goes when an earlier column (more rows first) covers all its rows.
     const cols = [...liveCols].sort((a, b) => rowsOf[b]!.size - rowsOf[a]!.size || a - b);
-    for (let i = 0; i < cols.length; i += 1) {
-      if (!liveCols.has(cols[i]!)) continue;
-      for (let j = i + 1; j < cols.length; j += 1) {
-        if (liveCols.has(cols[j]!) && subset(rowsOf[cols[j]!]!, rowsOf[cols[i]!]!)) {
-          removeColumn(cols[j]!);
-          changed = true;
-        }
-      }
-    }
+    const colAt = new Map(cols.map((column, index) => [column, index]));
+    const dominatedCols = cols.filter(
+      (column) =>
+        rowsOf[column]!.size > 0 &&
+        [...colsOf[rarest(rowsOf[column]!, colsOf)]!].some((other) => colAt.get(other)! < colAt.get(column)! && subset(rowsOf[column]!, rowsOf[other]!)),
+    );
+    for (const column of dominatedCols) removeColumn(column);
+    changed ||= dominatedCols.length > 0;
   }
   const rowIndex = new Map([...liveRows].map((row, index) => [row, index]));
   const columnMap = [...liveCols].filter((column) => rowsOf[column]!.size > 0);
@@ -174,87 +104,347 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
   return { core: { rows: liveRows.size, columns }, taken: taken.sort((a, b) => a - b), columnMap };
 }
 
-/** Size of a minimum cover: the cyclic core's size found by branch and bound, plus what the reductions took. */
-export function minimumCoverSize(problem: CoverProblem): number {
-  if (problem.rows === 0) return 0;
-  new CoverState(problem); // refuses uncoverable rows with a typed error
-  const { core, taken } = cyclicCore(problem, true);
-  if (core.rows === 0) return taken.length;
-  const state = new CoverState(core);
-  let best = greedyCoverSize(core);
-  const recurse = (depth: number) => {
-    if (state.uncovered === 0) {
-      if (depth < best) best = depth;
-      return;
-    }
-    if (depth + state.lowerBound() >= best) return;
-    const pivot = state.pivot();
-    const options = [...state.candidates[pivot]!].sort((a, b) => state.newRows(b) - state.newRows(a));
-    for (const column of options) {
-      state.add(column, 1);
-      recurse(depth + 1);
-      state.add(column, -1);
-      if (depth + 1 >= best) return;
-    }
+function refuseUncoverable(problem: CoverProblem): void {
+  const covered = new Uint8Array(problem.rows);
+  for (const rows of problem.columns) for (const row of rows) covered[row] = 1;
+  const row = covered.indexOf(0);
+  if (row >= 0) throw new QcaError('qca/minimize', `Row ${row + 1} of the chart is covered by no implicant.`);
+}
+
+/** Splits a chart into independent parts: rows linked by a shared column belong together. */
+function components(problem: CoverProblem): { problem: CoverProblem; columnMap: number[] }[] {
+  const parent = Array.from({ length: problem.rows }, (_, row) => row);
+  const find = (row: number): number => {
+    while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
+    return row;
   };
-  recurse(0);
-  return taken.length + best;
+  for (const rows of problem.columns) for (const row of rows) parent[find(row)] = find(rows[0]!);
+  const byRoot = new Map<number, { rows: number[]; columns: number[] }>();
+  for (let row = 0; row < problem.rows; row += 1) {
+    const root = find(row);
+    const part = byRoot.get(root) ?? { rows: [], columns: [] };
+    part.rows.push(row);
+    byRoot.set(root, part);
+  }
+  problem.columns.forEach((rows, column) => byRoot.get(find(rows[0]!))!.columns.push(column));
+  return [...byRoot.values()].map(({ rows, columns }) => {
+    const local = new Map(rows.map((row, index) => [row, index]));
+    return { problem: { rows: rows.length, columns: columns.map((column) => problem.columns[column]!.map((row) => local.get(row)!)) }, columnMap: columns };
+  });
+}
+
+function greedyCover(search: CoverSearch, columns: number): number[] {
+  const chosen: number[] = [];
+  while (search.uncovered > 0) {
+    let best = -1;
+    let bestGain = 0;
+    for (let column = 0; column < columns; column += 1) {
+      const gain = search.newRows(column);
+      if (gain > bestGain) {
+        best = column;
+        bestGain = gain;
+      }
+    }
+    search.add(best, 1);
+    chosen.push(best);
+  }
+  // Later picks cover less; dropping a pick whose rows are all covered twice keeps a cover.
+  const kept = chosen.filter((column) => {
+    const redundant = search.columnRows[column]!.every((row) => search.coverCount[row]! > 1);
+    if (redundant) search.add(column, -1);
+    return !redundant;
+  });
+  for (const column of kept) search.add(column, -1);
+  return kept;
+}
+
+/** A smallest cover found, and whether the search proved that none is smaller. */
+interface MinimumSearch {
+  cover: number[];
+  lowerBound: number;
+  proven: boolean;
 }
 
 /**
- * Calls `visit` with every cover of exactly `size` implicants (`size` being the minimum) in
- * lexicographic order; `visit` returns false to stop. In a minimum cover every implicant covers a
- * row none before it does, which prunes most branches.
+ * Work (column–row visits) allowed to one chart. Dense random charts can need far more; the search
+ * then stops with the best cover found and the proven lower bound rather than running unbounded.
+ * Counting work, not time, keeps results the same on every machine.
  */
-function visitMinimumCovers(problem: CoverProblem, size: number, visit: (chosen: readonly number[]) => boolean): void {
-  const state = new CoverState(problem);
-  const lastCandidate = state.candidates.map((list) => list[list.length - 1]!);
+const WORK_BUDGET = 400_000_000;
+
+/**
+ * Minimum cover of one connected chart by branch and bound: branch on the row with the fewest
+ * available columns, taking each of its columns in turn and barring the ones already tried, so the
+ * branches are disjoint; prune with the Lagrangian bound, warm-started from the parent node.
+ */
+function branchAndBound(problem: CoverProblem, budget: Budget): MinimumSearch {
+  const search = new CoverSearch(problem, budget);
+  let best = greedyCover(search, problem.columns.length);
+  const rootBound = search.lowerBound(0, best.length, 300);
+  if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
+  const chosen: number[] = [];
+  const recurse = (warm: Float64Array): void => {
+    if (search.uncovered === 0) {
+      if (chosen.length < best.length) best = [...chosen];
+      return;
+    }
+    const { row, count } = search.pivot(0);
+    if (count === 0 || chosen.length + search.lowerBound(0, best.length - chosen.length, 15, warm) >= best.length) return;
+    const multipliers = search.saveMultipliers();
+    const options = Array.from(search.rowColumns[row]!)
+      .filter((column) => search.barred[column] === 0)
+      .sort((a, b) => search.newRows(b) - search.newRows(a));
+    const tried: number[] = [];
+    for (const column of options) {
+      if (chosen.length + 1 >= best.length || search.exhausted) break;
+      chosen.push(column);
+      search.add(column, 1);
+      recurse(multipliers);
+      search.add(column, -1);
+      chosen.pop();
+      search.barred[column] = search.barred[column]! + 1;
+      tried.push(column);
+    }
+    for (const column of tried) search.barred[column] = search.barred[column]! - 1;
+  };
+  recurse(search.saveMultipliers());
+  const proven = !search.exhausted;
+  return { cover: best.sort((a, b) => a - b), lowerBound: proven ? best.length : rootBound, proven };
+}
+
+/** Reductions first, then each independent part by branch and bound; the cover is in `problem`'s columns. */
+function minimumCover(problem: CoverProblem, budget: Budget): MinimumSearch {
+  const { core, taken, columnMap } = cyclicCore(problem, true);
+  const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
+  for (const part of components(core)) {
+    const found = branchAndBound(part.problem, budget);
+    result.cover.push(...found.cover.map((column) => columnMap[part.columnMap[column]!]!));
+    result.lowerBound += found.lowerBound;
+    result.proven &&= found.proven;
+  }
+  result.cover.sort((a, b) => a - b);
+  return result;
+}
+
+/** Size of a minimum cover (or of the best cover found, when the search ran out of budget). */
+export function minimumCoverSize(problem: CoverProblem): number {
+  if (problem.rows === 0) return 0;
+  refuseUncoverable(problem);
+  return minimumCover(problem, { left: WORK_BUDGET }).cover.length;
+}
+
+/**
+ * Calls `visit` with every cover of exactly `size` columns (`size` being the minimum) in
+ * lexicographic order; `visit` returns false to stop. The next column of a cover is at most the
+ * last column of every uncovered row, and must cover a new row: a minimum cover has no redundant
+ * column. Columns before the current one are out of reach, which the bound takes into account.
+ * Returns true when every cover was visited (not stopped, not out of budget).
+ */
+function visitMinimumCovers(problem: CoverProblem, size: number, budget: Budget, visit: (chosen: readonly number[]) => boolean): boolean {
+  const search = new CoverSearch(problem, budget);
+  const lastColumn = search.rowColumns.map((list) => list[list.length - 1]!);
   const chosen: number[] = [];
   let stop = false;
-  const recurse = (start: number, left: number) => {
-    if (state.uncovered === 0) {
+  const recurse = (start: number, left: number, warm?: Float64Array) => {
+    if (search.uncovered === 0) {
       if (left === 0 && !visit(chosen)) stop = true;
       return;
     }
-    if (left === 0 || state.lowerBound(start) > left) return;
+    if (search.exhausted) stop = true;
+    if (stop || left === 0 || search.lowerBound(start, left + 1, 24, warm) > left) return;
+    const multipliers = search.saveMultipliers();
     let limit = problem.columns.length - left;
     for (let row = 0; row < problem.rows; row += 1) {
-      if (state.coverCount[row] === 0) {
-        if (lastCandidate[row]! < start) return;
-        if (lastCandidate[row]! < limit) limit = lastCandidate[row]!;
-      }
+      if (search.coverCount[row] === 0) limit = Math.min(limit, lastColumn[row]!);
     }
     for (let column = start; column <= limit && !stop; column += 1) {
-      if (state.newRows(column) === 0) continue;
+      if (search.newRows(column) === 0) continue;
       chosen.push(column);
-      state.add(column, 1);
-      recurse(column + 1, left - 1);
-      state.add(column, -1);
+      search.add(column, 1);
+      recurse(column + 1, left - 1, multipliers);
+      search.add(column, -1);
       chosen.pop();
     }
   };
   recurse(0, size);
+  return !stop;
 }
 
-export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
-  if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1 };
-  new CoverState(problem); // refuses uncoverable rows with a typed error
-  const { core: reduced, taken: essential, columnMap } = cyclicCore(problem, false);
-  const size = minimumCoverSize(reduced);
-  const models: number[][] = [];
-  let truncated = false;
-  const emit = (chosen: readonly number[]) => [...essential, ...chosen.map((column) => columnMap[column]!)].sort((a, b) => a - b);
-  if (reduced.rows === 0) {
-    models.push(emit([]));
-  } else {
-    visitMinimumCovers(reduced, size, (chosen) => {
-      if (models.length < cap) {
-        models.push(emit(chosen));
-        return true;
-      }
-      truncated = true;
-      return false;
-    });
+function compareModels(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** A grid point: the parts whose cover is not their first, with the index of the cover taken. */
+interface Choice {
+  parts: number[];
+  picks: number[];
+}
+
+/** The smallest column in one of two sorted covers and not the other, and whether it is in the first. */
+function firstDifference(a: readonly number[], b: readonly number[]): { column: number; inFirst: boolean } {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length && a[i] === b[j]) {
+    i += 1;
+    j += 1;
   }
-  return { size: size + essential.length, models, truncated, count: models.length };
+  if (j >= b.length || (i < a.length && a[i]! < b[j]!)) return { column: a[i] ?? Infinity, inFirst: true };
+  return { column: b[j]!, inFirst: false };
+}
+
+/**
+ * The `cap` first models in lexicographic order, a model being the fixed columns plus one minimum
+ * cover of each part. Two models compare by the smallest column in one and not the other, which
+ * lies in a part where they differ, so taking a later cover of one part always gives a later
+ * model: the models come from a best-first walk over the grid of per-part choices, each grid point
+ * reached from one parent only. Points are kept sparse and compared without building the models,
+ * whose columns can number thousands.
+ */
+function firstModels(fixed: readonly number[], parts: readonly (readonly number[][])[], cap: number): number[][] {
+  const pickOf = (choice: Choice, part: number) => {
+    const at = choice.parts.indexOf(part);
+    return at < 0 ? 0 : choice.picks[at]!;
+  };
+  const compare = (a: Choice, b: Choice) => {
+    let best = Infinity;
+    let sign = 0;
+    for (const part of new Set([...a.parts, ...b.parts])) {
+      const pa = pickOf(a, part);
+      const pb = pickOf(b, part);
+      if (pa === pb) continue;
+      const { column, inFirst } = firstDifference(parts[part]![pa]!, parts[part]![pb]!);
+      if (column < best) {
+        best = column;
+        sign = inFirst ? -1 : 1;
+      }
+    }
+    return sign;
+  };
+  // How late a part's next cover first differs from its current one: later differences give earlier models.
+  const nextDifference = (part: number, pick: number) => firstDifference(parts[part]![pick]!, parts[part]![pick + 1]!).column;
+  const heap = new MinHeap<Choice>(compare);
+  heap.push({ parts: [], picks: [] });
+  const models: number[][] = [];
+  while (heap.size > 0 && models.length < cap) {
+    const choice = heap.pop();
+    const columns = [...fixed];
+    parts.forEach((covers, part) => columns.push(...covers[pickOf(choice, part)]!));
+    models.push(columns.sort((a, b) => a - b));
+    // Only the best `cap − models` successors can still be listed.
+    const last = choice.parts.length > 0 ? choice.parts[choice.parts.length - 1]! : 0;
+    const successors: { part: number; rank: number }[] = [];
+    for (let part = last; part < parts.length; part += 1) {
+      const pick = pickOf(choice, part);
+      if (pick + 1 < parts[part]!.length) successors.push({ part, rank: nextDifference(part, pick) });
+    }
+    successors.sort((a, b) => b.rank - a.rank);
+    for (const { part } of successors.slice(0, cap - models.length)) {
+      const at = choice.parts.indexOf(part);
+      const next: Choice = at < 0 ? { parts: [...choice.parts, part], picks: [...choice.picks, 1] } : { parts: [...choice.parts], picks: [...choice.picks] };
+      if (at >= 0) next.picks[at]! += 1;
+      heap.push(next);
+    }
+  }
+  return models;
+}
+
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly less: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let at = items.length - 1;
+    while (at > 0) {
+      const up = (at - 1) >> 1;
+      if (this.less(items[at]!, items[up]!) >= 0) break;
+      [items[at], items[up]] = [items[up]!, items[at]!];
+      at = up;
+    }
+  }
+  pop(): T {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        const right = left + 1;
+        let smallest = at;
+        if (left < items.length && this.less(items[left]!, items[smallest]!) < 0) smallest = left;
+        if (right < items.length && this.less(items[right]!, items[smallest]!) < 0) smallest = right;
+        if (smallest === at) break;
+        [items[at], items[smallest]] = [items[smallest]!, items[at]!];
+        at = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Every minimum cover (QCA's models) in lexicographic order of column indices, up to `cap`. The
+ * chart is reduced (essential columns, dominated rows: neither loses a minimum cover) and split
+ * into independent parts; each part's covers are enumerated on their own, and the count of models
+ * is the product of the parts' counts.
+ */
+export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
+  if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1, countExact: true, essential: [], proven: true, lowerBound: 0 };
+  refuseUncoverable(problem);
+  const { core, taken, columnMap } = cyclicCore(problem, false);
+  const essential = [...taken];
+  const fixed = [...taken];
+  const parts: number[][][] = [];
+  let size = taken.length;
+  let lowerBound = taken.length;
+  let count = 1;
+  let countExact = true;
+  let proven = true;
+  const budget = { left: WORK_BUDGET };
+  // Small parts first: a part too hard to finish should not starve the easy ones of budget.
+  for (const part of components(core).sort((a, b) => a.problem.rows - b.problem.rows)) {
+    const minimum = minimumCover(part.problem, budget);
+    const toChart = (chosen: readonly number[]) => chosen.map((column) => columnMap[part.columnMap[column]!]!);
+    const covers: number[][] = [];
+    let complete = false;
+    if (minimum.proven) {
+      complete = visitMinimumCovers(part.problem, minimum.cover.length, budget, (chosen) => {
+        if (covers.length === cap) return false;
+        covers.push(toChart(chosen));
+        return true;
+      });
+    }
+    // Out of budget before the first cover in order: the minimum search's own cover stands in.
+    if (covers.length === 0) covers.push(toChart(minimum.cover));
+    size += minimum.cover.length;
+    lowerBound += minimum.lowerBound;
+    proven &&= minimum.proven;
+    count *= covers.length;
+    countExact &&= complete;
+    if (complete) essential.push(...covers[0]!.filter((column) => covers.every((cover) => cover.includes(column))));
+    if (covers.length === 1) fixed.push(...covers[0]!);
+    else parts.push(covers);
+  }
+  const models = firstModels(fixed, parts, cap);
+  // Counts are doubles: exact to 2^53, rounded beyond, and past the double range only a bound.
+  if (!Number.isFinite(count)) {
+    count = Number.MAX_VALUE;
+    countExact = false;
+  }
+  return {
+    size,
+    models,
+    truncated: models.length < count || !countExact,
+    count,
+    countExact,
+    essential: essential.sort((a, b) => a - b),
+    proven,
+    lowerBound,
+  };
 }

@@ -64,6 +64,7 @@ export function findImplicants(
 ): ImplicantSearch {
   const { stopRule = 'qca' } = options;
   const nconds = noflevels.length;
+  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return findCrispImplicants(positive, negative, nconds, stopRule);
   const implicants: Implicant[] = [];
   const coveredRows = new Uint8Array(positive.length);
   let covered = 0;
@@ -114,6 +115,91 @@ export function findImplicants(
   return { implicants, depth, complete: true };
 }
 
+/** Crisp problems up to this many conditions use the bit-mask search (its tables take 2^k entries). */
+const BITSET_CONDITIONS = 22;
+
+/**
+ * The same search as `findImplicants` for crisp conditions, on bit masks: a row is an integer, a
+ * cube over the conditions `mask` is `row & mask`, and per-cube tables are typed arrays stamped per
+ * combination instead of cleared. A positive row already inside a prime whose conditions are part of
+ * the combination makes its cube non-prime, which skips most combinations at deeper levels without
+ * looking at the negative rows at all. Results, order included, equal the general search.
+ */
+function findCrispImplicants(
+  positive: readonly (readonly number[])[],
+  negative: readonly (readonly number[])[],
+  nconds: number,
+  stopRule: 'qca' | 'complete',
+): ImplicantSearch {
+  const bit = (condition: number) => 1 << (nconds - 1 - condition);
+  const encode = (row: readonly number[]) => row.reduce((value, level, condition) => (level === 1 ? value | bit(condition) : value), 0);
+  const positives = Int32Array.from(positive, encode);
+  const negatives = Int32Array.from(negative, encode);
+  const size = 1 << nconds;
+  const blockedAt = new Int32Array(size);
+  const deadAt = new Int32Array(size);
+  const groupAt = new Int32Array(size);
+  const groupIndex = new Int32Array(size);
+  // Condition masks of the primes each positive row lies in.
+  const primeMasks: number[][] = Array.from({ length: positives.length }, () => []);
+  const implicants: Implicant[] = [];
+  const coveredRows = new Uint8Array(positives.length);
+  let covered = 0;
+  let counter = 0;
+  let stamp = 0;
+  let depth = 0;
+  for (let k = 1; k <= nconds; k += 1) {
+    depth = k;
+    const previous = implicants.length;
+    const found: { mask: number; rows: number[] }[] = [];
+    for (const combo of combinations(nconds, k)) {
+      const mask = combo.reduce((value, condition) => value | bit(condition), 0);
+      stamp += 1;
+      let live = 0;
+      for (let row = 0; row < positives.length; row += 1) {
+        const masks = primeMasks[row]!;
+        let subsumed = false;
+        for (let m = 0; m < masks.length && !subsumed; m += 1) subsumed = (masks[m]! & ~mask) === 0;
+        if (subsumed) deadAt[positives[row]! & mask] = stamp;
+        else live += 1;
+      }
+      if (live === 0) continue;
+      for (const row of negatives) blockedAt[row & mask] = stamp;
+      const groups: number[][] = [];
+      for (let row = 0; row < positives.length; row += 1) {
+        const key = positives[row]! & mask;
+        if (blockedAt[key] === stamp || deadAt[key] === stamp) continue;
+        if (groupAt[key] !== stamp) {
+          groupAt[key] = stamp;
+          groupIndex[key] = groups.length;
+          groups.push([]);
+        }
+        groups[groupIndex[key]!]!.push(row);
+      }
+      for (const rows of groups) {
+        const sample = positive[rows[0]!]!;
+        const term = new Array<number>(nconds).fill(ABSENT);
+        for (const condition of combo) term[condition] = sample[condition]!;
+        implicants.push({ term, literals: k, covers: rows });
+        found.push({ mask, rows });
+        for (const row of rows) {
+          if (!coveredRows[row]) {
+            coveredRows[row] = 1;
+            covered += 1;
+          }
+        }
+      }
+    }
+    // Primes of this level can only subsume cubes of deeper levels.
+    for (const { mask, rows } of found) for (const row of rows) primeMasks[row]!.push(mask);
+    if (stopRule === 'qca' && implicants.length > 0 && covered === positives.length) {
+      counter = implicants.length > previous ? 0 : counter + 1;
+      if (counter > 1) return { implicants, depth, complete: false };
+    }
+  }
+  return { implicants, depth, complete: true };
+}
+
 /**
  * All prime implicants of the function that is 1 exactly on `onSet` and 0 elsewhere (no
  * don't-cares), as QCA needs for the conservative and intermediate solutions. Cubes are merged
@@ -121,11 +207,11 @@ export function findImplicants(
  */
 export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
   const nconds = noflevels.length;
-  const encode = (term: readonly number[]) => term.join(',');
-  let current = new Map<string, number[]>(onSet.map((row) => [encode(row), [...row]]));
+  const key = cubeKey(noflevels);
+  let current = new Map<number | string, number[]>(onSet.map((row) => [key(row), [...row]]));
   const primes: number[][] = [];
   while (current.size > 0) {
-    const next = new Map<string, number[]>();
+    const next = new Map<number | string, number[]>();
     for (const term of current.values()) {
       let merged = false;
       for (let j = 0; j < nconds; j += 1) {
@@ -134,29 +220,61 @@ export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: 
         const sibling = [...term];
         for (let level = 0; level < noflevels[j]! && all; level += 1) {
           sibling[j] = level;
-          all = current.has(encode(sibling));
+          all = current.has(key(sibling));
         }
         if (all) {
           merged = true;
           sibling[j] = ABSENT;
-          next.set(encode(sibling), sibling);
+          next.set(key(sibling), sibling);
         }
       }
       if (!merged) primes.push(term);
     }
     current = next;
   }
-  return orderLikeCubes(primes, onSet);
+  return orderLikeCubes(primes, onSet, noflevels);
+}
+
+/**
+ * A cube's identity: a number (digits level + 1, 0 for absent, in mixed radix) while that fits
+ * exactly in a double, else text. Numbers hash far faster, which counts with many rows.
+ */
+function cubeKey(noflevels: readonly number[]): (term: readonly number[]) => number | string {
+  const span = noflevels.reduce((product, levels) => product * (levels + 1), 1);
+  if (span > Number.MAX_SAFE_INTEGER) return (term) => term.join(',');
+  return (term) => {
+    let value = 0;
+    for (let j = 0; j < term.length; j += 1) value = value * (noflevels[j]! + 1) + term[j]! + 1;
+    return value;
+  };
 }
 
 /**
  * Puts primes into the order CCubes would have discovered them in: by literal count, then by the
- * lexicographic combination of their conditions, then by their first positive row.
+ * lexicographic combination of their conditions, then by their first positive row. A prime's rows
+ * are found by walking the cube's own rows, which are few when the cube has few free conditions.
  */
-function orderLikeCubes(primes: number[][], positive: readonly (readonly number[])[]): Implicant[] {
+function orderLikeCubes(primes: number[][], positive: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
+  const key = cubeKey(noflevels);
+  const indexOf = new Map(positive.map((row, index) => [key(row), index]));
   const withInfo = primes.map((term) => {
     const conditions = term.flatMap((level, j) => (level === ABSENT ? [] : [j]));
-    const covers = positive.flatMap((row, index) => (conditions.every((j) => row[j] === term[j]) ? [index] : []));
+    const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
+    const covers: number[] = [];
+    const row = [...term];
+    const visit = (depth: number) => {
+      if (depth === free.length) {
+        const index = indexOf.get(key(row));
+        if (index !== undefined) covers.push(index);
+        return;
+      }
+      for (let level = 0; level < noflevels[free[depth]!]!; level += 1) {
+        row[free[depth]!] = level;
+        visit(depth + 1);
+      }
+    };
+    visit(0);
+    covers.sort((a, b) => a - b);
     return { term, literals: conditions.length, covers, conditions };
   });
   withInfo.sort((a, b) => {

@@ -89,10 +89,12 @@ describe('covering', () => {
             if (covered.size === problem.rows) all.push(chosen);
           }
           const size = Math.min(...all.map((chosen) => chosen.length));
-          const expected = all.filter((chosen) => chosen.length === size).map((chosen) => chosen.join(',')).sort();
+          const expected = all.filter((chosen) => chosen.length === size).sort(lexicographic);
           expect(minimumCoverSize(problem)).toBe(size);
           const enumeration = enumerateMinimumCovers(problem);
-          expect(enumeration.models.map((chosen) => chosen.join(',')).sort()).toEqual(expected);
+          expect(enumeration.models).toEqual(expected);
+          expect(enumeration.count).toBe(expected.length);
+          expect(enumeration.essential).toEqual(problem.columns.map((_, index) => index).filter((index) => expected.every((chosen) => chosen.includes(index))));
         },
       ),
       { numRuns: 300 },
@@ -103,7 +105,16 @@ describe('covering', () => {
     const rows = 12;
     const columns = Array.from({ length: 24 }, (_, index) => [index % rows]);
     const enumeration = enumerateMinimumCovers({ rows, columns }, 100);
-    expect(enumeration).toMatchObject({ size: 12, truncated: true, count: 100 });
+    expect(enumeration).toMatchObject({ size: 12, truncated: true, count: 4096, countExact: true });
     expect(enumeration.models).toHaveLength(100);
+    expect([...enumeration.models].sort(lexicographic)).toEqual(enumeration.models);
+    // The first models keep the first column of every row but the last ones, as lexicographic order demands.
+    expect(enumeration.models[0]).toEqual(Array.from({ length: rows }, (_, row) => row));
+    expect(enumeration.models[1]).toEqual([...Array.from({ length: rows - 1 }, (_, row) => row), 23]);
   });
 });
+
+function lexicographic(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}

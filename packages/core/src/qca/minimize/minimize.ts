@@ -44,8 +44,15 @@ export interface Solution {
   implicantRows: number[][];
   /** Minimal models (fewest implicants), in QCA's order. */
   models: Model[];
-  /** How many minimal models exist when known; at least `models.length`. */
+  /** How many minimal models exist: exact when `modelCountExact`, else a lower bound; at least `models.length`. */
   modelCount: number;
+  modelCountExact: boolean;
+  /**
+   * False when the chart was too hard to prove minimal within the search budget: the one model
+   * given is the smallest found, and `sizeLowerBound` is the size proven necessary.
+   */
+  provenMinimal: boolean;
+  sizeLowerBound: number;
   /** True when `modelCap` cut the list of models short. */
   modelsTruncated: boolean;
   /** Implicants in every model (QCA's "essential"). */
@@ -86,15 +93,17 @@ export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, opti
     options.modelCap ?? 10_000,
   );
   const models = enumeration.models.map((terms) => ({ terms }));
-  const essential = implicants.map((_, index) => index).filter((index) => models.every((model) => model.terms.includes(index)));
   return {
     kind,
     implicants: implicants.map((implicant) => implicant.term),
     implicantRows: implicants.map((implicant) => implicant.covers.map((row) => chart.positiveIds[row]!)),
     models,
     modelCount: enumeration.count,
+    modelCountExact: enumeration.countExact,
     modelsTruncated: enumeration.truncated,
-    essential,
+    essential: enumeration.essential,
+    provenMinimal: enumeration.proven,
+    sizeLowerBound: enumeration.lowerBound,
     simplifyingAssumptions: models.map(() => []),
   };
 }

@@ -6,41 +6,19 @@ import type { Implicant } from './implicants';
  * how QCA treats a condition every implicant mentions, because users compare term orders with QCA.
  */
 export function qcaOrder(implicants: readonly Implicant[]): Implicant[] {
-  const order = implicants.map((_, index) => index);
-  // QCA codes a literal as level + 1 and an absent condition as 0.
-  const code = (index: number, condition: number) => implicants[index]!.term[condition]! + 1;
-  const moveBefore = (from: number, to: number) => {
-    const moved = order[from]!;
-    for (let i = from; i > to; i -= 1) order[i] = order[i - 1]!;
-    order[to] = moved;
-  };
-  const count = order.length;
+  // QCA codes a literal as level + 1 and an absent condition as 0. Its nested loops move a later
+  // item in front whenever it compares greater: a stable sort, which Array#sort is.
+  let order = [...implicants];
   const nconds = implicants[0]?.term.length ?? 0;
   for (let condition = nconds - 1; condition >= 0; condition -= 1) {
-    for (let a = 0; a < count; a += 1) {
-      for (let b = a + 1; b < count; b += 1) {
-        if (code(order[a]!, condition) < code(order[b]!, condition)) moveBefore(b, a);
-      }
-    }
-    let firstAbsent = 0;
-    let present = true;
-    while (firstAbsent < count && present) {
-      present = code(order[firstAbsent]!, condition) !== 0;
-      firstAbsent += 1;
-    }
-    firstAbsent -= 1;
-    for (let a = 0; a < firstAbsent; a += 1) {
-      for (let b = a + 1; b < firstAbsent; b += 1) {
-        if (code(order[a]!, condition) > code(order[b]!, condition)) moveBefore(b, a);
-      }
-    }
+    const code = (implicant: Implicant) => implicant.term[condition]! + 1;
+    order.sort((a, b) => code(b) - code(a));
+    // Then ascending before the first absent condition; with none absent QCA leaves the last item out.
+    let firstAbsent = order.findIndex((implicant) => code(implicant) === 0);
+    if (firstAbsent < 0) firstAbsent = Math.max(order.length - 1, 0);
+    order = [...order.slice(0, firstAbsent).sort((a, b) => code(a) - code(b)), ...order.slice(firstAbsent)];
   }
-  for (let a = 0; a < count; a += 1) {
-    for (let b = a + 1; b < count; b += 1) {
-      if (implicants[order[a]!]!.literals > implicants[order[b]!]!.literals) moveBefore(b, a);
-    }
-  }
-  return order.map((index) => implicants[index]!);
+  return order.sort((a, b) => a.literals - b.literals);
 }
 
 /**

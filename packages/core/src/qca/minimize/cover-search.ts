@@ -1,0 +1,180 @@
+import type { CoverProblem } from './cover';
+
+/**
+ * Search state over a covering problem: which rows are covered how often, which columns are
+ * barred, and a lower bound on the columns still needed. The bound is the better of two: rows that
+ * share no available column (each needs its own), and a Lagrangian bound improved by a few
+ * subgradient steps, which is what makes dense prime-implicant charts tractable.
+ */
+/** Work allowed to one chart's searches, in column–row visits, shared by every part so the total stays bounded. */
+export interface Budget {
+  left: number;
+}
+
+export class CoverSearch {
+  readonly rowColumns: Int32Array[];
+  readonly columnRows: Int32Array[];
+  readonly coverCount: Int32Array;
+  /** Nesting count of exclusions per column: > 0 means unavailable. */
+  readonly barred: Int32Array;
+  uncovered: number;
+  private readonly stampOf: Int32Array;
+  private stamp = 0;
+  private readonly rowOrder: Int32Array;
+  private readonly multipliers: Float64Array;
+  private readonly reduced: Float64Array;
+  private readonly gradient: Float64Array;
+
+  private readonly incidences: number;
+
+  constructor(
+    problem: CoverProblem,
+    readonly budget: Budget = { left: Infinity },
+  ) {
+    const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
+    problem.columns.forEach((rows, column) => {
+      for (const row of rows) byRow[row]!.push(column);
+    });
+    this.rowColumns = byRow.map((list) => Int32Array.from(list));
+    this.columnRows = problem.columns.map((rows) => Int32Array.from(rows));
+    this.coverCount = new Int32Array(problem.rows);
+    this.barred = new Int32Array(problem.columns.length);
+    this.uncovered = problem.rows;
+    this.stampOf = new Int32Array(problem.columns.length);
+    this.rowOrder = Int32Array.from(byRow.map((_, row) => row).sort((a, b) => byRow[a]!.length - byRow[b]!.length));
+    this.multipliers = new Float64Array(problem.rows);
+    this.reduced = new Float64Array(problem.columns.length);
+    this.gradient = new Float64Array(problem.rows);
+    this.incidences = problem.columns.reduce((sum, rows) => sum + rows.length, 0);
+  }
+
+  add(column: number, delta: 1 | -1): void {
+    for (const row of this.columnRows[column]!) {
+      const before = this.coverCount[row]!;
+      this.coverCount[row] = before + delta;
+      if (delta > 0 && before === 0) this.uncovered -= 1;
+      if (delta < 0 && before === 1) this.uncovered += 1;
+    }
+  }
+
+  newRows(column: number): number {
+    let count = 0;
+    for (const row of this.columnRows[column]!) if (this.coverCount[row] === 0) count += 1;
+    return count;
+  }
+
+  available(column: number, start: number): boolean {
+    return column >= start && this.barred[column] === 0;
+  }
+
+  /** The uncovered row with the fewest available columns (−1 when all are covered); `count` is 0 for a dead end. */
+  pivot(start: number): { row: number; count: number } {
+    let best = -1;
+    let bestCount = Infinity;
+    for (const row of this.rowOrder) {
+      if (this.coverCount[row] !== 0) continue;
+      let count = 0;
+      for (const column of this.rowColumns[row]!) if (this.available(column, start)) count += 1;
+      if (count < bestCount) {
+        best = row;
+        bestCount = count;
+        if (count <= 1) break;
+      }
+    }
+    return { row: best, count: best < 0 ? 0 : bestCount };
+  }
+
+  /** Rows that share no available column: each needs an implicant of its own. */
+  independentRows(start: number): number {
+    this.stamp += 1;
+    let bound = 0;
+    for (const row of this.rowOrder) {
+      if (this.coverCount[row] !== 0) continue;
+      let free = true;
+      for (const column of this.rowColumns[row]!) {
+        if (this.available(column, start) && this.stampOf[column] === this.stamp) {
+          free = false;
+          break;
+        }
+      }
+      if (!free) continue;
+      bound += 1;
+      for (const column of this.rowColumns[row]!) if (this.available(column, start)) this.stampOf[column] = this.stamp;
+    }
+    return bound;
+  }
+
+  /**
+   * A lower bound on the columns needed for the uncovered rows: max over subgradient steps of
+   * Σu + Σ min(0, 1 − Σ_{r∈c} u_r). Starts from `warm` multipliers (a parent node's) or from a
+   * dual-feasible u (each row 1/size of its largest available column), so it is never below that
+   * LP-dual value; the step halves when the bound stalls. Leaves the best u in `multipliers`.
+   * Stops early once `target` is reached.
+   */
+  lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
+    const u = this.multipliers;
+    const uncoveredRows: number[] = [];
+    for (let row = 0; row < u.length; row += 1) {
+      if (this.coverCount[row] !== 0) continue;
+      uncoveredRows.push(row);
+      let largest = 0;
+      for (const column of this.rowColumns[row]!) if (this.available(column, start)) largest = Math.max(largest, this.newRows(column));
+      if (largest === 0) return Infinity;
+      u[row] = warm ? warm[row]! : 1 / largest;
+    }
+    const bestU = new Float64Array(u.length);
+    let best = -Infinity;
+    let lambda = warm ? 0.5 : 2;
+    let stalled = 0;
+    for (let step = 0; step <= steps; step += 1) {
+      this.budget.left -= 2 * this.incidences;
+      let value = 0;
+      for (const row of uncoveredRows) value += u[row]!;
+      for (let column = 0; column < this.reduced.length; column += 1) {
+        if (!this.available(column, start)) continue;
+        let cost = 1;
+        for (const row of this.columnRows[column]!) if (this.coverCount[row] === 0) cost -= u[row]!;
+        this.reduced[column] = cost;
+        if (cost < 0) value += cost;
+      }
+      if (value > best + 1e-9) {
+        best = value;
+        stalled = 0;
+        for (const row of uncoveredRows) bestU[row] = u[row]!;
+      } else if ((stalled += 1) >= 4) {
+        lambda /= 2;
+        stalled = 0;
+      }
+      if (best >= target - 1e-7 || step === steps) break;
+      // Subgradient: rows left uncovered by the negative-cost columns want a larger multiplier.
+      let norm = 0;
+      for (const row of uncoveredRows) {
+        let g = 1;
+        for (const column of this.rowColumns[row]!) if (this.available(column, start) && this.reduced[column]! < 0) g -= 1;
+        this.gradient[row] = g;
+        norm += g * g;
+      }
+      if (norm === 0) break;
+      const length = (lambda * Math.max(target - value, 0.05 * target)) / norm;
+      for (const row of uncoveredRows) u[row] = Math.max(0, u[row]! + length * this.gradient[row]!);
+    }
+    for (const row of uncoveredRows) u[row] = bestU[row]!;
+    return best;
+  }
+
+  /** The multipliers of the last bound, for a child node to start from. */
+  saveMultipliers(): Float64Array {
+    return this.multipliers.slice();
+  }
+
+  get exhausted(): boolean {
+    return this.budget.left < 0;
+  }
+
+  /** Whole columns still needed, at least: rounding is safe because every cover has an integral size. */
+  lowerBound(start: number, target: number, steps: number, warm?: Float64Array): number {
+    const independent = this.independentRows(start);
+    if (independent >= target) return independent;
+    return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
+  }
+}
