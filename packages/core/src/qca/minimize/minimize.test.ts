@@ -4,6 +4,7 @@ import type { Term } from '../terms';
 import { covers } from '../terms';
 import { rowValues } from '../truth-table';
 import { enumerateMinimumCovers, minimumCoverSize } from './cover';
+import { findImplicants, primesOfOnSet } from './implicants';
 import { minimizeRows } from './rows';
 
 /** Random binary truth tables over k conditions: each row positive, negative or remainder. */
@@ -16,6 +17,63 @@ const problems = fc.integer({ min: 2, max: 6 }).chain((k) =>
 );
 
 const inside = (terms: readonly Term[], values: readonly number[]) => terms.some((term) => covers(term, values));
+
+/** Every cube over k conditions: each condition absent (-1), 0 or 1. */
+function allCubes(k: number): Term[] {
+  let cubes: Term[] = [[]];
+  for (let j = 0; j < k; j += 1) cubes = cubes.flatMap((cube) => [-1, 0, 1].map((level) => [...cube, level]));
+  return cubes;
+}
+
+/**
+ * Primes by definition: cubes inside `allowed` (containing at least one `wanted` row) with no
+ * larger such cube around them. CCubes starts at one literal, so its search never offers the
+ * empty cube (`withEmpty` false).
+ */
+function primesByDefinition(k: number, allowed: (values: number[]) => boolean, wanted: readonly number[][], withEmpty = true): string[] {
+  const rows = Array.from({ length: 2 ** k }, (_, index) => rowValues(index + 1, Array.from({ length: k }, () => 2)));
+  const implicant = (cube: Term) => rows.every((values) => !covers(cube, values) || allowed(values));
+  const cubes = allCubes(k).filter((cube) => withEmpty || cube.some((level) => level !== -1));
+  const implicants = cubes.filter((cube) => implicant(cube) && wanted.some((values) => covers(cube, values)));
+  const larger = (big: Term, small: Term) => big !== small && big.every((level, j) => level === -1 || level === small[j]);
+  return implicants.filter((cube) => !implicants.some((other) => larger(other, cube))).map((cube) => cube.join(',')).sort();
+}
+
+describe('prime implicants', () => {
+  it('the search finds exactly the primes of the positive and remainder rows that cover a positive row', () => {
+    fc.assert(
+      fc.property(problems, ({ noflevels, positive, negative }) => {
+        const k = noflevels.length;
+        const positiveRows = positive.map((id) => rowValues(id, noflevels));
+        const negativeIds = new Set(negative);
+        const found = findImplicants(positiveRows, negative.map((id) => rowValues(id, noflevels)), noflevels, { stopRule: 'complete' });
+        const expected = primesByDefinition(k, (values) => !negativeIds.has(rowIdOf(values)), positiveRows, false);
+        expect(found.implicants.map((implicant) => implicant.term.join(',')).sort()).toEqual(expected);
+        for (const implicant of found.implicants) {
+          expect(implicant.covers).toEqual(positiveRows.flatMap((values, index) => (covers(implicant.term, values) ? [index] : [])));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the primes of the positive rows alone are exactly those of the conservative solution', () => {
+    fc.assert(
+      fc.property(problems, ({ noflevels, positive }) => {
+        const positiveRows = positive.map((id) => rowValues(id, noflevels));
+        const positiveIds = new Set(positive);
+        const found = primesOfOnSet(positiveRows, noflevels);
+        expect(found.map((implicant) => implicant.term.join(',')).sort()).toEqual(primesByDefinition(noflevels.length, (values) => positiveIds.has(rowIdOf(values)), positiveRows));
+        for (const implicant of found) {
+          expect(implicant.covers).toEqual(positiveRows.flatMap((values, index) => (covers(implicant.term, values) ? [index] : [])));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+const rowIdOf = (values: readonly number[]) => values.reduce((id, level) => id * 2 + level, 0) + 1;
 
 describe('minimization soundness', () => {
   it('every parsimonious model covers every OUT = 1 row and no OUT = 0 row', () => {
