@@ -1,4 +1,5 @@
 import { noticeMessagesEs } from './notice/messages';
+import { truthTableMessagesEs } from './truth-table-viewer/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -6,4 +7,5 @@ import { noticeMessagesEs } from './notice/messages';
  */
 export const localeEs = {
   ...noticeMessagesEs,
+  ...truthTableMessagesEs,
 } as const;

@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { parseExpression } from '@wayfinder/core/qca/expression';
+import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { lipsetFuzzy, sevenStates, toQcaData } from '../story-data';
+import type { TruthTableViewRow } from './index';
+import { TruthTableViewer } from './index';
+
+const lipset = createTruthTable(toQcaData(lipsetFuzzy, [...lipsetFuzzy.conditions, lipsetFuzzy.outcome]), {
+  outcome: lipsetFuzzy.outcome,
+  conditions: lipsetFuzzy.conditions,
+  inclCut: 0.8,
+});
+const lipsetConditions = lipsetFuzzy.conditions.map((name) => ({ name, levels: 2, label: lipsetFuzzy.labels[name] }));
+const lipsetRows = listRows(lipset, true);
+
+const seven = createTruthTable(toQcaData(sevenStates, [...sevenStates.conditions, sevenStates.outcome]), {
+  outcome: sevenStates.outcome,
+  conditions: sevenStates.conditions,
+  inclCut: 0.8,
+});
+
+/** 2^16 rows with made-up but stable values: a table as large as 16 conditions give. */
+function largeRows(k: number): TruthTableViewRow[] {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  return Array.from({ length: 2 ** k }, (_, index) => {
+    const observed = random() < 0.3;
+    const incl = observed ? Math.round(random() * 1000) / 1000 : null;
+    return {
+      id: index + 1,
+      values: Array.from({ length: k }, (_, j) => (index >> (k - 1 - j)) & 1),
+      OUT: observed ? (incl! >= 0.8 ? '1' : incl! >= 0.7 ? 'C' : '0') : '?',
+      n: observed ? 1 + Math.floor(random() * 4) : 0,
+      incl,
+      PRI: incl === null ? null : Math.round(incl * random() * 1000) / 1000,
+      cases: observed ? [`case ${index + 1}`] : [],
+    };
+  });
+}
+
+const meta = {
+  title: 'QCA/Truth table viewer',
+  component: TruthTableViewer,
+  args: { conditions: lipsetConditions, rows: lipsetRows, label: 'Truth table: survival of democracy (Lipset, fuzzy)' },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof TruthTableViewer>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Lipset: Story = {
+  play: async ({ canvas }) => {
+    const grid = canvas.getByRole('grid');
+    await expect(grid).toHaveAttribute('aria-rowcount', String(lipsetRows.length + 1));
+    await userEvent.click(canvas.getByRole('button', { name: 'incl' }));
+    await expect(canvas.getByRole('columnheader', { name: /incl/ })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(canvas.getByRole('button', { name: 'incl' }));
+    await expect(canvas.getByRole('columnheader', { name: /incl/ })).toHaveAttribute('aria-sort', 'descending');
+  },
+};
+
+export const KeyboardNavigation: Story = {
+  play: async ({ canvas }) => {
+    const first = canvas.getByRole('button', { name: 'Row' });
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', '1:0'));
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', '1:10'));
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', `${lipsetRows.length}:10`));
+    await userEvent.keyboard('{PageUp}{Home}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-cell')).toMatch(/^\d+:0$/));
+  },
+};
+
+export const OverrideAndUndo: Story = {
+  name: 'OUT override and undo',
+  args: { defaultFilter: { hideRemainders: true, only: 'all' } },
+  play: async ({ canvas, canvasElement }) => {
+    const button = canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]!;
+    const before = button.textContent!;
+    await userEvent.click(button);
+    const body = within(canvasElement.ownerDocument.body);
+    const wanted = before.endsWith(': 1') ? 'OUT = 0' : 'OUT = 1';
+    await userEvent.click(await body.findByRole('menuitemradio', { name: wanted }));
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]).toHaveAccessibleName(/\(was [01]\)$/));
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo last OUT change' }));
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]).toHaveTextContent(before));
+  },
+};
+
+export const Overridden: Story = {
+  name: 'Rows overridden by the analyst',
+  args: { defaultFilter: { hideRemainders: true, only: 'all' }, defaultOverrides: Object.fromEntries(lipset.observed.slice(0, 2).map((row) => [row.id, row.OUT === '1' ? '0' : '1'])) },
+};
+
+export const HighlightedTerm: Story = {
+  name: 'Rows of a solution term highlighted',
+  args: {
+    highlightTerm: parseExpression('DEV*~IND', lipsetFuzzy.conditions, [2, 2, 2, 2, 2])[0],
+    highlightLabel: 'DEV*~IND',
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/8 rows in DEV\*~IND/)).toBeVisible();
+  },
+};
+
+export const OnlyContradictions: Story = {
+  args: { rows: listRows(createTruthTable(toQcaData(lipsetFuzzy, [...lipsetFuzzy.conditions, lipsetFuzzy.outcome]), { outcome: 'SURV', conditions: lipsetFuzzy.conditions, inclCut: [0.9, 0.7] }), true), defaultFilter: { hideRemainders: true, only: 'contradictions' } },
+};
+
+export const HalfMembershipWarning: Story = {
+  name: '0.5 memberships (seven-state study)',
+  args: {
+    conditions: sevenStates.conditions.map((name) => ({ name, levels: 2, label: sevenStates.labels[name] })),
+    rows: listRows(seven, true),
+    halfMemberships: seven.halfMemberships,
+    label: 'Truth table: progress toward a vision for equity',
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: /exactly 0.5/ })).toBeVisible();
+  },
+};
+
+export const NoMatchingRows: Story = {
+  args: { rows: lipset.observed.filter((row) => row.OUT !== 'C'), defaultFilter: { hideRemainders: false, only: 'contradictions' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('No rows match the filter.')).toBeVisible();
+  },
+};
+
+export const Empty: Story = { args: { status: 'empty', rows: [] } };
+export const Loading: Story = { args: { status: 'loading', rows: [] } };
+export const ReadOnly: Story = { args: { readOnly: true, defaultFilter: { hideRemainders: true, only: 'all' } } };
+
+const largeConditions = Array.from({ length: 16 }, (_, j) => ({ name: `C${String(j + 1).padStart(2, '0')}`, levels: 2 }));
+let large: TruthTableViewRow[] | undefined;
+
+export const Large: Story = {
+  name: 'Large: 2^16 rows',
+  // Built in render, not passed as args: Storybook copies args, and 65,536 rows are not for a controls panel.
+  args: { conditions: largeConditions, label: 'Truth table with 16 conditions' },
+  render: (args) => <TruthTableViewer {...args} rows={(large ??= largeRows(16))} />,
+  play: async ({ canvas }) => {
+    const grid = canvas.getByRole('grid');
+    await expect(grid).toHaveAttribute('aria-rowcount', String(2 ** 16 + 1));
+    // Virtualized: a screenful of rows in the DOM, not 65,536.
+    await expect(canvas.getAllByRole('row').length).toBeLessThan(40);
+    canvas.getByRole('button', { name: 'Row' }).focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-cell', `${2 ** 16}:21`));
+  },
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
+export const Spanish: Story = { globals: { locale: 'es' } };
+export const RightToLeft: Story = { globals: { direction: 'rtl' } };
