@@ -1,3 +1,4 @@
+import { calibrationMessagesEs } from './calibration-slider/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 
@@ -6,6 +7,7 @@ import { truthTableMessagesEs } from './truth-table-viewer/messages';
  * A host can spread it and override any key with its own terminology.
  */
 export const localeEs = {
+  ...calibrationMessagesEs,
   ...noticeMessagesEs,
   ...truthTableMessagesEs,
 } as const;

@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { heights } from '../story-data';
+import { CalibrationSlider } from './index';
+
+const direct = { mode: 'direct', anchors: { e: 165, c: 175, i: 185 }, preset: 'qca', shape: 'logistic' } as const;
+
+const meta = {
+  title: 'QCA/Calibration slider',
+  component: CalibrationSlider,
+  args: { variable: 'Tall (height in cm)', values: heights, defaultSetting: direct, onMembershipsChange: fn(), onSettingChange: fn() },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof CalibrationSlider>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const DirectQca: Story = {
+  name: 'Direct, QCA convention',
+  play: async ({ canvas, args }) => {
+    const crossover = canvas.getByRole('slider', { name: 'Crossover' });
+    await expect(crossover).toHaveAttribute('aria-valuenow', '175');
+    crossover.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(Number(crossover.getAttribute('aria-valuenow'))).toBeGreaterThan(175));
+    await expect(args.onSettingChange).toHaveBeenCalled();
+    await expect(args.onMembershipsChange).toHaveBeenCalled();
+  },
+};
+
+export const ExactValues: Story = {
+  name: 'Anchors typed exactly',
+  play: async ({ canvas }) => {
+    const field = canvas.getByRole('spinbutton', { name: 'Full inclusion' });
+    await userEvent.clear(field);
+    await userEvent.type(field, '190{Enter}');
+    await waitFor(() => expect(canvas.getByRole('slider', { name: 'Full inclusion' })).toHaveAttribute('aria-valuenow', '190'));
+  },
+};
+
+export const FsQca: Story = { name: 'Direct, fsQCA convention', args: { defaultSetting: { ...direct, preset: 'fsqca' } } };
+export const SShaped: Story = { name: 'S-shaped', args: { defaultSetting: { ...direct, shape: 's-shaped' } } };
+export const Decreasing: Story = { name: 'Higher values, less membership', args: { variable: 'Short (height in cm)', defaultSetting: { ...direct, anchors: { e: 185, c: 175, i: 165 } } } };
+export const Crisp: Story = { args: { defaultSetting: { mode: 'crisp', thresholds: [175] } } };
+export const Bell: Story = {
+  name: 'Bell (average height)',
+  args: { variable: 'Average height (cm)', defaultSetting: { mode: 'bell', anchors: { e1: 155, c1: 165, i1: 170, i2: 178, c2: 183, e2: 193 } } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('slider')).toHaveLength(6);
+  },
+};
+
+export const HalfMembership: Story = {
+  name: 'Cases exactly on 0.5',
+  args: { defaultSetting: { ...direct, anchors: { e: 165, c: heights[2]!, i: 185 } } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: /exactly on 0.5/ })).toBeVisible();
+  },
+};
+
+export const Invalid: Story = {
+  name: 'Anchors out of order',
+  args: { defaultSetting: { ...direct, anchors: { e: 165, c: 190, i: 185 } } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert', { name: /cannot be used/ })).toHaveTextContent(/out of order/);
+  },
+};
+
+export const Empty: Story = { args: { values: [] } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
+export const Spanish: Story = { globals: { locale: 'es' } };
+export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -1,0 +1,272 @@
+import type { CalibrationMode, CalibrationSetting } from '@wayfinder/react/calibration';
+import { anchorNames, anchorPositions, suggestSetting, useCalibration, withPositions } from '@wayfinder/react/calibration';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { LinePath } from '@visx/shape';
+import { Slider } from 'radix-ui';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Notice } from '../notice';
+import { calibrationMessages } from './messages';
+import type { CalibrationMessageKey } from './messages';
+
+export interface CalibrationSliderProps {
+  /** The raw variable's name, as the reader knows it. */
+  variable: string;
+  /** Raw values, one per case. */
+  values: readonly number[];
+  /** Case ids in the same order; numbered from 1 when left out. */
+  cases?: readonly string[];
+  setting?: CalibrationSetting;
+  defaultSetting?: CalibrationSetting;
+  onSettingChange?: (setting: CalibrationSetting) => void;
+  /** Called with the memberships after every change that gives valid ones: wire it to a truth table. */
+  onMembershipsChange?: (memberships: number[]) => void;
+  /** Methods offered; all by default. */
+  modes?: readonly CalibrationMode[];
+  className?: string;
+}
+
+const WIDTH = 640;
+const HEIGHT = 250;
+const MARGIN = { top: 14, right: 18, bottom: 34, left: 44 };
+
+function niceStep(range: number): number {
+  if (!(range > 0)) return 1;
+  return 10 ** Math.floor(Math.log10(range / 200));
+}
+
+/**
+ * Calibration of one raw variable into a fuzzy (or crisp) set: the cases on their raw values and
+ * resulting memberships, the live membership curve, and draggable anchors (a Radix slider, so
+ * every anchor works with arrow keys, PageUp/PageDown and Home/End) with numeric fields for exact
+ * values. Cases landing exactly on 0.5 are marked and warned about.
+ */
+export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
+  const t = useTranslate(calibrationMessages);
+  const { locale } = useLocale();
+  const state = useCalibration({ values, ...control });
+  const { setting, setSetting, memberships, error, domain, curve, halfCases } = state;
+  const [hovered, setHovered] = useState<number | null>(null);
+  const titleId = useId();
+  const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
+  const formatMembership = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
+  const caseName = (index: number) => cases?.[index] ?? String(index + 1);
+
+  const membershipsRef = useRef(onMembershipsChange);
+  membershipsRef.current = onMembershipsChange;
+  useEffect(() => {
+    if (memberships) membershipsRef.current?.(memberships);
+  }, [memberships]);
+
+  const [min, max] = domain;
+  const x = useMemo(() => scaleLinear({ domain: [min, max], range: [MARGIN.left, WIDTH - MARGIN.right] }), [min, max]);
+  const y = useMemo(() => scaleLinear({ domain: [0, 1], range: [HEIGHT - MARGIN.bottom, MARGIN.top] }), []);
+  const positions = anchorPositions(setting);
+  const names = anchorNames(setting);
+  const anchorLabel = (name: string, index: number) =>
+    name.startsWith('t') ? t('calibration.anchor.t', { index: index + 1 }) : t(`calibration.anchor.${name}` as CalibrationMessageKey);
+  const step = niceStep(max - min);
+
+  const changeMode = (mode: CalibrationMode) => setSetting(suggestSetting(values, mode));
+
+  if (values.length === 0 || !Number.isFinite(min)) {
+    return <Notice tone="info" title={t('calibration.empty')} />;
+  }
+
+  return (
+    <section className={className ? `wf-cal ${className}` : 'wf-cal'} aria-labelledby={titleId}>
+      <h3 className="wf-cal__title" id={titleId}>
+        {t('calibration.title', { variable })}
+      </h3>
+      <div className="wf-cal__controls">
+        <label className="wf-cal__field">
+          {t('calibration.mode')}
+          <select value={setting.mode} onChange={(event) => changeMode(event.currentTarget.value as CalibrationMode)}>
+            {modes.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`calibration.mode.${mode}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {setting.mode === 'direct' && (
+          <>
+            <label className="wf-cal__field">
+              {t('calibration.shape')}
+              <select value={setting.shape} onChange={(event) => setSetting({ ...setting, shape: event.currentTarget.value as 'logistic' | 's-shaped' })}>
+                <option value="logistic">{t('calibration.shape.logistic')}</option>
+                <option value="s-shaped">{t('calibration.shape.s-shaped')}</option>
+              </select>
+            </label>
+            {setting.shape === 'logistic' && (
+              <label className="wf-cal__field">
+                {t('calibration.preset')}
+                <select value={setting.preset} onChange={(event) => setSetting({ ...setting, preset: event.currentTarget.value as 'qca' | 'fsqca' })}>
+                  <option value="qca">{t('calibration.preset.qca')}</option>
+                  <option value="fsqca">{t('calibration.preset.fsqca')}</option>
+                </select>
+              </label>
+            )}
+            <label className="wf-cal__check">
+              <input
+                type="checkbox"
+                checked={setting.anchors.e > setting.anchors.i}
+                onChange={() => setSetting({ ...setting, anchors: { e: setting.anchors.i, c: setting.anchors.c, i: setting.anchors.e } })}
+              />
+              {t('calibration.direction')}
+            </label>
+          </>
+        )}
+      </div>
+
+      {halfCases.length > 0 && (
+        <Notice
+          tone="warning"
+          title={t('calibration.half.title', { count: halfCases.length })}
+          issues={halfCases.map((index) => ({ path: [caseName(index)], message: t('calibration.half.issue') }))}
+          maxIssues={6}
+        />
+      )}
+      {error && <Notice tone="error" title={t('calibration.invalid', { message: error.message })} live />}
+
+      {/* Raw values read left to right in every language, like the axis they sit on. */}
+      <div className="wf-cal__figure" dir="ltr">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="wf-cal__plot"
+          role="img"
+          aria-label={t('calibration.plot', { count: values.length, variable })}
+        >
+          <Group>
+            {[0, 0.5, 1].map((tick) => (
+              <g key={tick}>
+                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className={tick === 0.5 ? 'wf-cal__crossline' : 'wf-cal__gridline'} />
+                <text x={MARGIN.left - 8} y={y(tick)} className="wf-cal__tick" textAnchor="end" dominantBaseline="middle">
+                  {formatMembership.format(tick)}
+                </text>
+              </g>
+            ))}
+            {x.ticks(6).map((tick) => (
+              <text key={tick} x={x(tick)} y={HEIGHT - 8} className="wf-cal__tick" textAnchor="middle">
+                {format.format(tick)}
+              </text>
+            ))}
+            {positions.map((position, index) => (
+              <line key={names[index]} x1={x(position)} x2={x(position)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} className="wf-cal__anchor-line" data-anchor={names[index]} />
+            ))}
+            {curve.length > 0 && <LinePath data={curve} x={(point) => x(point[0])} y={(point) => y(point[1])} className="wf-cal__curve" />}
+            {values.map((raw, index) => (
+              <line key={`rug-${index}`} x1={x(raw)} x2={x(raw)} y1={HEIGHT - MARGIN.bottom + 2} y2={HEIGHT - MARGIN.bottom + 9} className="wf-cal__rug" />
+            ))}
+            {memberships?.map((membership, index) => {
+              const half = membership === 0.5;
+              const cx = x(values[index]!);
+              const cy = y(membership);
+              const events = { onPointerEnter: () => setHovered(index), onPointerLeave: () => setHovered(null) };
+              return half ? (
+                <rect key={index} x={cx - 5} y={cy - 5} width={10} height={10} transform={`rotate(45 ${cx} ${cy})`} className="wf-cal__case wf-cal__case--half" {...events} />
+              ) : (
+                <circle key={index} cx={cx} cy={cy} r={4.5} className="wf-cal__case" data-hovered={hovered === index || undefined} {...events} />
+              );
+            })}
+          </Group>
+        </svg>
+        <p className="wf-cal__readout" aria-live="polite">
+          {hovered !== null && memberships
+            ? t('calibration.case', { case: caseName(hovered), raw: format.format(values[hovered]!), membership: formatMembership.format(memberships[hovered]!) })
+            : '\u00a0'}
+        </p>
+        <Slider.Root
+          className="wf-cal__slider"
+          style={{ marginInline: `${(100 * MARGIN.left) / WIDTH}% ${(100 * MARGIN.right) / WIDTH}%` }}
+          min={min}
+          max={max}
+          step={step}
+          minStepsBetweenThumbs={1}
+          value={positions}
+          onValueChange={(next) => setSetting((previous) => withPositions(previous, next))}
+        >
+          <Slider.Track className="wf-cal__track" />
+          {positions.map((position, index) => (
+            <Slider.Thumb key={names[index]} className="wf-cal__thumb" data-anchor={names[index]} aria-label={anchorLabel(names[index]!, index)} aria-valuetext={format.format(position)} />
+          ))}
+        </Slider.Root>
+      </div>
+
+      <fieldset className="wf-cal__anchors">
+        <legend>{t('calibration.anchors')}</legend>
+        {positions.map((position, index) => (
+          <AnchorInput
+            key={`${setting.mode}-${names[index]}`}
+            label={anchorLabel(names[index]!, index)}
+            anchor={names[index]!}
+            value={position}
+            onCommit={(value) => setSetting((previous) => withPositions(previous, anchorPositions(previous).map((old, at) => (at === index ? value : old))))}
+          />
+        ))}
+      </fieldset>
+
+      {memberships && (
+        <details className="wf-cal__table">
+          <summary>{t('calibration.table.summary', { count: values.length })}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('calibration.table.case')}</th>
+                <th scope="col">{t('calibration.table.raw')}</th>
+                <th scope="col">{t('calibration.table.membership')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map((membership, index) => (
+                <tr key={index} data-half={membership === 0.5 || undefined}>
+                  <th scope="row">{caseName(index)}</th>
+                  <td>{format.format(values[index]!)}</td>
+                  <td>{formatMembership.format(membership)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** A numeric field that applies its value on Enter or leaving the field, so typing never fights the slider. */
+function AnchorInput({ label, anchor, value, onCommit }: { label: string; anchor: string; value: number; onCommit: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(String(Number(value.toPrecision(6))));
+  }, [value, focused]);
+  const commit = () => {
+    const parsed = Number(draft);
+    if (draft.trim() !== '' && Number.isFinite(parsed)) onCommit(parsed);
+    else setDraft(String(value));
+  };
+  return (
+    <label className="wf-cal__anchor" data-anchor={anchor}>
+      <span>{label}</span>
+      <input
+        type="number"
+        step="any"
+        value={draft}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          commit();
+        }}
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+    </label>
+  );
+}
+
+export { calibrationMessages, calibrationMessagesEs } from './messages';
+export type { CalibrationMessageKey } from './messages';
+export type { CalibrationMode, CalibrationSetting } from '@wayfinder/react/calibration';
