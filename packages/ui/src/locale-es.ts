@@ -1,6 +1,8 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { noticeMessagesEs } from './notice/messages';
+import { solutionMessagesEs } from './solution-view/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
+import { xyPlotMessagesEs } from './xy-plot/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -9,5 +11,7 @@ import { truthTableMessagesEs } from './truth-table-viewer/messages';
 export const localeEs = {
   ...calibrationMessagesEs,
   ...noticeMessagesEs,
+  ...solutionMessagesEs,
   ...truthTableMessagesEs,
+  ...xyPlotMessagesEs,
 } as const;

@@ -57,3 +57,17 @@ export function toQcaData(dataset: { caseId: string; rows: Record<string, number
     columns: Object.fromEntries(columns.map((name) => [name, dataset.rows.map((row) => Number(row[name]))])),
   };
 }
+
+/** The Lipset analysis as a request to the engine: fuzzy data, incl.cut 0.8, directional expectations on every condition. */
+export const lipsetRequest = {
+  id: 'lipset-fuzzy',
+  data: lipsetFuzzy.rows,
+  case_id: 'case',
+  outcome: 'SURV',
+  conditions: lipsetFuzzy.conditions,
+  incl_cut: 0.8,
+  dir_exp: lipsetFuzzy.conditions,
+};
+
+/** Krook's study of women's representation in parliaments (crisp; the QCA reference case "Krook-wnp"), whose parsimonious solution has two models. */
+export const krookRequest = {"data": [{"case": "SE", "ES": 1, "QU": 1, "WS": 1, "WM": 0, "LP": 0, "WNP": 1}, {"case": "FI", "ES": 1, "QU": 0, "WS": 1, "WM": 0, "LP": 0, "WNP": 1}, {"case": "NO", "ES": 1, "QU": 1, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "DK", "ES": 1, "QU": 0, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "NL", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "ES", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 1}, {"case": "BE", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "AT", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 1, "WNP": 1}, {"case": "NZ", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "IS", "ES": 1, "QU": 1, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "DE", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "CH", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "AU", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "LU", "ES": 1, "QU": 0, "WS": 0, "WM": 0, "LP": 1, "WNP": 0}, {"case": "PT", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "CA", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "GB", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "FR", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "IT", "ES": 0, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "US", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "GR", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "IE", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}], "outcome": "WNP", "id": "Krook-wnp"};

@@ -213,6 +213,41 @@ function errorMessage(error: unknown): string {
   return isWayfinderError(error) || error instanceof Error ? error.message : String(error);
 }
 
+/** A term's fit in a result: sufficiency parameters, unique coverage, and QCA's case string ("FI,IE; BE,CZ"). */
+export interface TermFitResult {
+  term: string;
+  inclS: number | null;
+  PRI: number | null;
+  covS: number | null;
+  covU: number | null;
+  cases: string;
+}
+
+export interface ModelResult {
+  id: string;
+  terms: string[];
+  expression: string;
+  fit: { inclS: number | null; PRI: number | null; covS: number | null };
+  term_fit: TermFitResult[];
+}
+
+/** One solution of a result (conservative, parsimonious, or one intermediate C×P combination). */
+export interface SolutionResult {
+  prime_implicants: string[];
+  essential: string[];
+  models: ModelResult[];
+  pi_fit: TermFitResult[];
+  overall_fit?: { inclS: number | null; PRI: number | null; covS: number | null };
+  outcome: string;
+  /** Parsimonious and intermediate: remainder rows each model assumes, by model id. */
+  simplifying_assumptions?: Record<string, number[]>;
+  id?: string;
+  easy_counterfactuals?: number[];
+  difficult_counterfactuals?: number[];
+  models_not_enumerated?: string;
+  minimal_size_not_proven?: string;
+}
+
 export type AnalysisStep = 'calibrate' | 'truth-table' | 'minimize' | 'necessity' | 'fit' | 'done';
 
 export interface AnalysisHooks {

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SolutionResult } from '@wayfinder/core/qca/reference';
+import { runReferenceRequest } from '@wayfinder/core/qca/reference';
+import { useState } from 'react';
+import { expect, userEvent } from 'storybook/test';
+import { krookRequest, lipsetRequest } from '../story-data';
+import { SolutionView } from './index';
+
+const result = runReferenceRequest(lipsetRequest) as { solutions: Record<string, unknown> };
+const solutions = result.solutions as { conservative: SolutionResult; parsimonious: SolutionResult; intermediate: SolutionResult[] };
+const ambiguous = runReferenceRequest(krookRequest) as { solutions: { parsimonious: SolutionResult } };
+
+const meta = {
+  title: 'QCA/Solution view',
+  component: SolutionView,
+  args: { title: 'Parsimonious solution', solution: solutions.parsimonious },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof SolutionView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Parsimonious: Story = {};
+export const Conservative: Story = { args: { title: 'Conservative solution', solution: solutions.conservative } };
+export const Intermediate: Story = { args: { title: 'Intermediate solution', solution: solutions.intermediate[0] } };
+export const ModelAmbiguity: Story = {
+  args: { title: "Parsimonious solution (Krook, women's representation)", solution: ambiguous.solutions.parsimonious },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('2 models fit equally well')).toBeVisible();
+    await expect(canvas.getAllByRole('article')).toHaveLength(2);
+  },
+};
+
+export const SelectTerm: Story = {
+  name: 'Picking a term',
+  render: (args) => {
+    const [selected, setSelected] = useState<string | null>(null);
+    return <SolutionView {...args} selectedTerm={selected} onSelectTerm={setSelected} />;
+  },
+  play: async ({ canvas }) => {
+    const [first] = canvas.getAllByRole('button', { pressed: false });
+    await userEvent.click(first!);
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
+export const NoSolution: Story = { args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.' } } };
+export const NotRunYet: Story = { args: { solution: undefined } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
+export const Spanish: Story = { globals: { locale: 'es' } };
+export const RightToLeft: Story = { globals: { direction: 'rtl' } };

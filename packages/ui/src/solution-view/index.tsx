@@ -1,0 +1,164 @@
+import type { SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { useId, useMemo } from 'react';
+import { Notice } from '../notice';
+import { solutionMessages } from './messages';
+
+export interface SolutionViewProps {
+  /** Heading, e.g. "Parsimonious solution". */
+  title: string;
+  /** A solution of the engine's result (`result.solutions.parsimonious`), or its error. */
+  solution?: SolutionResult | { error: string };
+  /** The term whose rows the truth table shows; with `onSelectTerm`, terms become toggle buttons. */
+  selectedTerm?: string | null;
+  onSelectTerm?: (term: string | null) => void;
+  className?: string;
+}
+
+const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
+
+/**
+ * Every model of a solution with its terms' parameters of fit as bars (numbers in text beside
+ * them), essential terms marked, model ambiguity said out loud, and the simplifying assumptions
+ * each model makes. A term can be picked to highlight its rows in a truth-table viewer.
+ */
+export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, className }: SolutionViewProps) {
+  const t = useTranslate(solutionMessages);
+  const { locale } = useLocale();
+  const titleId = useId();
+  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
+  const show = (value: number | null | undefined) => (value === null || value === undefined ? '–' : number.format(value));
+
+  let content;
+  if (!solution) content = <p className="wf-sol__empty">{t('solution.empty')}</p>;
+  else if ('error' in solution) content = <Notice tone="error" title={t('solution.error', { message: solution.error })} />;
+  else {
+    const essential = new Set(solution.essential);
+    const ambiguous = solution.models.length > 1;
+    content = (
+      <>
+        <p className="wf-sol__count">{t('solution.models', { count: solution.models.length })}</p>
+        {ambiguous && <Notice tone="info" title={t('solution.ambiguity')} />}
+        {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
+        {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
+        {solution.models.map((model) => {
+          const assumptions = solution.simplifying_assumptions?.[model.id];
+          return (
+            <article key={model.id} className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
+              <h4 className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
+                {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
+                <code className="wf-sol__expression">{model.expression}</code>
+              </h4>
+              <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
+              <table className="wf-sol__terms">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('solution.term')}</th>
+                    {MEASURES.map((measure) => (
+                      <th scope="col" key={measure}>
+                        {t(`solution.${measure}`)}
+                      </th>
+                    ))}
+                    <th scope="col">{t('solution.cases')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {model.term_fit.map((fit) => (
+                    <TermRow
+                      key={fit.term}
+                      fit={fit}
+                      essential={essential.has(fit.term) && ambiguous}
+                      selected={selectedTerm === fit.term}
+                      onSelect={onSelectTerm}
+                      show={show}
+                    />
+                  ))}
+                </tbody>
+              </table>
+              {assumptions && (
+                <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
+              )}
+            </article>
+          );
+        })}
+        {solution.easy_counterfactuals && (
+          <p className="wf-sol__assumptions">
+            {t('solution.counterfactuals', {
+              easy: solution.easy_counterfactuals.join(', ') || t('solution.none'),
+              difficult: solution.difficult_counterfactuals?.join(', ') || t('solution.none'),
+            })}
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <section className={className ? `wf-sol ${className}` : 'wf-sol'} aria-labelledby={titleId}>
+      <h3 className="wf-sol__title" id={titleId}>
+        {title}
+      </h3>
+      {content}
+    </section>
+  );
+}
+
+function TermRow({
+  fit,
+  essential,
+  selected,
+  onSelect,
+  show,
+}: {
+  fit: TermFitResult;
+  essential: boolean;
+  selected: boolean;
+  onSelect: ((term: string | null) => void) | undefined;
+  show: (value: number | null) => string;
+}) {
+  const t = useTranslate(solutionMessages);
+  const label = (
+    <>
+      <code>{fit.term}</code>
+      {essential && (
+        <span className="wf-sol__essential" title={t('solution.essentialHint')}>
+          {t('solution.essential')}
+        </span>
+      )}
+    </>
+  );
+  return (
+    <tr data-selected={selected || undefined}>
+      <th scope="row">
+        {onSelect ? (
+          <button
+            type="button"
+            className="wf-sol__term-button"
+            aria-pressed={selected}
+            aria-label={`${fit.term}${essential ? ` (${t('solution.essential')})` : ''}. ${t('solution.select', { term: fit.term })}`}
+            onClick={() => onSelect(selected ? null : fit.term)}
+          >
+            {label}
+          </button>
+        ) : (
+          label
+        )}
+      </th>
+      {MEASURES.map((measure) => {
+        const value = fit[measure];
+        return (
+          <td key={measure} className="wf-sol__measure">
+            <span className="wf-sol__bar" aria-hidden="true">
+              <span className="wf-sol__bar-fill" data-measure={measure} style={{ inlineSize: `${Math.max(0, Math.min(1, value ?? 0)) * 100}%` }} />
+            </span>
+            <span className="wf-sol__value">{show(value)}</span>
+          </td>
+        );
+      })}
+      <td className="wf-sol__cases">{fit.cases}</td>
+    </tr>
+  );
+}
+
+export { solutionMessages, solutionMessagesEs } from './messages';
+export type { SolutionMessageKey } from './messages';
+export type { ModelResult, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
