@@ -41,6 +41,8 @@ export interface ReferenceRequest {
   necessity_terms?: string[];
   /** Ours: `qca` reproduces QCA's documented quirks; default is the corrected behaviour. */
   compat?: 'qca' | 'corrected';
+  /** Ours: the analyst's OUT per truth-table row id, applied after the cut-offs (see `TruthTableOptions.overrides`). */
+  overrides?: Readonly<Record<number, '1' | '0' | 'C'>>;
 }
 
 export interface ReferenceCalibration {
@@ -319,6 +321,7 @@ export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHo
         inclCut: inclCut.length > 1 ? [inclCut[0]!, inclCut[1]!] : inclCut[0]!,
         nCut: request.n_cut ?? 1,
         priCut: request.pri_cut ?? 0,
+        ...(request.overrides ? { overrides: request.overrides } : {}),
       });
     } catch (error) {
       errors.truthTable = errorMessage(error);

@@ -50,6 +50,7 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
                 <code className="wf-sol__expression">{model.expression}</code>
               </h4>
               <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
+              <div className="wf-sol__scroll">
               <table className="wf-sol__terms">
                 <thead>
                   <tr>
@@ -75,6 +76,7 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
                   ))}
                 </tbody>
               </table>
+              </div>
               {assumptions && (
                 <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
               )}
