@@ -1,3 +1,5 @@
+import type { TruthTableViewRow } from '@wayfinder/react/truth-table';
+
 /**
  * Data for the stories: Lipset's fuzzy-set data on the survival of democracy in inter-war Europe
  * (as in the QCA package's `LF`), the seven-state study of state science-education systems (states
@@ -71,3 +73,30 @@ export const lipsetRequest = {
 
 /** Krook's study of women's representation in parliaments (crisp; the QCA reference case "Krook-wnp"), whose parsimonious solution has two models. */
 export const krookRequest = {"data": [{"case": "SE", "ES": 1, "QU": 1, "WS": 1, "WM": 0, "LP": 0, "WNP": 1}, {"case": "FI", "ES": 1, "QU": 0, "WS": 1, "WM": 0, "LP": 0, "WNP": 1}, {"case": "NO", "ES": 1, "QU": 1, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "DK", "ES": 1, "QU": 0, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "NL", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "ES", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 1}, {"case": "BE", "ES": 1, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "AT", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 1, "WNP": 1}, {"case": "NZ", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "IS", "ES": 1, "QU": 1, "WS": 1, "WM": 1, "LP": 1, "WNP": 1}, {"case": "DE", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 1, "WNP": 1}, {"case": "CH", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "AU", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "LU", "ES": 1, "QU": 0, "WS": 0, "WM": 0, "LP": 1, "WNP": 0}, {"case": "PT", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "CA", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "GB", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "FR", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "IT", "ES": 0, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "US", "ES": 0, "QU": 0, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}, {"case": "GR", "ES": 1, "QU": 1, "WS": 0, "WM": 0, "LP": 0, "WNP": 0}, {"case": "IE", "ES": 0, "QU": 1, "WS": 0, "WM": 1, "LP": 0, "WNP": 0}], "outcome": "WNP", "id": "Krook-wnp"};
+
+/** 2^16 rows with made-up but stable values: a table as large as 16 conditions give. */
+export function largeRows(k: number): TruthTableViewRow[] {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  return Array.from({ length: 2 ** k }, (_, index) => {
+    const observed = random() < 0.3;
+    const incl = observed ? Math.round(random() * 1000) / 1000 : null;
+    return {
+      id: index + 1,
+      values: Array.from({ length: k }, (_, j) => (index >> (k - 1 - j)) & 1),
+      OUT: observed ? (incl! >= 0.8 ? '1' : incl! >= 0.7 ? 'C' : '0') : '?',
+      n: observed ? 1 + Math.floor(random() * 4) : 0,
+      incl,
+      PRI: incl === null ? null : Math.round(incl * random() * 1000) / 1000,
+      cases: observed ? [`case ${index + 1}`] : [],
+    };
+  });
+}
+
+
+/** Raw values of `count` cases on `variables` variables, seeded so that every run sees the same data. */
+export function syntheticRaw(count: number, variables: number, seed = 11): number[][] {
+  let state = seed;
+  const random = () => ((state = (state * 16807) % 2147483647) - 1) / 2147483646;
+  return Array.from({ length: variables }, () => Array.from({ length: count }, () => 100 * (random() + random() + random())));
+}

@@ -5,6 +5,7 @@ import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { Slider } from 'radix-ui';
+import type { PointerEvent } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../notice';
 import { calibrationMessages } from './messages';
@@ -48,6 +49,8 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
   const state = useCalibration({ values, ...control });
   const { setting, setSetting, memberships, error, domain, curve, halfCases } = state;
   const [hovered, setHovered] = useState<number | null>(null);
+  // Closed, the case table is not rendered: it would re-render with every drag step for nothing.
+  const [tableOpen, setTableOpen] = useState(false);
   const titleId = useId();
   const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const formatMembership = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
@@ -62,6 +65,30 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
   const [min, max] = domain;
   const x = useMemo(() => scaleLinear({ domain: [min, max], range: [MARGIN.left, WIDTH - MARGIN.right] }), [min, max]);
   const y = useMemo(() => scaleLinear({ domain: [0, 1], range: [HEIGHT - MARGIN.bottom, MARGIN.top] }), []);
+  // The rug depends on the raw values only: drawn once, not on every drag step.
+  const rug = useMemo(
+    () => values.map((raw, index) => <line key={index} x1={x(raw)} x2={x(raw)} y1={HEIGHT - MARGIN.bottom + 2} y2={HEIGHT - MARGIN.bottom + 9} className="wf-cal__rug" />),
+    [values, x],
+  );
+  // All cases as one path: a thousand moving circles would be a thousand elements to update per step.
+  const casesPath = (points: readonly number[]) =>
+    points.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!) - 4},${y(membership)}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`)).join('');
+  const nearestCase = (event: PointerEvent<SVGSVGElement>): number | null => {
+    if (!memberships) return null;
+    const box = event.currentTarget.getBoundingClientRect();
+    const px = ((event.clientX - box.left) / box.width) * WIDTH;
+    const py = ((event.clientY - box.top) / box.height) * HEIGHT;
+    let best: number | null = null;
+    let bestDistance = 12 * 12;
+    memberships.forEach((membership, index) => {
+      const distance = (x(values[index]!) - px) ** 2 + (y(membership) - py) ** 2;
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  };
   const positions = anchorPositions(setting);
   const names = anchorNames(setting);
   const anchorLabel = (name: string, index: number) =>
@@ -134,6 +161,8 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
       <div className="wf-cal__figure" dir="ltr">
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          onPointerMove={(event) => setHovered(nearestCase(event))}
+          onPointerLeave={() => setHovered(null)}
           className="wf-cal__plot"
           role="img"
           aria-label={t('calibration.plot', { count: values.length, variable })}
@@ -156,20 +185,14 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
               <line key={names[index]} x1={x(position)} x2={x(position)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} className="wf-cal__anchor-line" data-anchor={names[index]} />
             ))}
             {curve.length > 0 && <LinePath data={curve} x={(point) => x(point[0])} y={(point) => y(point[1])} className="wf-cal__curve" />}
-            {values.map((raw, index) => (
-              <line key={`rug-${index}`} x1={x(raw)} x2={x(raw)} y1={HEIGHT - MARGIN.bottom + 2} y2={HEIGHT - MARGIN.bottom + 9} className="wf-cal__rug" />
-            ))}
-            {memberships?.map((membership, index) => {
-              const half = membership === 0.5;
+            {rug}
+            {memberships && <path d={casesPath(memberships)} className="wf-cal__case" />}
+            {halfCases.map((index) => {
               const cx = x(values[index]!);
-              const cy = y(membership);
-              const events = { onPointerEnter: () => setHovered(index), onPointerLeave: () => setHovered(null) };
-              return half ? (
-                <rect key={index} x={cx - 5} y={cy - 5} width={10} height={10} transform={`rotate(45 ${cx} ${cy})`} className="wf-cal__case wf-cal__case--half" {...events} />
-              ) : (
-                <circle key={index} cx={cx} cy={cy} r={4.5} className="wf-cal__case" data-hovered={hovered === index || undefined} {...events} />
-              );
+              const cy = y(0.5);
+              return <rect key={index} x={cx - 5} y={cy - 5} width={10} height={10} transform={`rotate(45 ${cx} ${cy})`} className="wf-cal__case wf-cal__case--half" />;
             })}
+            {hovered !== null && memberships && <circle cx={x(values[hovered]!)} cy={y(memberships[hovered]!)} r={6} className="wf-cal__case" data-hovered />}
           </Group>
         </svg>
         <p className="wf-cal__readout" aria-live="polite">
@@ -208,9 +231,10 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
       </fieldset>
 
       {memberships && (
-        <details className="wf-cal__table">
+        <details className="wf-cal__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
           <summary>{t('calibration.table.summary', { count: values.length })}</summary>
-          <table>
+          {tableOpen && (
+<table>
             <thead>
               <tr>
                 <th scope="col">{t('calibration.table.case')}</th>
@@ -228,6 +252,7 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
               ))}
             </tbody>
           </table>
+)}
         </details>
       )}
     </section>

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { parseExpression } from '@wayfinder/core/qca/expression';
 import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { lipsetFuzzy, sevenStates, toQcaData } from '../story-data';
+import { largeRows, lipsetFuzzy, sevenStates, toQcaData } from '../story-data';
 import type { TruthTableViewRow } from './index';
 import { TruthTableViewer } from './index';
 
@@ -19,25 +19,6 @@ const seven = createTruthTable(toQcaData(sevenStates, [...sevenStates.conditions
   conditions: sevenStates.conditions,
   inclCut: 0.8,
 });
-
-/** 2^16 rows with made-up but stable values: a table as large as 16 conditions give. */
-function largeRows(k: number): TruthTableViewRow[] {
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  return Array.from({ length: 2 ** k }, (_, index) => {
-    const observed = random() < 0.3;
-    const incl = observed ? Math.round(random() * 1000) / 1000 : null;
-    return {
-      id: index + 1,
-      values: Array.from({ length: k }, (_, j) => (index >> (k - 1 - j)) & 1),
-      OUT: observed ? (incl! >= 0.8 ? '1' : incl! >= 0.7 ? 'C' : '0') : '?',
-      n: observed ? 1 + Math.floor(random() * 4) : 0,
-      incl,
-      PRI: incl === null ? null : Math.round(incl * random() * 1000) / 1000,
-      cases: observed ? [`case ${index + 1}`] : [],
-    };
-  });
-}
 
 const meta = {
   title: 'QCA/Truth table viewer',

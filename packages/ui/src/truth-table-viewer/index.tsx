@@ -55,6 +55,7 @@ export interface TruthTableViewerProps {
 }
 
 const OUT_VALUES: readonly OverrideValue[] = ['1', '0', 'C'];
+const NO_ROWS: readonly TruthTableViewRow[] = [];
 
 /**
  * A truth table as an ARIA grid: sortable columns, filters, per-row OUT overrides with a visible
@@ -67,7 +68,7 @@ export function TruthTableViewer(props: TruthTableViewerProps) {
   const t = useTranslate(truthTableMessages);
   const { locale, dir } = useLocale();
   const announce = useAnnounce();
-  const table = useTruthTable({ ...props, rows: status === 'ready' ? props.rows : [] });
+  const table = useTruthTable({ ...props, rows: status === 'ready' ? props.rows : NO_ROWS });
   const [history, setHistory] = useState<{ row: TruthTableViewRow; before: Overrides }[]>([]);
   const captionId = useId();
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
@@ -178,31 +179,16 @@ export function TruthTableViewer(props: TruthTableViewerProps) {
                 {readOnly || out === '?' ? (
                   <OutLabel out={out} was={overridden ? t('truthTable.out.was', { value: row.OUT }) : undefined} remainder={t('truthTable.remainder')} />
                 ) : (
-                  <DropdownMenu.Root>
-                    <DropdownMenu.Trigger className="wf-tt__out-button" {...focusProps(gridRow, outColumn)}>
-                      <span style={visuallyHidden}>{t('truthTable.out.change', { id: row.id })} </span>
-                      <OutLabel out={out} was={overridden ? t('truthTable.out.was', { value: row.OUT }) : undefined} />
-                    </DropdownMenu.Trigger>
-                    <DropdownMenu.Portal>
-                      <DropdownMenu.Content className="wf-tt__menu" align="start" sideOffset={4}>
-                        <DropdownMenu.RadioGroup value={out} onValueChange={(value) => setOverride(row, value as OverrideValue)}>
-                          {OUT_VALUES.map((value) => (
-                            <DropdownMenu.RadioItem key={value} value={value} className="wf-tt__menu-item">
-                              {t('truthTable.out.set', { value })}
-                            </DropdownMenu.RadioItem>
-                          ))}
-                        </DropdownMenu.RadioGroup>
-                        {overridden && (
-                          <>
-                            <DropdownMenu.Separator className="wf-tt__menu-separator" />
-                            <DropdownMenu.Item className="wf-tt__menu-item" onSelect={() => setOverride(row, null)}>
-                              {t('truthTable.out.reset', { value: row.OUT })}
-                            </DropdownMenu.Item>
-                          </>
-                        )}
-                      </DropdownMenu.Content>
-                    </DropdownMenu.Portal>
-                  </DropdownMenu.Root>
+                  <OutMenu
+                    out={out}
+                    overridden={overridden}
+                    focus={focusProps(gridRow, outColumn)}
+                    label={t('truthTable.out.change', { id: row.id })}
+                    was={overridden ? t('truthTable.out.was', { value: row.OUT }) : undefined}
+                    setLabel={(value) => t('truthTable.out.set', { value })}
+                    resetLabel={t('truthTable.out.reset', { value: row.OUT })}
+                    onSet={(value) => setOverride(row, value)}
+                  />
                 )}
               </div>
               <div role="gridcell" className="wf-tt__cell wf-tt__cell--number" {...focusProps(gridRow, outColumn + 1)}>
@@ -288,6 +274,64 @@ export function TruthTableViewer(props: TruthTableViewerProps) {
         </div>
       </div>
     </div>
+  );
+}
+
+interface OutMenuProps {
+  out: OverrideValue;
+  overridden: boolean;
+  focus: Record<string, unknown>;
+  label: string;
+  was: string | undefined;
+  setLabel: (value: OverrideValue) => string;
+  resetLabel: string;
+  onSet: (value: OverrideValue | null) => void;
+}
+
+/**
+ * The OUT cell's menu button. Until first opened it is a plain button: a menu per row would cost
+ * every scrolled-in row a Radix menu, and only the rows someone opens need one.
+ */
+function OutMenu({ out, overridden, focus, label, was, setLabel, resetLabel, onSet }: OutMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const button = (
+    <button
+      type="button"
+      className="wf-tt__out-button"
+      aria-haspopup="menu"
+      aria-expanded={open}
+      {...focus}
+      {...(used ? {} : { onClick: () => (setUsed(true), setOpen(true)) })}
+    >
+      <span style={visuallyHidden}>{label} </span>
+      <OutLabel out={out} was={was} />
+    </button>
+  );
+  if (!used) return button;
+  return (
+    <DropdownMenu.Root open={open} onOpenChange={setOpen}>
+      <DropdownMenu.Trigger asChild>{button}</DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="wf-tt__menu" align="start" sideOffset={4}>
+          <DropdownMenu.RadioGroup value={out} onValueChange={(value) => onSet(value as OverrideValue)}>
+            {OUT_VALUES.map((value) => (
+              <DropdownMenu.RadioItem key={value} value={value} className="wf-tt__menu-item">
+                {setLabel(value)}
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
+          {overridden && (
+            <>
+              <DropdownMenu.Separator className="wf-tt__menu-separator" />
+              <DropdownMenu.Item className="wf-tt__menu-item" onSelect={() => onSet(null)}>
+                {resetLabel}
+              </DropdownMenu.Item>
+            </>
+          )}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }
 

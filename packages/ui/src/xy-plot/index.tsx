@@ -34,6 +34,8 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
   const titleId = useId();
   const descriptionId = useId();
   const [hovered, setHovered] = useState<number | null>(null);
+  // Closed, the case table is not rendered: it would re-render with every drag step for nothing.
+  const [tableOpen, setTableOpen] = useState(false);
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
   const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN, SIZE - MARGIN / 2] }), []);
   const scaleY = useMemo(() => scaleLinear({ domain: [0, 1], range: [SIZE - MARGIN, MARGIN / 2] }), []);
@@ -115,9 +117,10 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
           </Group>
         </svg>
       </div>
-      <details className="wf-xy__table">
+      <details className="wf-xy__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>{t('xy.table.summary', { count: x.length })}</summary>
-        <table>
+        {tableOpen && (
+<table>
           <thead>
             <tr>
               <th scope="col">{t('xy.table.case')}</th>
@@ -135,6 +138,7 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
             ))}
           </tbody>
         </table>
+)}
       </details>
     </figure>
   );

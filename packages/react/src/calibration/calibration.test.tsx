@@ -1,0 +1,38 @@
+import { calibrate } from '@wayfinder/core/qca/calibrate';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { anchorPositions, suggestSetting, useCalibration, withPositions } from './index';
+
+const values = [150, 160, 165, 170, 175, 180, 185, 190, 200];
+
+describe('useCalibration', () => {
+  it('gives the engine memberships for the setting and the cases exactly on the crossover', () => {
+    const setting = { mode: 'direct', anchors: { e: 160, c: 175, i: 190 }, preset: 'qca', shape: 'logistic' } as const;
+    const { result } = renderHook(() => useCalibration({ values, defaultSetting: setting }));
+    expect(result.current.memberships).toEqual(calibrate(values, { method: 'direct', anchors: setting.anchors, idm: 0.95 }));
+    expect(result.current.halfCases).toEqual([4]);
+    expect(result.current.domain).toEqual([150, 200]);
+    expect(result.current.curve[0]).toEqual([150, expect.any(Number)]);
+  });
+
+  it('reports anchors out of order as the engine’s error, with no memberships', () => {
+    const { result } = renderHook(() => useCalibration({ values, defaultSetting: { mode: 'direct', anchors: { e: 160, c: 195, i: 190 }, preset: 'qca', shape: 'logistic' } }));
+    expect(result.current.memberships).toBeNull();
+    expect(result.current.error?.message).toMatch(/out of order/);
+  });
+
+  it('moves anchors by slider position, keeping which anchor is which when the set is decreasing', () => {
+    const decreasing = { mode: 'direct', anchors: { e: 190, c: 175, i: 160 }, preset: 'fsqca', shape: 'logistic' } as const;
+    expect(anchorPositions(decreasing)).toEqual([160, 175, 190]);
+    expect(withPositions(decreasing, [150, 170, 195])).toEqual({ ...decreasing, anchors: { i: 150, c: 170, e: 195 } });
+    const { result } = renderHook(() => useCalibration({ values, defaultSetting: decreasing }));
+    act(() => result.current.setSetting((previous) => withPositions(previous, [165, 180, 195])));
+    expect(result.current.memberships![0]).toBeGreaterThan(0.95);
+  });
+
+  it('suggests anchors from the distribution', () => {
+    expect(suggestSetting(values, 'crisp')).toEqual({ mode: 'crisp', thresholds: [175] });
+    const bell = suggestSetting(values, 'bell');
+    expect(anchorPositions(bell)).toEqual([...anchorPositions(bell)].sort((a, b) => a - b));
+  });
+});
