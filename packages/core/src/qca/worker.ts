@@ -1,7 +1,8 @@
 /**
- * Web Worker entry: runs whole analyses off the main thread. Start it with
- * `new Worker(new URL('@wayfinder/core/qca/worker', import.meta.url), { type: 'module' })` and talk
- * to it through `createQcaClient` from `@wayfinder/core/qca/client`.
+ * Web Worker entry: runs whole analyses off the main thread. Start it as your bundler builds
+ * workers — webpack: `new Worker(new URL('@wayfinder/core/qca/worker', import.meta.url), { type:
+ * 'module' })`; Vite: `import QcaWorker from '@wayfinder/core/qca/worker?worker'` then
+ * `new QcaWorker()` — and talk to it through `createQcaClient` from `@wayfinder/core/qca/client`.
  */
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { handleWorkerMessage } from './worker-protocol';

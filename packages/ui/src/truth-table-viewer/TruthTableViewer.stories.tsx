@@ -59,16 +59,36 @@ export const KeyboardNavigation: Story = {
 export const OverrideAndUndo: Story = {
   name: 'OUT override and undo',
   args: { defaultFilter: { hideRemainders: true, only: 'all' } },
-  play: async ({ canvas, canvasElement }) => {
+  play: async ({ canvas }) => {
     const button = canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]!;
     const before = button.textContent!;
     await userEvent.click(button);
-    const body = within(canvasElement.ownerDocument.body);
     const wanted = before.endsWith(': 1') ? 'OUT = 0' : 'OUT = 1';
-    await userEvent.click(await body.findByRole('menuitemradio', { name: wanted }));
+    const choices = within(await canvas.findByRole('group', { name: /Change OUT of row/ }));
+    await expect(choices.getByRole('button', { pressed: true })).toHaveFocus();
+    await userEvent.click(choices.getByRole('button', { name: wanted }));
     await waitFor(() => expect(canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]).toHaveAccessibleName(/\(was [01]\)$/));
     await userEvent.click(canvas.getByRole('button', { name: 'Undo last OUT change' }));
     await waitFor(() => expect(canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]).toHaveTextContent(before));
+  },
+};
+
+export const OverrideByKeyboard: Story = {
+  name: 'OUT override by keyboard',
+  args: { defaultFilter: { hideRemainders: true, only: 'all' } },
+  play: async ({ canvas }) => {
+    canvas.getByRole('button', { name: 'Row' }).focus();
+    // Down to the first row, then across to the OUT column (after the five conditions).
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/Change OUT of row 1:/));
+    await userEvent.keyboard('{Enter}');
+    const choices = within(await canvas.findByRole('group', { name: /Change OUT of row 1/ }));
+    await expect(choices.getByRole('button', { name: 'OUT = 0' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{Enter}');
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/row 1: 1 \(was 0\)/));
+    await userEvent.keyboard('{Enter}{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('group', { name: /Change OUT of row 1/ })).toBeNull());
+    await expect(document.activeElement).toHaveAccessibleName(/Change OUT of row 1:/);
   },
 };
 

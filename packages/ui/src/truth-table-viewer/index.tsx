@@ -14,8 +14,7 @@ import type {
 } from '@wayfinder/react/truth-table';
 import { useTruthTable } from '@wayfinder/react/truth-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { DropdownMenu } from 'radix-ui';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../notice';
 import { truthTableMessages } from './messages';
@@ -289,49 +288,68 @@ interface OutMenuProps {
 }
 
 /**
- * The OUT cell's menu button. Until first opened it is a plain button: a menu per row would cost
- * every scrolled-in row a Radix menu, and only the rows someone opens need one.
+ * The OUT cell: a button that opens, in place, a small group of choices (1, 0, C, and back to the
+ * computed value). Left/right move between them, Enter or a click chooses, Escape closes; focus
+ * returns to the button. Kept in the cell rather than in a floating menu, which would cost the
+ * widget a positioning library for three buttons.
  */
 function OutMenu({ out, overridden, focus, label, was, setLabel, resetLabel, onSet }: OutMenuProps) {
   const [open, setOpen] = useState(false);
-  const [used, setUsed] = useState(false);
-  const button = (
-    <button
-      type="button"
-      className="wf-tt__out-button"
-      aria-haspopup="menu"
-      aria-expanded={open}
-      {...focus}
-      {...(used ? {} : { onClick: () => (setUsed(true), setOpen(true)) })}
-    >
-      <span style={visuallyHidden}>{label} </span>
-      <OutLabel out={out} was={was} />
-    </button>
-  );
-  if (!used) return button;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const groupRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) groupRef.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  const choose = (value: OverrideValue | null) => {
+    onSet(value);
+    close();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const choices = [...(groupRef.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const at = choices.indexOf(document.activeElement as HTMLElement);
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (event.key === 'Escape') close();
+    else if (step !== undefined) choices[(at + step + choices.length) % choices.length]?.focus();
+    else if (event.key === 'Home' || event.key === 'End') choices[event.key === 'Home' ? 0 : choices.length - 1]?.focus();
+    else if (event.key !== 'Tab') return;
+    // Inside the choices, these keys belong to the choices, not to the grid around them.
+    if (event.key !== 'Tab') event.preventDefault();
+    event.stopPropagation();
+  };
   return (
-    <DropdownMenu.Root open={open} onOpenChange={setOpen}>
-      <DropdownMenu.Trigger asChild>{button}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="wf-tt__menu" align="start" sideOffset={4}>
-          <DropdownMenu.RadioGroup value={out} onValueChange={(value) => onSet(value as OverrideValue)}>
-            {OUT_VALUES.map((value) => (
-              <DropdownMenu.RadioItem key={value} value={value} className="wf-tt__menu-item">
-                {setLabel(value)}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
+    <>
+      <button ref={buttonRef} type="button" className="wf-tt__out-button" aria-expanded={open} onClick={() => setOpen(!open)} {...focus}>
+        <span style={visuallyHidden}>{label} </span>
+        <OutLabel out={out} was={was} />
+      </button>
+      {open && (
+        <div
+          ref={groupRef}
+          role="group"
+          aria-label={label}
+          className="wf-tt__out-editor"
+          onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+          }}
+        >
+          {OUT_VALUES.map((value) => (
+            <button key={value} type="button" tabIndex={-1} aria-pressed={value === out} className="wf-tt__out-choice" onClick={() => choose(value)}>
+              {setLabel(value)}
+            </button>
+          ))}
           {overridden && (
-            <>
-              <DropdownMenu.Separator className="wf-tt__menu-separator" />
-              <DropdownMenu.Item className="wf-tt__menu-item" onSelect={() => onSet(null)}>
-                {resetLabel}
-              </DropdownMenu.Item>
-            </>
+            <button type="button" tabIndex={-1} className="wf-tt__out-choice" onClick={() => choose(null)}>
+              {resetLabel}
+            </button>
           )}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        </div>
+      )}
+    </>
   );
 }
 
