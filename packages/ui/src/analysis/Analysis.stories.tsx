@@ -120,7 +120,7 @@ function AnalysisDemo({ initialCsv, inclCut }: { initialCsv: string; inclCut: nu
             onMembershipsChange={(values) => setCalibrated((previous) => ({ ...previous, [name]: values }))}
           />
         ))}
-      {table instanceof Error && <Notice tone="error" title={table.message} />}
+      {table instanceof Error && <TruthTableViewer conditions={[]} rows={[]} error={table} />}
       {table && !(table instanceof Error) && (
         <>
           <TruthTableViewer
@@ -140,10 +140,19 @@ function AnalysisDemo({ initialCsv, inclCut }: { initialCsv: string; inclCut: nu
           </div>
         </>
       )}
-      {solutions && (
+      {(solutions || step) && (
         <div style={{ display: 'grid', gap: '1.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))' }}>
-          <SolutionView title="Conservative solution" solution={solutions.conservative} selectedTerm={term} onSelectTerm={setTerm} />
-          <SolutionView title="Parsimonious solution" solution={solutions.parsimonious} selectedTerm={term} onSelectTerm={setTerm} />
+          {(['conservative', 'parsimonious'] as const).map((kind) => (
+            <SolutionView
+              key={kind}
+              title={kind === 'conservative' ? 'Conservative solution' : 'Parsimonious solution'}
+              solution={solutions?.[kind]}
+              loading={step !== null}
+              {...(step ? { progress: step } : {})}
+              selectedTerm={term}
+              onSelectTerm={setTerm}
+            />
+          ))}
         </div>
       )}
       {termMembership && table && !(table instanceof Error) && <XyPlot x={termMembership} y={table.outcomeValues} cases={table.cases} xLabel={term!} yLabel={outcome} />}

@@ -12,6 +12,9 @@ export interface SolutionViewProps {
   /** The term whose rows the truth table shows; with `onSelectTerm`, terms become toggle buttons. */
   selectedTerm?: string | null;
   onSelectTerm?: (term: string | null) => void;
+  /** The minimization is running; `progress` says which step, if known. */
+  loading?: boolean;
+  progress?: string;
   className?: string;
 }
 
@@ -22,7 +25,7 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
  * them), essential terms marked, model ambiguity said out loud, and the simplifying assumptions
  * each model makes. A term can be picked to highlight its rows in a truth-table viewer.
  */
-export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, className }: SolutionViewProps) {
+export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -30,7 +33,8 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
   const show = (value: number | null | undefined) => (value === null || value === undefined ? '–' : number.format(value));
 
   let content;
-  if (!solution) content = <p className="wf-sol__empty">{t('solution.empty')}</p>;
+  if (loading) content = <p className="wf-sol__empty" role="status">{progress ? t('solution.running', { step: progress }) : t('solution.loading')}</p>;
+  else if (!solution) content = <p className="wf-sol__empty">{t('solution.empty')}</p>;
   else if ('error' in solution) content = <Notice tone="error" title={t('solution.error', { message: solution.error })} />;
   else {
     const essential = new Set(solution.essential);
@@ -95,7 +99,7 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
     );
   }
   return (
-    <section className={className ? `wf-sol ${className}` : 'wf-sol'} aria-labelledby={titleId}>
+    <section className={className ? `wf-sol ${className}` : 'wf-sol'} aria-labelledby={titleId} aria-busy={loading || undefined}>
       <h3 className="wf-sol__title" id={titleId}>
         {title}
       </h3>

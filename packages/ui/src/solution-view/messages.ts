@@ -20,6 +20,8 @@ export const solutionMessages = {
   'solution.none': 'none',
   'solution.error': 'No solution: {message}',
   'solution.empty': 'Run the minimization to see solutions.',
+  'solution.loading': 'Minimizing…',
+  'solution.running': 'Minimizing: {step}…',
 } as const;
 
 export type SolutionMessageKey = keyof typeof solutionMessages;
@@ -46,4 +48,6 @@ export const solutionMessagesEs = {
   'solution.none': 'ninguno',
   'solution.error': 'Sin solución: {message}',
   'solution.empty': 'Ejecute la minimización para ver las soluciones.',
+  'solution.loading': 'Minimizando…',
+  'solution.running': 'Minimizando: {step}…',
 } satisfies Record<SolutionMessageKey, string>;

@@ -133,6 +133,23 @@ export const NoMatchingRows: Story = {
 };
 
 export const Empty: Story = { args: { status: 'empty', rows: [] } };
+export const BuildError: Story = {
+  name: 'Error',
+  args: {
+    rows: [],
+    error: (() => {
+      try {
+        createTruthTable(toQcaData(lipsetFuzzy, [...lipsetFuzzy.conditions, lipsetFuzzy.outcome]), { outcome: 'SURV', conditions: ['DEV', 'SURV'] });
+      } catch (error) {
+        return error as Error;
+      }
+      return 'unexpected success';
+    })(),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: /could not be built/ })).toBeVisible();
+  },
+};
 export const Loading: Story = { args: { status: 'loading', rows: [] } };
 export const ReadOnly: Story = { args: { readOnly: true, defaultFilter: { hideRemainders: true, only: 'all' } } };
 

@@ -45,6 +45,8 @@ export interface TruthTableViewerProps {
   halfMemberships?: readonly HalfMembershipCase[];
   /** No table yet (`empty`), or one being built (`loading`); rows are ignored then. */
   status?: 'ready' | 'loading' | 'empty';
+  /** Why the table could not be built (e.g. the engine's error): shown instead of the grid. */
+  error?: Error | string;
   /** Without overrides the OUT column is read-only. */
   readOnly?: boolean;
   /** Height of the scrolling body in pixels. */
@@ -63,7 +65,7 @@ const NO_ROWS: readonly TruthTableViewRow[] = [];
  * move through all of them.
  */
 export function TruthTableViewer(props: TruthTableViewerProps) {
-  const { conditions, label, highlightTerm, highlightLabel, halfMemberships = [], status = 'ready', readOnly = false, height = 420, rowHeight = 36, className } = props;
+  const { conditions, label, highlightTerm, highlightLabel, halfMemberships = [], status = 'ready', error, readOnly = false, height = 420, rowHeight = 36, className } = props;
   const t = useTranslate(truthTableMessages);
   const { locale, dir } = useLocale();
   const announce = useAnnounce();
@@ -205,6 +207,15 @@ export function TruthTableViewer(props: TruthTableViewerProps) {
             </div>
           );
         })}
+      </div>
+    );
+  }
+
+  if (error) {
+    const issues = typeof error === 'string' ? [] : ((error as Error & { issues?: Issue[] }).issues ?? []);
+    return (
+      <div className={className ? `wf-tt ${className}` : 'wf-tt'}>
+        <Notice tone="error" title={t('truthTable.error', { message: typeof error === 'string' ? error : error.message })} issues={issues} />
       </div>
     );
   }
