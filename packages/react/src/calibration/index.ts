@@ -30,8 +30,8 @@ export interface CalibrationState {
 
 /**
  * Calibration of one raw variable, controlled or not: the setting, the memberships it gives, the
- * curve to draw and the cases on the crossover. An invalid setting (anchors out of order) keeps
- * the last valid memberships out of the picture and reports the engine's typed error instead.
+ * curve to draw and the cases on the crossover. An invalid setting (anchors out of order) gives no
+ * memberships, and the engine's typed error says why.
  */
 export function useCalibration({ values, setting: controlled, defaultSetting, onSettingChange, curvePoints = 160 }: UseCalibrationOptions): CalibrationState {
   const initial = useMemo(() => defaultSetting ?? suggestSetting(values, 'direct'), []);

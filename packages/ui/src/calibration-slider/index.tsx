@@ -70,9 +70,9 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
     () => values.map((raw, index) => <line key={index} x1={x(raw)} x2={x(raw)} y1={HEIGHT - MARGIN.bottom + 2} y2={HEIGHT - MARGIN.bottom + 9} className="wf-cal__rug" />),
     [values, x],
   );
-  // All cases as one path: a thousand moving circles would be a thousand elements to update per step.
-  const casesPath = (points: readonly number[]) =>
-    points.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!) - 4},${y(membership)}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`)).join('');
+  // All cases as one path of round-capped zero-length strokes: a thousand moving circles would be a
+  // thousand elements to update per drag step, and arcs cost far more to paint than dots.
+  const casesPath = (points: readonly number[]) => points.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!)},${y(membership)}h0`)).join('');
   const nearestCase = (event: PointerEvent<SVGSVGElement>): number | null => {
     if (!memberships) return null;
     const box = event.currentTarget.getBoundingClientRect();
@@ -186,7 +186,7 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
             ))}
             {curve.length > 0 && <LinePath data={curve} x={(point) => x(point[0])} y={(point) => y(point[1])} className="wf-cal__curve" />}
             {rug}
-            {memberships && <path d={casesPath(memberships)} className="wf-cal__case" />}
+            {memberships && <path d={casesPath(memberships)} className="wf-cal__dots" />}
             {halfCases.map((index) => {
               const cx = x(values[index]!);
               const cy = y(0.5);
