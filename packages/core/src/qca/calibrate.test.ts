@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrate, calibrationPresets } from './calibrate';
+import { calibrate, calibrationPresets, suggestThresholds } from './calibrate';
 import { QcaError } from './errors';
 
 const sortedTriple = fc
@@ -57,5 +57,31 @@ describe('calibrate, crisp', () => {
   it('refuses thresholds outside the data and non-finite values, saying where', () => {
     expect(() => calibrate([1, 2], { method: 'crisp', thresholds: [9] })).toThrow(/Threshold 9 is outside the range of the data \[1, 2\]/);
     expect(() => calibrate([1, Number.NaN], { method: 'crisp', thresholds: [1] })).toThrow(/position 2 is not a finite number/);
+  });
+});
+
+describe('suggestThresholds (QCA findTh)', () => {
+  it('cuts between well separated clusters, at the midpoint of the gap', () => {
+    expect(suggestThresholds([1, 2, 3, 10, 11, 12])).toEqual([6.5]);
+    expect(suggestThresholds([0, 1, 20, 21, 40, 41], 2)).toEqual([10.5, 30.5]);
+  });
+
+  it('gives ascending thresholds that each fall strictly between two neighbouring values', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 4, maxLength: 40 }), fc.integer({ min: 1, max: 3 }), (values, count) => {
+        const thresholds = suggestThresholds(values, count);
+        const sorted = [...values].sort((a, b) => a - b);
+        expect(thresholds).toHaveLength(count);
+        expect([...thresholds].sort((a, b) => a - b)).toEqual(thresholds);
+        for (const threshold of thresholds) {
+          expect(sorted.some((value, index) => index + 1 < sorted.length && value < threshold && threshold < sorted[index + 1]!)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('refuses impossible requests with a typed error', () => {
+    expect(() => suggestThresholds([1, 2], 2)).toThrow(QcaError);
+    expect(() => suggestThresholds([1, 2, 3], 0)).toThrow(/at least 1/);
   });
 });

@@ -190,3 +190,27 @@ export function calibrate(x: readonly number[], calibration: Calibration): numbe
     }
   }
 }
+
+/**
+ * Thresholds suggested by the data, as QCA's `findTh()` finds them: the sorted values are grouped
+ * by complete-linkage clustering into `count + 1` groups, and each threshold is the midpoint
+ * between the last value of a group and the first of the next. On a line, complete linkage only
+ * ever merges neighbouring groups (a farther group spans more), so the clustering is a sequence of
+ * merges of adjacent intervals, the narrowest union first; ties go to the leftmost pair.
+ */
+export function suggestThresholds(x: readonly number[], count = 1): number[] {
+  assertFinite(x);
+  if (!Number.isInteger(count) || count < 1) fail(`The number of thresholds must be a whole number of at least 1, not ${count}.`);
+  const sorted = [...x].sort((a, b) => a - b);
+  if (sorted.length < count + 1) fail(`${count} thresholds need at least ${count + 1} values; there are ${sorted.length}.`);
+  // Groups as [first index, last index] of the sorted values.
+  const groups = sorted.map((_, index) => [index, index] as [number, number]);
+  while (groups.length > count + 1) {
+    let best = 0;
+    for (let at = 1; at < groups.length - 1; at += 1) {
+      if (sorted[groups[at + 1]![1]]! - sorted[groups[at]![0]]! < sorted[groups[best + 1]![1]]! - sorted[groups[best]![0]]!) best = at;
+    }
+    groups.splice(best, 2, [groups[best]![0], groups[best + 1]![1]]);
+  }
+  return groups.slice(0, -1).map(([, last]) => (sorted[last]! + sorted[last + 1]!) / 2);
+}

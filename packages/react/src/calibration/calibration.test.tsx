@@ -1,4 +1,4 @@
-import { calibrate } from '@wayfinder/core/qca/calibrate';
+import { calibrate, suggestThresholds } from '@wayfinder/core/qca/calibrate';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anchorPositions, suggestSetting, useCalibration, withPositions } from './index';
@@ -31,7 +31,7 @@ describe('useCalibration', () => {
   });
 
   it('suggests anchors from the distribution', () => {
-    expect(suggestSetting(values, 'crisp')).toEqual({ mode: 'crisp', thresholds: [175] });
+    expect(suggestSetting(values, 'crisp')).toEqual({ mode: 'crisp', thresholds: suggestThresholds(values, 1) });
     const bell = suggestSetting(values, 'bell');
     expect(anchorPositions(bell)).toEqual([...anchorPositions(bell)].sort((a, b) => a - b));
   });

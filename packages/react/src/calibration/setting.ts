@@ -1,5 +1,5 @@
 import type { Calibration, SixAnchors, ThreeAnchors } from '@wayfinder/core/qca/calibrate';
-import { calibrationPresets } from '@wayfinder/core/qca/calibrate';
+import { calibrationPresets, suggestThresholds } from '@wayfinder/core/qca/calibrate';
 
 /** What a calibration widget edits: a mode and its anchors, in the words analysts use. */
 export type CalibrationSetting =
@@ -56,14 +56,14 @@ function quantile(sorted: readonly number[], p: number): number {
   return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
 }
 
-/** A starting point from the data's distribution: quartiles for three anchors, the median for one threshold. */
+/** A starting point from the data's distribution: QCA's `findTh` threshold for crisp sets, quantiles for anchors. */
 export function suggestSetting(values: readonly number[], mode: CalibrationMode): CalibrationSetting {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) throw new RangeError('No finite values to calibrate.');
   const q = (p: number) => quantile(sorted, p);
   switch (mode) {
     case 'crisp':
-      return { mode: 'crisp', thresholds: [q(0.5)] };
+      return { mode: 'crisp', thresholds: sorted.length > 1 ? suggestThresholds(sorted, 1) : [sorted[0]!] };
     case 'direct':
       return { mode: 'direct', anchors: { e: q(0.1), c: q(0.5), i: q(0.9) }, preset: 'qca', shape: 'logistic' };
     case 'bell':
