@@ -1,0 +1,34 @@
+import type { Journey, TripTicketVersion } from './journey';
+import { JOURNEY_FORMAT, JOURNEY_VERSION } from './journey';
+import type { Typology } from './typology';
+import { defaultTypology } from './typology';
+
+/** A fresh id; ids only need to be unique within a journey, and these are unique everywhere. */
+export function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function emptyJourney(name = '', typology: Typology = defaultTypology): Journey {
+  return { format: JOURNEY_FORMAT, schemaVersion: JOURNEY_VERSION, id: newId(), name, typology, tripTicket: [], pitStops: [], tracker: [], factors: [], measures: [], pdsaCycles: [], travelLog: [] };
+}
+
+/** A blank trip ticket for today, or a copy of the latest version to revise at a pit stop. */
+export function nextTripTicketVersion(journey: Journey, now: Date = new Date()): TripTicketVersion {
+  const latest = journey.tripTicket[journey.tripTicket.length - 1];
+  const stamp = { id: newId(), savedAt: now.toISOString(), date: now.toISOString().slice(0, 10) };
+  if (latest) return { ...structuredClone(latest), ...stamp };
+  return {
+    ...stamp,
+    peoplePresent: [],
+    headed: {
+      equity: '',
+      scalingForEquity: '',
+      furthestFromOpportunity: '',
+      destination: { depth: '', sustainability: '', spread: '', ownership: '' },
+      equityConfiguration: { choices: [], other: '' },
+    },
+    route: { strategies: [], roadblocks: '', supports: '', factorIds: [] },
+    pitStops: [],
+    arrival: { success: '', advancesEquity: '', measureIds: [] },
+  };
+}

@@ -1,0 +1,25 @@
+export { addCustomStrategy, approachSchema, defaultTypology, strategySchema, translateTypology, typologySchema } from './typology';
+export type { Approach, Strategy, Typology, TypologyTranslation } from './typology';
+export {
+  JOURNEY_FORMAT,
+  JOURNEY_VERSION,
+  chosenStrategySchema,
+  equityConfigurations,
+  factorCategories,
+  factorSchema,
+  journeySchema,
+  measureSchema,
+  pdsaCycleSchema,
+  personSchema,
+  pitStopSchema,
+  trackerEntrySchema,
+  travelLogEntrySchema,
+  tripTicketVersionSchema,
+} from './journey';
+export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketVersion } from './journey';
+export { JourneyImportError, exportJourney, importJourney, journeyMigrations } from './transfer';
+export type { ImportOptions, Migration } from './transfer';
+export { danglingLinks, duplicateIds } from './links';
+export { diffTripTicket } from './diff';
+export type { Change } from './diff';
+export { emptyJourney, newId, nextTripTicketVersion } from './create';

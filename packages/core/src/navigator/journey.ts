@@ -1,0 +1,154 @@
+import * as z from 'zod/mini';
+import { typologySchema } from './typology';
+
+/**
+ * One team's scaling-for-equity journey: the trip ticket's saved versions and the other five
+ * Navigator tools, linked by ids (a strategy in the tracker is the strategy chosen in the trip
+ * ticket; a measure in the plan is the one the trip ticket names). Free text is stored as typed,
+ * whatever its length or script; widgets render it as text.
+ */
+const id = z.string().check(z.minLength(1, 'an id may not be empty'));
+const text = z.string();
+/** `YYYY-MM-DD`, the day as the team wrote it (no time zone games). */
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
+const yesNo = z.nullable(z.boolean());
+
+export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'a name may not be empty')), role: z._default(text, '') });
+
+export const equityConfigurations = ['underserved-schools', 'groups-first', 'owners-of-colour', 'all'] as const;
+
+export const chosenStrategySchema = z.object({
+  strategyId: id,
+  /** "If … then … for whom, under what conditions". */
+  theoryOfAction: text,
+  steps: z.array(z.object({ id, text })),
+  acceptableToAll: yesNo,
+  affordableForAll: yesNo,
+});
+
+export const tripTicketVersionSchema = z.object({
+  id,
+  savedAt: instant,
+  date: day,
+  peoplePresent: z.array(personSchema),
+  headed: z.object({
+    equity: text,
+    scalingForEquity: text,
+    furthestFromOpportunity: text,
+    destination: z.object({ depth: text, sustainability: text, spread: text, ownership: text }),
+    equityConfiguration: z.object({ choices: z.array(z.enum(equityConfigurations)), other: text }),
+  }),
+  route: z.object({
+    strategies: z.array(chosenStrategySchema),
+    roadblocks: text,
+    supports: text,
+    factorIds: z.array(id),
+  }),
+  pitStops: z.array(z.object({ id, date: day, why: text, focus: text })),
+  arrival: z.object({ success: text, advancesEquity: text, measureIds: z.array(id) }),
+});
+
+export const pitStopSchema = z.object({
+  id,
+  date: day,
+  kind: z.enum(['planned', 'unplanned']),
+  /** What made an unplanned stop necessary: an election, a new superintendent, a hurricane. */
+  occasion: text,
+  checklist: z.object({
+    stillHeaded: z.object({ notes: text, done: z.boolean() }),
+    broken: z.object({ notes: text, done: z.boolean() }),
+    fuel: z.object({ notes: text, done: z.boolean() }),
+    driving: z.object({ notes: text, done: z.boolean() }),
+  }),
+  /** The trip-ticket version saved at this stop, if the team revised it. */
+  tripTicketVersionId: z.nullable(id),
+});
+
+export const trackerEntrySchema = z.object({
+  id,
+  pitStopId: id,
+  strategyId: id,
+  members: z.array(z.string()),
+  steps: z.array(z.object({ id, text, when: text, lead: text })),
+  review: z.object({
+    stillAcceptable: yesNo,
+    stillAffordable: yesNo,
+    whatTheDataSay: text,
+    roadblocks: text,
+    decision: z.nullable(z.enum(['keep', 'revise', 'remove'])),
+    why: text,
+    /** For a strategy added at this stop: the evidence that it will work. */
+    evidence: text,
+  }),
+});
+
+export const factorCategories = ['innovation', 'educators', 'team', 'context'] as const;
+
+export const factorSchema = z.object({
+  id,
+  category: z.enum(factorCategories),
+  name: z.string().check(z.minLength(1, 'a factor needs a name')),
+  description: text,
+  supports: text,
+  barriers: text,
+  actions: text,
+});
+
+export const measureSchema = z.object({
+  id,
+  /** A scaling intention (depth, spread, …) or a strategy id. */
+  target: z.union([z.enum(['depth', 'sustainability', 'spread', 'ownership']), z.object({ strategyId: id })]),
+  measure: text,
+  schedule: text,
+  who: text,
+  findings: text,
+});
+
+export const pdsaCycleSchema = z.object({
+  id,
+  strategyId: z.nullable(id),
+  plan: z.object({ test: text, prediction: text, instruments: text }),
+  do: text,
+  study: text,
+  act: z.object({ decision: z.nullable(z.enum(['abandon', 'revise', 'expand'])), notes: text }),
+});
+
+export const travelLogEntrySchema = z.object({
+  id,
+  at: instant,
+  what: text,
+  withWhom: text,
+  where: text,
+  minutes: z.nullable(z.int().check(z.nonnegative())),
+  decisions: text,
+});
+
+export const JOURNEY_FORMAT = 'wayfinder.journey';
+export const JOURNEY_VERSION = 1;
+
+export const journeySchema = z.object({
+  format: z.literal(JOURNEY_FORMAT),
+  schemaVersion: z.literal(JOURNEY_VERSION),
+  id,
+  name: text,
+  typology: typologySchema,
+  tripTicket: z.array(tripTicketVersionSchema),
+  pitStops: z.array(pitStopSchema),
+  tracker: z.array(trackerEntrySchema),
+  factors: z.array(factorSchema),
+  measures: z.array(measureSchema),
+  pdsaCycles: z.array(pdsaCycleSchema),
+  travelLog: z.array(travelLogEntrySchema),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type ChosenStrategy = z.infer<typeof chosenStrategySchema>;
+export type TripTicketVersion = z.infer<typeof tripTicketVersionSchema>;
+export type PitStop = z.infer<typeof pitStopSchema>;
+export type TrackerEntry = z.infer<typeof trackerEntrySchema>;
+export type Factor = z.infer<typeof factorSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type PdsaCycle = z.infer<typeof pdsaCycleSchema>;
+export type TravelLogEntry = z.infer<typeof travelLogEntrySchema>;
+export type Journey = z.infer<typeof journeySchema>;

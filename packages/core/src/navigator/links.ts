@@ -1,0 +1,63 @@
+import type { Issue } from '../errors';
+import type { Journey } from './journey';
+
+/**
+ * Ids that point nowhere: a chosen strategy missing from the typology, a tracker entry for an
+ * unknown pit stop, a measure the trip ticket names but the plan lacks, and so on. Each issue
+ * names where the dangling id sits.
+ */
+export function danglingLinks(journey: Journey): Issue[] {
+  const strategies = new Set(journey.typology.strategies.map((strategy) => strategy.id));
+  const approaches = new Set(journey.typology.approaches.map((approach) => approach.id));
+  const factors = new Set(journey.factors.map((factor) => factor.id));
+  const measures = new Set(journey.measures.map((measure) => measure.id));
+  const pitStops = new Set(journey.pitStops.map((stop) => stop.id));
+  const versions = new Set(journey.tripTicket.map((version) => version.id));
+  const issues: Issue[] = [];
+  const check = (known: Set<string>, value: string, path: (string | number)[], what: string) => {
+    if (!known.has(value)) issues.push({ path, message: `no ${what} has the id "${value}"` });
+  };
+  journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
+  journey.tripTicket.forEach((version, v) => {
+    version.route.strategies.forEach((chosen, c) => check(strategies, chosen.strategyId, ['tripTicket', v, 'route', 'strategies', c, 'strategyId'], 'strategy'));
+    version.route.factorIds.forEach((factorId, f) => check(factors, factorId, ['tripTicket', v, 'route', 'factorIds', f], 'factor'));
+    version.arrival.measureIds.forEach((measureId, m) => check(measures, measureId, ['tripTicket', v, 'arrival', 'measureIds', m], 'measure'));
+  });
+  journey.pitStops.forEach((stop, p) => {
+    if (stop.tripTicketVersionId !== null) check(versions, stop.tripTicketVersionId, ['pitStops', p, 'tripTicketVersionId'], 'trip-ticket version');
+  });
+  journey.tracker.forEach((entry, t) => {
+    check(pitStops, entry.pitStopId, ['tracker', t, 'pitStopId'], 'pit stop');
+    check(strategies, entry.strategyId, ['tracker', t, 'strategyId'], 'strategy');
+  });
+  journey.measures.forEach((measure, m) => {
+    if (typeof measure.target === 'object') check(strategies, measure.target.strategyId, ['measures', m, 'target', 'strategyId'], 'strategy');
+  });
+  journey.pdsaCycles.forEach((cycle, c) => {
+    if (cycle.strategyId !== null) check(strategies, cycle.strategyId, ['pdsaCycles', c, 'strategyId'], 'strategy');
+  });
+  return issues;
+}
+
+/** Ids used twice within one list, which would make links ambiguous. */
+export function duplicateIds(journey: Journey): Issue[] {
+  const issues: Issue[] = [];
+  const lists: [string, { id: string }[]][] = [
+    ['tripTicket', journey.tripTicket],
+    ['pitStops', journey.pitStops],
+    ['tracker', journey.tracker],
+    ['factors', journey.factors],
+    ['measures', journey.measures],
+    ['pdsaCycles', journey.pdsaCycles],
+    ['travelLog', journey.travelLog],
+  ];
+  for (const [name, items] of [...lists, ['typology.strategies', journey.typology.strategies] as [string, { id: string }[]]]) {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else issues.push({ path: [...name.split('.'), index, 'id'], message: `the id "${item.id}" is also used at position ${first + 1}` });
+    });
+  }
+  return issues;
+}
