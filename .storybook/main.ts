@@ -10,6 +10,23 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     // Stories import workspace packages from source: no build before `pnpm dev` or `pnpm test`.
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['@wayfinder/source', ...defaultClientConditions] };
+    // Workspace sources are not pre-bundled, so Vite would discover their dependencies mid-run and
+    // reload the page under the tests; naming them up front avoids that.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        '@wayfinder/core > zod',
+        '@wayfinder/core > zod/mini',
+        '@wayfinder/core > papaparse',
+        '@wayfinder/core > idb-keyval',
+        '@wayfinder/ui > radix-ui',
+        '@wayfinder/ui > @tanstack/react-virtual',
+        '@wayfinder/ui > @visx/scale',
+        '@wayfinder/ui > @visx/shape',
+        '@wayfinder/ui > @visx/group',
+      ],
+    };
     viteConfig.build = {
       ...viteConfig.build,
       chunkSizeWarningLimit: 4096,

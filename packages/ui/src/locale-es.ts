@@ -1,6 +1,7 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { solutionMessagesEs } from './solution-view/messages';
+import { strategyPickerMessagesEs } from './strategy-picker/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
 
@@ -12,6 +13,7 @@ export const localeEs = {
   ...calibrationMessagesEs,
   ...noticeMessagesEs,
   ...solutionMessagesEs,
+  ...strategyPickerMessagesEs,
   ...truthTableMessagesEs,
   ...xyPlotMessagesEs,
 } as const;
