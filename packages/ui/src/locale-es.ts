@@ -2,6 +2,7 @@ import { calibrationMessagesEs } from './calibration-slider/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { solutionMessagesEs } from './solution-view/messages';
 import { strategyPickerMessagesEs } from './strategy-picker/messages';
+import { tripTicketMessagesEs } from './trip-ticket/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
 
@@ -14,6 +15,7 @@ export const localeEs = {
   ...noticeMessagesEs,
   ...solutionMessagesEs,
   ...strategyPickerMessagesEs,
+  ...tripTicketMessagesEs,
   ...truthTableMessagesEs,
   ...xyPlotMessagesEs,
 } as const;

@@ -14,9 +14,11 @@ export {
   pitStopSchema,
   trackerEntrySchema,
   travelLogEntrySchema,
+  tripTicketDraftSchema,
+  tripTicketSaveSchema,
   tripTicketVersionSchema,
 } from './journey';
-export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketVersion } from './journey';
+export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketDraft, TripTicketVersion } from './journey';
 export { JourneyImportError, exportJourney, importJourney, journeyMigrations } from './transfer';
 export type { ImportOptions, Migration } from './transfer';
 export { danglingLinks, duplicateIds } from './links';

@@ -14,7 +14,7 @@ const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as Y
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
 const yesNo = z.nullable(z.boolean());
 
-export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'a name may not be empty')), role: z._default(text, '') });
+export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'a name may not be empty')), role: text });
 
 export const equityConfigurations = ['underserved-schools', 'groups-first', 'owners-of-colour', 'all'] as const;
 
@@ -47,6 +47,14 @@ export const tripTicketVersionSchema = z.object({
   }),
   pitStops: z.array(z.object({ id, date: day, why: text, focus: text })),
   arrival: z.object({ success: text, advancesEquity: text, measureIds: z.array(id) }),
+});
+
+/** A trip ticket being written: the answers without the version's id and save time. */
+export const tripTicketDraftSchema = z.omit(tripTicketVersionSchema, { id: true, savedAt: true });
+
+/** What a version needs before it is saved: a valid date and at least one person present. */
+export const tripTicketSaveSchema = z.extend(tripTicketDraftSchema, {
+  peoplePresent: z.array(personSchema).check(z.minLength(1, 'list at least one person present')),
 });
 
 export const pitStopSchema = z.object({
@@ -145,6 +153,7 @@ export const journeySchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 export type ChosenStrategy = z.infer<typeof chosenStrategySchema>;
 export type TripTicketVersion = z.infer<typeof tripTicketVersionSchema>;
+export type TripTicketDraft = z.infer<typeof tripTicketDraftSchema>;
 export type PitStop = z.infer<typeof pitStopSchema>;
 export type TrackerEntry = z.infer<typeof trackerEntrySchema>;
 export type Factor = z.infer<typeof factorSchema>;

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { TripTicketDraft } from '@wayfinder/core/navigator';
+import { createMemoryStorage } from '@wayfinder/core/storage';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { blankDraft } from './fields';
+import { TripTicketForm, TripTicketView } from './index';
+
+/** A team's ticket, with the framework's own example destination. */
+const example: TripTicketDraft = {
+  ...blankDraft('2026-03-02'),
+  peoplePresent: [
+    { name: 'Ana Morales', role: 'district lead' },
+    { name: 'Kofi Mensah', role: 'teacher-leader' },
+    { name: 'Lena Ortiz', role: 'parent' },
+  ],
+  headed: {
+    equity: 'Every student gets what they need to do rigorous, meaningful project work.',
+    scalingForEquity: 'Spreading project-based learning so that the students furthest from opportunity are reached first and best.',
+    furthestFromOpportunity: 'Multilingual learners and students in our eleven Title I schools.',
+    destination: {
+      depth: 'Teachers plan and run projects on their own, with student voice.',
+      sustainability: 'Common planning time and a project library funded in the base budget.',
+      spread: '80% of 29,284 students, including at least 80% of students furthest from opportunity, engage in two high-quality projects a year.',
+      ownership: 'A teacher network, not the central office, leads the work.',
+    },
+    equityConfiguration: { choices: ['underserved-schools', 'groups-first'], other: '' },
+  },
+  route: {
+    strategies: [{ strategyId: 'co-design', theoryOfAction: 'If teachers from Title I schools co-design the units, then they will fit those classrooms.', steps: [], acceptableToAll: true, affordableForAll: true }],
+    roadblocks: 'Testing calendar; turnover of principals.',
+    supports: 'Board resolution on deeper learning.',
+    factorIds: [],
+  },
+  pitStops: [{ id: 'stop-1', date: '2026-06-15', why: 'End of the first semester of pilots', focus: 'Reach in Title I schools' }],
+  arrival: { success: 'Projects are the norm, not the exception.', advancesEquity: 'The gap in project access between schools closes.', measureIds: [] },
+};
+
+const meta = {
+  title: 'Navigator/Trip ticket',
+  component: TripTicketForm,
+  args: { draftKey: 'story-trip-ticket', onSave: fn() },
+  parameters: { layout: 'padded' },
+  render: (args) => <TripTicketForm {...args} storage={createMemoryStorage()} />,
+} satisfies Meta<typeof TripTicketForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Blank: Story = {
+  args: { initial: blankDraft('2026-03-02') },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: /Who is here/ })).toHaveAttribute('aria-current', 'step');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
+    await expect(canvas.getByRole('group', { name: 'Where are we headed?' })).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Our shared definition of equity' }), 'More for those with less');
+    await expect(canvas.getByText(/1 of 14 answers written/)).toBeVisible();
+  },
+};
+
+export const Filled: Story = { name: 'Filled: the framework’s example destination', args: { initial: example } };
+
+export const Errors: Story = {
+  name: 'Errors announced and linked to their fields',
+  args: { initial: blankDraft('2026-03-02') },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a person' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save this version' }));
+    const summary = await canvas.findByRole('alert', { name: /needs attention/ });
+    await expect(summary).toHaveTextContent('1 answer needs attention');
+    await userEvent.click(within(summary).getByRole('button', { name: 'Give this person’s name.' }));
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveFocus());
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Name' }), 'Ana');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save this version' }));
+    await waitFor(() => expect(args.onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ name: 'Ana', role: '' }] })));
+  },
+};
+
+/** A reload in miniature: the form goes away and comes back over the same storage. */
+function ReloadDemo(props: { initial: TripTicketDraft }) {
+  const [storage] = useState(() => createMemoryStorage());
+  const [mount, setMount] = useState(0);
+  return (
+    <div>
+      <button type="button" onClick={() => setMount((value) => value + 1)}>
+        Reload the form
+      </button>
+      <TripTicketForm key={mount} initial={props.initial} draftKey="reload-demo" storage={storage} onSave={() => undefined} />
+    </div>
+  );
+}
+
+export const DraftSurvivesReload: Story = {
+  name: 'Draft survives a reload',
+  args: { initial: blankDraft('2026-03-02') },
+  render: (args) => <ReloadDemo initial={args.initial!} />,
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /Where are we headed/ }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Who are the students furthest from opportunity here?' }), 'Multilingual learners');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reload the form' }));
+    await expect(await canvas.findByText('Your unsaved answers from last time are back.')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /Where are we headed/ }));
+    await expect(canvas.getByRole('textbox', { name: 'Who are the students furthest from opportunity here?' })).toHaveValue('Multilingual learners');
+  },
+};
+
+export const UnusualText: Story = {
+  name: 'Long, emoji, right-to-left and markup-looking answers',
+  args: {
+    initial: {
+      ...example,
+      headed: { ...example.headed, equity: `<script>alert("not run")</script> 🚌 مساواة ${'Every learner, every day. '.repeat(2000)}` },
+    },
+  },
+};
+
+export const ReadOnly: Story = { name: 'Read-only view', render: () => <TripTicketView ticket={example} /> };
+export const Print: Story = {
+  name: 'Print view',
+  render: () => <TripTicketView ticket={example} />,
+  parameters: { docs: { description: { story: 'The same view the form prints: the browser’s print command lays out every section, without controls.' } } },
+};
+export const Dark: Story = { args: { initial: example }, globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { args: { initial: example }, globals: { theme: 'brand' } };
+export const Spanish: Story = { args: { initial: example }, globals: { locale: 'es' } };
+export const RightToLeft: Story = { args: { initial: example }, globals: { direction: 'rtl' } };

@@ -1,0 +1,303 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
+import { defaultTypology, equityConfigurations, newId, tripTicketSaveSchema } from '@wayfinder/core/navigator';
+import type { StorageAdapter } from '@wayfinder/core/storage';
+import { createLocalStorage } from '@wayfinder/core/storage';
+import { useAnnounce } from '@wayfinder/react/announcer';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useStorage } from '@wayfinder/react/stored-state';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Notice } from '../notice';
+import { StrategyPicker } from '../strategy-picker';
+import type { Section } from './fields';
+import { SECTIONS, answered, blankDraft, fieldProblems } from './fields';
+import { tripTicketMessages } from './messages';
+import type { TripTicketMessageKey } from './messages';
+
+export interface TripTicketFormProps {
+  /** The version to revise (usually the latest saved); a blank ticket dated today when left out. */
+  initial?: TripTicketDraft;
+  /** Where drafts are kept, under this key: one per journey. Every change is kept at once. */
+  draftKey: string;
+  /** The draft store: this prop, else the provider's `storage`, else this browser's localStorage. */
+  storage?: StorageAdapter;
+  typology?: Typology;
+  onTypologyChange?: (typology: Typology) => void;
+  /** Called with a valid ticket; the draft is dropped once it resolves. */
+  onSave: (draft: TripTicketDraft) => void | Promise<void>;
+  className?: string;
+}
+
+/**
+ * The trip ticket (Navigator tool 1) as a sectioned form with progress: every answer is kept as a
+ * draft on each change (so a reload or a crash loses nothing), the page warns before leaving with
+ * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
+ * to its field, and the list is announced. Every label and help text comes from the messages.
+ */
+export function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, onSave, className }: TripTicketFormProps) {
+  const t = useTranslate(tripTicketMessages);
+  const announce = useAnnounce();
+  const fromProvider = useStorage();
+  const drafts = useMemo(() => storage ?? fromProvider ?? createLocalStorage('wayfinder'), [storage, fromProvider]);
+  const start = useMemo(() => initial ?? blankDraft(new Date().toISOString().slice(0, 10)), [initial]);
+  const form = useForm<TripTicketDraft, unknown, TripTicketDraft>({ defaultValues: start, resolver: zodResolver(tripTicketSaveSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { register, control, formState } = form;
+  const people = useFieldArray({ control, name: 'peoplePresent', keyName: 'key' });
+  const stops = useFieldArray({ control, name: 'pitStops', keyName: 'key' });
+  const values = useWatch({ control }) as TripTicketDraft;
+  const [section, setSection] = useState<Section>('meeting');
+  const [draftState, setDraftState] = useState<'none' | 'restored' | 'kept' | Error>('none');
+  const [typology, setTypology] = useState(typologyProp ?? defaultTypology);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const summaryId = useId();
+  const loaded = useRef(false);
+
+  // Bring back a draft left by an earlier visit, then keep every change.
+  useEffect(() => {
+    let live = true;
+    drafts.get<TripTicketDraft>(draftKey).then(
+      (draft) => {
+        if (!live) return;
+        loaded.current = true;
+        if (draft) {
+          form.reset(draft, { keepDefaultValues: true });
+          setDraftState('restored');
+        }
+      },
+      (error: unknown) => {
+        loaded.current = true;
+        if (live) setDraftState(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+    const subscription = form.watch((draft) => {
+      if (!loaded.current) return;
+      drafts.set(draftKey, draft).then(
+        () => setDraftState((state) => (state === 'restored' ? state : 'kept')),
+        (error: unknown) => setDraftState(error instanceof Error ? error : new Error(String(error))),
+      );
+    });
+    return () => {
+      live = false;
+      subscription.unsubscribe();
+    };
+  }, [drafts, draftKey]);
+
+  useEffect(() => {
+    if (!formState.isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [formState.isDirty]);
+
+  const problems = fieldProblems(formState.errors);
+  const save = form.handleSubmit(
+    async (draft) => {
+      await onSave(draft);
+      await drafts.remove(draftKey);
+      form.reset(draft);
+      setDraftState('none');
+      announce(t('tripTicket.saved'));
+    },
+    () => requestAnimationFrame(() => summaryRef.current?.focus()),
+  );
+  const discardDraft = async () => {
+    await drafts.remove(draftKey);
+    form.reset(start);
+    setDraftState('none');
+  };
+  const goTo = (problemSection: Section, name: string) => {
+    setSection(problemSection);
+    requestAnimationFrame(() => form.setFocus(name as never));
+  };
+
+  const index = SECTIONS.indexOf(section);
+  const done = answered(values);
+  const text = (name: Parameters<typeof register>[0], label: TripTicketMessageKey) => <TextArea label={t(label)} field={register(name)} />;
+
+  return (
+    <form className={className ? `wf-trip ${className}` : 'wf-trip'} aria-labelledby={titleId} onSubmit={save} noValidate>
+      <header className="wf-trip__header">
+        <h3 className="wf-trip__title" id={titleId}>
+          {t('tripTicket.title')}
+        </h3>
+        <p className="wf-trip__credit">{t('tripTicket.credit')}</p>
+        {draftState === 'restored' && (
+          <Notice tone="info" title={t('tripTicket.draft.restored')} live>
+            <button type="button" className="wf-trip__link" onClick={discardDraft}>
+              {t('tripTicket.draft.discard')}
+            </button>
+          </Notice>
+        )}
+        {draftState instanceof Error && <Notice tone="error" live title={t('tripTicket.draft.failed', { message: draftState.message })} />}
+      </header>
+
+      <nav className="wf-trip__nav" aria-label={t('tripTicket.sections')}>
+        <ol>
+          {SECTIONS.map((name, at) => (
+            <li key={name}>
+              <button type="button" aria-current={name === section ? 'step' : undefined} onClick={() => setSection(name)}>
+                <span className="wf-trip__step" aria-hidden="true">
+                  {at + 1}
+                </span>
+                {t(`tripTicket.section.${name}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <p className="wf-trip__progress">
+          {t('tripTicket.progress', { current: index + 1, total: SECTIONS.length, answered: done.filter(Boolean).length, questions: done.length })}
+          {draftState === 'kept' && <span className="wf-trip__kept"> · {t('tripTicket.draft.saved')}</span>}
+        </p>
+        <progress className="wf-trip__bar" value={done.filter(Boolean).length} max={done.length} aria-hidden="true" />
+      </nav>
+
+      {problems.length > 0 && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={summaryId} className="wf-trip__summary">
+          <p className="wf-trip__summary-title" id={summaryId}>{t('tripTicket.errors', { count: problems.length })}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.name}>
+                <button type="button" className="wf-trip__link" onClick={() => goTo(problem.section, problem.name)}>
+                  {t(problem.key)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <fieldset className="wf-trip__section" hidden={section !== 'meeting'}>
+        <legend>{t('tripTicket.section.meeting')}</legend>
+        <label className="wf-trip__field">
+          {t('tripTicket.date')}
+          <input type="date" {...register('date')} aria-invalid={formState.errors.date ? true : undefined} />
+        </label>
+        <fieldset className="wf-trip__group">
+          <legend>{t('tripTicket.people')}</legend>
+          {people.fields.map((person, at) => (
+            <div key={person.key} className="wf-trip__row">
+              <label className="wf-trip__field">
+                {t('tripTicket.person.name')}
+                <input {...register(`peoplePresent.${at}.name`)} aria-invalid={formState.errors.peoplePresent?.[at]?.name ? true : undefined} />
+              </label>
+              <label className="wf-trip__field">
+                {t('tripTicket.person.role')}
+                <input {...register(`peoplePresent.${at}.role`)} />
+              </label>
+              <button type="button" className="wf-trip__remove" onClick={() => people.remove(at)}>
+                {t('tripTicket.person.remove', { name: values.peoplePresent?.[at]?.name || String(at + 1) })}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="wf-trip__add" onClick={() => people.append({ name: '', role: '' }, { shouldFocus: true })}>
+            {t('tripTicket.person.add')}
+          </button>
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="wf-trip__section" hidden={section !== 'headed'}>
+        <legend>{t('tripTicket.section.headed')}</legend>
+        {text('headed.equity', 'tripTicket.equity')}
+        {text('headed.scalingForEquity', 'tripTicket.scalingForEquity')}
+        {text('headed.furthestFromOpportunity', 'tripTicket.furthest')}
+        <fieldset className="wf-trip__group">
+          <legend>{t('tripTicket.destination')}</legend>
+          <p className="wf-trip__hint">{t('tripTicket.destination.hint')}</p>
+          {text('headed.destination.depth', 'tripTicket.destination.depth')}
+          {text('headed.destination.sustainability', 'tripTicket.destination.sustainability')}
+          {text('headed.destination.spread', 'tripTicket.destination.spread')}
+          {text('headed.destination.ownership', 'tripTicket.destination.ownership')}
+        </fieldset>
+        <fieldset className="wf-trip__group">
+          <legend>{t('tripTicket.configuration')}</legend>
+          {equityConfigurations.map((choice) => (
+            <label key={choice} className="wf-trip__check">
+              <input type="checkbox" value={choice} {...register('headed.equityConfiguration.choices')} />
+              {t(`tripTicket.configuration.${choice}`)}
+            </label>
+          ))}
+          {text('headed.equityConfiguration.other', 'tripTicket.configuration.other')}
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="wf-trip__section" hidden={section !== 'route'}>
+        <legend>{t('tripTicket.section.route')}</legend>
+        <Controller
+          control={control}
+          name="route.strategies"
+          render={({ field }) => (
+            <StrategyPicker
+              typology={typology}
+              onTypologyChange={(next) => {
+                setTypology(next);
+                onTypologyChange?.(next);
+              }}
+              value={field.value}
+              onChange={(next) => field.onChange([...next])}
+            />
+          )}
+        />
+        {text('route.roadblocks', 'tripTicket.roadblocks')}
+        {text('route.supports', 'tripTicket.supports')}
+      </fieldset>
+
+      <fieldset className="wf-trip__section" hidden={section !== 'pitStops'}>
+        <legend>{t('tripTicket.section.pitStops')}</legend>
+        {stops.fields.map((stop, at) => (
+          <fieldset key={stop.key} className="wf-trip__group">
+            <legend>{t('tripTicket.stop.legend', { index: at + 1 })}</legend>
+            <label className="wf-trip__field">
+              {t('tripTicket.stop.date')}
+              <input type="date" {...register(`pitStops.${at}.date`)} aria-invalid={formState.errors.pitStops?.[at]?.date ? true : undefined} />
+            </label>
+            {text(`pitStops.${at}.why`, 'tripTicket.stop.why')}
+            {text(`pitStops.${at}.focus`, 'tripTicket.stop.focus')}
+            <button type="button" className="wf-trip__remove" onClick={() => stops.remove(at)}>
+              {t('tripTicket.stop.remove')}
+            </button>
+          </fieldset>
+        ))}
+        <button type="button" className="wf-trip__add" onClick={() => stops.append({ id: newId(), date: '', why: '', focus: '' }, { shouldFocus: true })}>
+          {t('tripTicket.stop.add')}
+        </button>
+      </fieldset>
+
+      <fieldset className="wf-trip__section" hidden={section !== 'arrival'}>
+        <legend>{t('tripTicket.section.arrival')}</legend>
+        {text('arrival.success', 'tripTicket.success')}
+        {text('arrival.advancesEquity', 'tripTicket.advancesEquity')}
+      </fieldset>
+
+      <footer className="wf-trip__actions">
+        <button type="button" onClick={() => setSection(SECTIONS[index - 1]!)} disabled={index === 0}>
+          {t('tripTicket.back')}
+        </button>
+        <button type="button" onClick={() => setSection(SECTIONS[index + 1]!)} disabled={index === SECTIONS.length - 1}>
+          {t('tripTicket.next')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('tripTicket.print')}
+        </button>
+        <button type="submit" className="wf-trip__save" disabled={formState.isSubmitting}>
+          {t('tripTicket.save')}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function TextArea({ label, field }: { label: string; field: UseFormRegisterReturn }) {
+  return (
+    <label className="wf-trip__field">
+      {label}
+      <textarea rows={3} {...field} />
+    </label>
+  );
+}
+
+export { TripTicketView } from './view';
+export { tripTicketMessages, tripTicketMessagesEs } from './messages';
+export type { TripTicketMessageKey } from './messages';
