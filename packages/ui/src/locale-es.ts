@@ -1,7 +1,9 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { noticeMessagesEs } from './notice/messages';
+import { pitStopMessagesEs } from './pit-stop/messages';
 import { solutionMessagesEs } from './solution-view/messages';
 import { strategyPickerMessagesEs } from './strategy-picker/messages';
+import { travelLogMessagesEs } from './travel-log/messages';
 import { tripTicketMessagesEs } from './trip-ticket/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
@@ -13,8 +15,10 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
 export const localeEs = {
   ...calibrationMessagesEs,
   ...noticeMessagesEs,
+  ...pitStopMessagesEs,
   ...solutionMessagesEs,
   ...strategyPickerMessagesEs,
+  ...travelLogMessagesEs,
   ...tripTicketMessagesEs,
   ...truthTableMessagesEs,
   ...xyPlotMessagesEs,

@@ -1,7 +1,7 @@
 import type { Journey, TripTicketVersion } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './journey';
 import type { Typology } from './typology';
-import { defaultTypology } from './typology';
+import { defaultTypology } from './typology-data';
 
 /** A fresh id; ids only need to be unique within a journey, and these are unique everywhere. */
 export function newId(): string {

@@ -1,5 +1,7 @@
-export { addCustomStrategy, approachSchema, defaultTypology, strategySchema, translateTypology, typologySchema } from './typology';
-export type { Approach, Strategy, Typology, TypologyTranslation } from './typology';
+export { approachSchema, strategySchema, typologySchema } from './typology';
+export type { Approach, Strategy, Typology } from './typology';
+export { addCustomStrategy, defaultTypology, translateTypology } from './typology-data';
+export type { TypologyTranslation } from './typology-data';
 export {
   JOURNEY_FORMAT,
   JOURNEY_VERSION,

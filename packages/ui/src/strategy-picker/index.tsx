@@ -1,5 +1,5 @@
 import type { ChosenStrategy, Strategy, Typology } from '@wayfinder/core/navigator';
-import { addCustomStrategy, defaultTypology, newId } from '@wayfinder/core/navigator';
+import { addCustomStrategy, defaultTypology } from '@wayfinder/core/navigator/typology';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
@@ -55,7 +55,7 @@ export function StrategyPicker({ readOnly = false, allowCustom = true, className
   const update = (strategyId: string, patch: Partial<ChosenStrategy>) =>
     setChosen((previous) => previous.map((choice) => (choice.strategyId === strategyId ? { ...choice, ...patch } : choice)));
   const addCustom = (approachId: string, name: string, description: string) => {
-    const id = `custom-${newId()}`;
+    const id = `custom-${globalThis.crypto.randomUUID()}`;
     setTypology(addCustomStrategy(typology, { approachId, name, description, equityVariant: '' }, id));
     setChosen((previous) => [...previous, blankChoice(id)]);
     announce(t('strategies.added', { strategy: name }));

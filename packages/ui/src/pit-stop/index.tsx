@@ -1,0 +1,78 @@
+import type { PitStop } from '@wayfinder/core/navigator';
+import { useControllableState } from '@wayfinder/react/controllable-state';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useId } from 'react';
+import { pitStopMessages } from './messages';
+
+export interface PitStopChecklistProps {
+  value?: PitStop;
+  defaultValue?: PitStop;
+  onChange?: (stop: PitStop) => void;
+  readOnly?: boolean;
+  className?: string;
+}
+
+const QUESTIONS = ['stillHeaded', 'broken', 'fuel', 'driving'] as const;
+
+/** The pit-stop checklist (Navigator tool 2): planned or unplanned, why, and the four questions with notes. */
+export function PitStopChecklist({ readOnly = false, className, ...control }: PitStopChecklistProps) {
+  const t = useTranslate(pitStopMessages);
+  const titleId = useId();
+  const hintId = useId();
+  if (!control.value && !control.defaultValue) throw new TypeError('PitStopChecklist needs a `value` or a `defaultValue`.');
+  const [stop, setStop] = useControllableState<PitStop>({ value: control.value, defaultValue: control.defaultValue!, onChange: control.onChange });
+  const done = QUESTIONS.filter((question) => stop.checklist[question].done).length;
+  const setQuestion = (question: (typeof QUESTIONS)[number], patch: Partial<PitStop['checklist'][typeof question]>) =>
+    setStop((previous) => ({ ...previous, checklist: { ...previous.checklist, [question]: { ...previous.checklist[question], ...patch } } }));
+  return (
+    <section className={className ? `wf-stop ${className}` : 'wf-stop'} aria-labelledby={titleId}>
+      <h3 id={titleId} className="wf-stop__title">
+        {t('pitStop.title', { date: stop.date })}
+      </h3>
+      <fieldset className="wf-stop__kind">
+        <legend>{t('pitStop.kind')}</legend>
+        {(['planned', 'unplanned'] as const).map((kind) => (
+          <label key={kind}>
+            <input type="radio" name={`${titleId}-kind`} checked={stop.kind === kind} disabled={readOnly} onChange={() => setStop((previous) => ({ ...previous, kind }))} />
+            {t(`pitStop.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      {stop.kind === 'unplanned' && (
+        <div className="wf-stop__field">
+          <label className="wf-stop__field">
+            {t('pitStop.occasion')}
+            <input value={stop.occasion} readOnly={readOnly} aria-describedby={hintId} onChange={(event) => setStop({ ...stop, occasion: event.currentTarget.value })} />
+          </label>
+          <span className="wf-stop__hint" id={hintId}>
+            {t('pitStop.occasion.hint')}
+          </span>
+        </div>
+      )}
+      <p className="wf-stop__progress" role="status">
+        {t('pitStop.progress', { done })}
+      </p>
+      <ol className="wf-stop__questions">
+        {QUESTIONS.map((question) => (
+          <li key={question} className="wf-stop__question" data-done={stop.checklist[question].done || undefined}>
+            <fieldset>
+              <legend>{t(`pitStop.question.${question}`)}</legend>
+              <label className="wf-stop__field">
+                {t('pitStop.notes')}
+                <textarea rows={3} value={stop.checklist[question].notes} readOnly={readOnly} onChange={(event) => setQuestion(question, { notes: event.currentTarget.value })} />
+              </label>
+              <label className="wf-stop__done">
+                <input type="checkbox" checked={stop.checklist[question].done} disabled={readOnly} onChange={(event) => setQuestion(question, { done: event.currentTarget.checked })} />
+                {t('pitStop.done')}
+              </label>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <p className="wf-stop__hint">{t('pitStop.credit')}</p>
+    </section>
+  );
+}
+
+export { pitStopMessages, pitStopMessagesEs } from './messages';
+export type { PitStopMessageKey } from './messages';

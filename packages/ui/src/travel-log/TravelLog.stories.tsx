@@ -1,0 +1,42 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { TravelLogEntry } from '@wayfinder/core/navigator';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { TravelLog } from './index';
+
+const entries: TravelLogEntry[] = [
+  { id: 'e1', at: '2026-03-02T15:00:00.000Z', what: 'Wrote the first trip ticket.', withWhom: 'Design team (9 people)', where: 'Central office', minutes: 120, decisions: 'Destination: 80% of 29,284 students in two projects a year.' },
+  { id: 'e2', at: '2026-04-10T13:30:00.000Z', what: 'Visited two proof-point schools with principals from Title I schools.', withWhom: 'Six principals', where: 'Lincoln and Jefferson elementary', minutes: 240, decisions: '' },
+];
+
+const meta = {
+  title: 'Navigator/Travel log',
+  component: TravelLog,
+  args: { onChange: fn(), now: () => new Date('2026-05-01T09:00:00') },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof TravelLog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByText('Log an entry'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Add to the log' }));
+    await expect(canvas.getByText('Say what the team did.').closest('[role=alert]')).not.toBeNull();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'What we did' }), 'Board presentation on the pilots');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add to the log' }));
+    await expect(args.onChange).toHaveBeenCalledWith([expect.objectContaining({ what: 'Board presentation on the pilots' })]);
+    await expect(within(canvas.getByRole('list')).getByText('Board presentation on the pilots')).toBeVisible();
+  },
+};
+
+export const WithEntries: Story = { args: { defaultValue: entries } };
+export const ReadOnly: Story = { args: { defaultValue: entries, readOnly: true } };
+export const UnusualText: Story = {
+  name: 'Long, emoji, right-to-left and markup-looking entries',
+  args: { defaultValue: [{ ...entries[0]!, what: `<b>not bold</b> 🚌 سجل الرحلة ${'A long day of visits. '.repeat(300)}` }] },
+};
+export const Dark: Story = { args: { defaultValue: entries }, globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { args: { defaultValue: entries }, globals: { theme: 'brand' } };
+export const Spanish: Story = { args: { defaultValue: entries }, globals: { locale: 'es' } };
+export const RightToLeft: Story = { args: { defaultValue: entries }, globals: { direction: 'rtl' } };
