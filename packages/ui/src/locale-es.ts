@@ -1,4 +1,5 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
+import { factorReviewMessagesEs } from './factor-review/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
 import { solutionMessagesEs } from './solution-view/messages';
@@ -14,6 +15,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
  */
 export const localeEs = {
   ...calibrationMessagesEs,
+  ...factorReviewMessagesEs,
   ...noticeMessagesEs,
   ...pitStopMessagesEs,
   ...solutionMessagesEs,

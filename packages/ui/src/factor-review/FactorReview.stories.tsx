@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Factor } from '@wayfinder/core/navigator';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { FactorReview } from './index';
+
+const factors: Factor[] = [
+  {
+    id: 'f1',
+    category: 'innovation',
+    name: 'Complexity',
+    description: 'A full project cycle takes six weeks of planning the first time.',
+    supports: 'The project library cuts planning to two weeks.',
+    barriers: 'New teachers in Title I schools have the least planning time.',
+    actions: 'Protect common planning time in the eleven Title I schools first.',
+  },
+  { id: 'f2', category: 'context', name: 'Competition for attention', description: 'A new reading curriculum launches the same year.', supports: '', barriers: 'Coaches are split across both.', actions: 'Tie projects to the reading units.' },
+];
+
+const meta = {
+  title: 'Navigator/Factor review',
+  component: FactorReview,
+  args: { onChange: fn() },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof FactorReview>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a factor to “Educators”' }));
+    const educators = within(canvas.getByRole('region', { name: /Educators/ }));
+    const name = educators.getByRole('combobox', { name: 'Factor' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Attitudes');
+    await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ category: 'educators', name: 'Attitudes' })]);
+    await expect(educators.getByRole('group', { name: 'Attitudes' })).toBeVisible();
+  },
+};
+
+export const Filled: Story = { args: { defaultValue: factors } };
+export const ReadOnly: Story = { args: { defaultValue: factors, readOnly: true } };
+export const Dark: Story = { args: { defaultValue: factors }, globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { args: { defaultValue: factors }, globals: { theme: 'brand' } };
+export const Spanish: Story = { args: { defaultValue: factors }, globals: { locale: 'es' } };
+export const RightToLeft: Story = { args: { defaultValue: factors }, globals: { direction: 'rtl' } };

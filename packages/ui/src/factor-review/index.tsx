@@ -1,0 +1,98 @@
+import type { Factor } from '@wayfinder/core/navigator';
+import type { FactorCategoryGuide } from '@wayfinder/core/navigator/factor-guide';
+import { defaultFactorGuide } from '@wayfinder/core/navigator/factor-guide';
+import { useControllableState } from '@wayfinder/react/controllable-state';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useId } from 'react';
+import { factorReviewMessages } from './messages';
+
+export interface FactorReviewProps {
+  value?: readonly Factor[];
+  defaultValue?: readonly Factor[];
+  onChange?: (factors: readonly Factor[]) => void;
+  /** Categories with example factors and reflective questions; the framework's by default. */
+  guide?: readonly FactorCategoryGuide[];
+  readOnly?: boolean;
+  className?: string;
+}
+
+type FactorText = 'name' | 'description' | 'supports' | 'barriers' | 'actions';
+
+/**
+ * The factor review (Navigator tool 4): per category, its example factors and reflective
+ * questions, and the team's factors with what they are, how they support or hinder, and the
+ * actions to take. Factor ids stay stable, so the trip ticket can point at them.
+ */
+export function FactorReview({ guide = defaultFactorGuide, readOnly = false, className, ...control }: FactorReviewProps) {
+  const t = useTranslate(factorReviewMessages);
+  const titleId = useId();
+  const [factors, setFactors] = useControllableState<readonly Factor[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
+  const update = (id: string, key: FactorText, text: string) => setFactors((previous) => previous.map((factor) => (factor.id === id ? { ...factor, [key]: text } : factor)));
+  const add = (category: FactorCategoryGuide) =>
+    setFactors((previous) => [
+      ...previous,
+      { id: globalThis.crypto.randomUUID(), category: category.id, name: t('factors.unnamed'), description: '', supports: '', barriers: '', actions: '' },
+    ]);
+  return (
+    <section className={className ? `wf-factors ${className}` : 'wf-factors'} aria-labelledby={titleId}>
+      <h3 id={titleId} className="wf-factors__title">
+        {t('factors.title')}
+      </h3>
+      <p className="wf-factors__muted">{t('factors.intro')}</p>
+      {guide.map((category) => {
+        const mine = factors.filter((factor) => factor.category === category.id);
+        const headingId = `${titleId}-${category.id}`;
+        return (
+          <section key={category.id} className="wf-factors__category" aria-labelledby={headingId}>
+            <h4 id={headingId}>
+              {category.name} <span className="wf-factors__muted">({t('factors.count', { count: mine.length })})</span>
+            </h4>
+            <p className="wf-factors__muted">{t('factors.examples', { examples: category.examples.join(', ') })}</p>
+            <details className="wf-factors__questions">
+              <summary>{t('factors.questions')}</summary>
+              <ul>
+                {category.questions.map((question) => (
+                  <li key={question}>{question}</li>
+                ))}
+              </ul>
+            </details>
+            {mine.map((factor) => (
+              <fieldset key={factor.id} className="wf-factors__factor">
+                <legend>{factor.name}</legend>
+                {(['name', 'description', 'supports', 'barriers', 'actions'] as const).map((key) => (
+                  <label key={key} className="wf-factors__field">
+                    {t(`factors.${key}`)}
+                    {key === 'name' ? (
+                      <input value={factor.name} list={`${headingId}-examples`} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
+                    ) : (
+                      <textarea rows={2} value={factor[key]} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
+                    )}
+                  </label>
+                ))}
+                {!readOnly && (
+                  <button type="button" className="wf-factors__button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
+                    {t('factors.remove', { name: factor.name })}
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            <datalist id={`${headingId}-examples`}>
+              {category.examples.map((example) => (
+                <option key={example} value={example} />
+              ))}
+            </datalist>
+            {!readOnly && (
+              <button type="button" className="wf-factors__button" aria-label={t('factors.add.in', { category: category.name })} onClick={() => add(category)}>
+                {t('factors.add')}
+              </button>
+            )}
+          </section>
+        );
+      })}
+      <p className="wf-factors__muted">{t('factors.credit')}</p>
+    </section>
+  );
+}
+
+export { factorReviewMessages, factorReviewMessagesEs } from './messages';
+export type { FactorReviewMessageKey } from './messages';
