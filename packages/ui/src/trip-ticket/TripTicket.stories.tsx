@@ -4,7 +4,7 @@ import { createMemoryStorage } from '@wayfinder/core/storage';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { blankDraft } from './fields';
-import { TripTicketForm, TripTicketView } from './index';
+import { TripTicketDiff, TripTicketForm, TripTicketView } from './index';
 
 /** A team's ticket, with the framework's own example destination. */
 const example: TripTicketDraft = {
@@ -120,6 +120,26 @@ export const Print: Story = {
   render: () => <TripTicketView ticket={example} />,
   parameters: { docs: { description: { story: 'The same view the form prints: the browser’s print command lays out every section, without controls.' } } },
 };
+const firstVersion = { ...example, id: 'v1', savedAt: '2026-03-02T17:00:00.000Z' };
+const secondVersion = {
+  ...example,
+  id: 'v2',
+  savedAt: '2026-06-15T17:00:00.000Z',
+  date: '2026-06-15',
+  peoplePresent: [...example.peoplePresent, { name: 'Rosa Diaz', role: 'new principal' }],
+  headed: { ...example.headed, destination: { ...example.headed.destination, spread: '85% of 29,284 students, including at least 85% of students furthest from opportunity, engage in two high-quality projects a year.' } },
+  route: { ...example.route, strategies: [...example.route.strategies, { strategyId: 'proof-point', theoryOfAction: 'If Title I sites showcase projects, others will follow.', steps: [], acceptableToAll: true, affordableForAll: true }] },
+};
+
+export const VersionDiff: Story = {
+  name: 'What changed since the last pit stop',
+  render: () => <TripTicketDiff before={firstVersion} after={secondVersion} />,
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
+    await expect(canvas.getByText(/85% of 29,284 students/)).toBeVisible();
+  },
+};
+
 export const Dark: Story = { args: { initial: example }, globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { args: { initial: example }, globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { initial: example }, globals: { locale: 'es' } };

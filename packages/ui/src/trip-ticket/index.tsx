@@ -298,6 +298,7 @@ function TextArea({ label, field }: { label: string; field: UseFormRegisterRetur
   );
 }
 
+export { TripTicketDiff } from './diff-view';
 export { TripTicketView } from './view';
 export { tripTicketMessages, tripTicketMessagesEs } from './messages';
 export type { TripTicketMessageKey } from './messages';

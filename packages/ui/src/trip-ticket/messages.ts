@@ -56,6 +56,11 @@ export const tripTicketMessages = {
   'tripTicket.unanswered': 'Not answered yet',
   'tripTicket.readOnly.strategies': 'Strategies',
   'tripTicket.readOnly.none': 'None yet',
+  'tripTicket.diff.title': 'What changed from {before} to {after}',
+  'tripTicket.diff.none': 'Nothing changed between these versions.',
+  'tripTicket.diff.added': 'added',
+  'tripTicket.diff.removed': 'removed',
+  'tripTicket.diff.changed': 'changed',
 } as const;
 
 export type TripTicketMessageKey = keyof typeof tripTicketMessages;
@@ -118,4 +123,9 @@ export const tripTicketMessagesEs = {
   'tripTicket.unanswered': 'Aún sin respuesta',
   'tripTicket.readOnly.strategies': 'Estrategias',
   'tripTicket.readOnly.none': 'Ninguna todavía',
+  'tripTicket.diff.title': 'Qué cambió del {before} al {after}',
+  'tripTicket.diff.none': 'Nada cambió entre estas versiones.',
+  'tripTicket.diff.added': 'añadido',
+  'tripTicket.diff.removed': 'quitado',
+  'tripTicket.diff.changed': 'cambiado',
 } satisfies Record<TripTicketMessageKey, string>;
