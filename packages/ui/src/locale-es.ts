@@ -4,6 +4,7 @@ import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
 import { solutionMessagesEs } from './solution-view/messages';
 import { strategyPickerMessagesEs } from './strategy-picker/messages';
+import { trackerMessagesEs } from './strategy-tracker/messages';
 import { travelLogMessagesEs } from './travel-log/messages';
 import { tripTicketMessagesEs } from './trip-ticket/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
@@ -20,6 +21,7 @@ export const localeEs = {
   ...pitStopMessagesEs,
   ...solutionMessagesEs,
   ...strategyPickerMessagesEs,
+  ...trackerMessagesEs,
   ...travelLogMessagesEs,
   ...tripTicketMessagesEs,
   ...truthTableMessagesEs,
