@@ -1,5 +1,6 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
+import { measuresMessagesEs } from './measures/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
 import { solutionMessagesEs } from './solution-view/messages';
@@ -17,6 +18,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
 export const localeEs = {
   ...calibrationMessagesEs,
   ...factorReviewMessagesEs,
+  ...measuresMessagesEs,
   ...noticeMessagesEs,
   ...pitStopMessagesEs,
   ...solutionMessagesEs,

@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Measure, PdsaCycle } from '@wayfinder/core/navigator';
+import { defaultTypology } from '@wayfinder/core/navigator/typology';
+import { expect, fn, userEvent } from 'storybook/test';
+import { MeasuresPlan, PdsaCycleCard } from './index';
+
+const strategies = defaultTypology.strategies.filter((strategy) => ['co-design', 'proof-point'].includes(strategy.id));
+const measures: Measure[] = [
+  { id: 'm1', target: 'spread', measure: 'Share of students completing two projects, by school and by group', schedule: 'Each semester', who: 'Data office', findings: '41% in Title I schools, 63% elsewhere.' },
+  { id: 'm2', target: { strategyId: 'co-design' }, measure: 'Units co-designed with Title I teachers', schedule: 'Quarterly', who: 'Design team lead', findings: '' },
+];
+const cycle: PdsaCycle = {
+  id: 'c1',
+  strategyId: 'co-design',
+  plan: { test: 'A co-designed unit in three Title I classrooms', prediction: 'Completion rises from 40% to 60%', instruments: 'Project rubric; completion log' },
+  do: 'Ran the unit for four weeks in three classrooms.',
+  study: 'Completion reached 55%; students asked for more choice of topic.',
+  act: { decision: 'revise', notes: 'Add topic choice and test again in six classrooms.' },
+};
+
+const meta = {
+  title: 'Navigator/Data and measures',
+  component: MeasuresPlan,
+  args: { strategies, onChange: fn() },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof MeasuresPlan>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a measure' }));
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Measures' }), 'Co-design the innovation');
+    await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ target: { strategyId: 'co-design' } })]);
+  },
+};
+export const Planned: Story = { args: { defaultValue: measures } };
+export const ReadOnly: Story = { args: { defaultValue: measures, readOnly: true } };
+export const PdsaCycleStory: Story = { name: 'PDSA cycle', render: () => <PdsaCycleCard strategies={strategies} defaultValue={cycle} /> };
+export const Dark: Story = { args: { defaultValue: measures }, globals: { theme: 'dark' } };
+export const WhiteLabelled: Story = { args: { defaultValue: measures }, globals: { theme: 'brand' } };
+export const Spanish: Story = { args: { defaultValue: measures }, globals: { locale: 'es' } };
+export const RightToLeft: Story = { args: { defaultValue: measures }, globals: { direction: 'rtl' } };

@@ -1,0 +1,143 @@
+import type { Measure, PdsaCycle, Strategy } from '@wayfinder/core/navigator';
+import { useControllableState } from '@wayfinder/react/controllable-state';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useId } from 'react';
+import { measuresMessages } from './messages';
+
+const INTENTIONS = ['depth', 'sustainability', 'spread', 'ownership'] as const;
+
+export interface MeasuresPlanProps {
+  /** Strategies a measure can be about, besides the four scaling intentions. */
+  strategies: readonly Pick<Strategy, 'id' | 'name'>[];
+  value?: readonly Measure[];
+  defaultValue?: readonly Measure[];
+  onChange?: (measures: readonly Measure[]) => void;
+  readOnly?: boolean;
+  className?: string;
+}
+
+/** Encodes a measure's target for a select: an intention's name, or `strategy:ID`. */
+const targetValue = (target: Measure['target']) => (typeof target === 'string' ? target : `strategy:${target.strategyId}`);
+const targetOf = (value: string): Measure['target'] =>
+  value.startsWith('strategy:') ? { strategyId: value.slice('strategy:'.length) } : (value as (typeof INTENTIONS)[number]);
+
+/** The measures plan (Navigator tool 5): per scaling intention or strategy, the measure, when, who, and findings. */
+export function MeasuresPlan({ strategies, readOnly = false, className, ...control }: MeasuresPlanProps) {
+  const t = useTranslate(measuresMessages);
+  const titleId = useId();
+  const [measures, setMeasures] = useControllableState<readonly Measure[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
+  const update = (id: string, patch: Partial<Measure>) => setMeasures((previous) => previous.map((measure) => (measure.id === id ? { ...measure, ...patch } : measure)));
+  return (
+    <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
+      <h3 id={titleId} className="wf-plan__title">
+        {t('measures.title')}
+      </h3>
+      <p className="wf-plan__muted">{t('measures.intro')}</p>
+      {measures.length === 0 && <p className="wf-plan__muted">{t('measures.empty')}</p>}
+      {measures.map((measure, index) => (
+        <fieldset key={measure.id} className="wf-plan__card">
+          <legend>{t('measures.item', { index: index + 1 })}</legend>
+          <label className="wf-plan__field">
+            {t('measures.target')}
+            <select value={targetValue(measure.target)} disabled={readOnly} onChange={(event) => update(measure.id, { target: targetOf(event.currentTarget.value) })}>
+              {INTENTIONS.map((intention) => (
+                <option key={intention} value={intention}>
+                  {t(`measures.target.${intention}`)}
+                </option>
+              ))}
+              {strategies.map((strategy) => (
+                <option key={strategy.id} value={`strategy:${strategy.id}`}>
+                  {strategy.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(['measure', 'schedule', 'who', 'findings'] as const).map((key) => (
+            <label key={key} className="wf-plan__field">
+              {t(`measures.${key}`)}
+              <textarea rows={key === 'findings' ? 3 : 1} value={measure[key]} readOnly={readOnly} onChange={(event) => update(measure.id, { [key]: event.currentTarget.value })} />
+            </label>
+          ))}
+          {!readOnly && (
+            <button type="button" className="wf-plan__button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
+              {t('measures.remove')}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      {!readOnly && (
+        <button
+          type="button"
+          className="wf-plan__button"
+          onClick={() => setMeasures((previous) => [...previous, { id: globalThis.crypto.randomUUID(), target: 'spread', measure: '', schedule: '', who: '', findings: '' }])}
+        >
+          {t('measures.add')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export interface PdsaCycleCardProps {
+  strategies: readonly Pick<Strategy, 'id' | 'name'>[];
+  value?: PdsaCycle;
+  defaultValue?: PdsaCycle;
+  onChange?: (cycle: PdsaCycle) => void;
+  readOnly?: boolean;
+  className?: string;
+}
+
+/** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
+export function PdsaCycleCard({ strategies, readOnly = false, className, ...control }: PdsaCycleCardProps) {
+  const t = useTranslate(measuresMessages);
+  const titleId = useId();
+  if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
+  const [cycle, setCycle] = useControllableState<PdsaCycle>({ value: control.value, defaultValue: control.defaultValue!, onChange: control.onChange });
+  const area = (label: string, value: string, change: (text: string) => PdsaCycle, rows = 2) => (
+    <label className="wf-plan__field">
+      {label}
+      <textarea rows={rows} value={value} readOnly={readOnly} onChange={(event) => setCycle(change(event.currentTarget.value))} />
+    </label>
+  );
+  return (
+    <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
+      <h3 id={titleId} className="wf-plan__title">
+        {t('pdsa.title')}
+      </h3>
+      <label className="wf-plan__field">
+        {t('pdsa.strategy')}
+        <select value={cycle.strategyId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, strategyId: event.currentTarget.value || null })}>
+          <option value="">{t('pdsa.none')}</option>
+          {strategies.map((strategy) => (
+            <option key={strategy.id} value={strategy.id}>
+              {strategy.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="wf-plan__card">
+        <legend>{t('pdsa.plan')}</legend>
+        {area(t('pdsa.test'), cycle.plan.test, (test) => ({ ...cycle, plan: { ...cycle.plan, test } }))}
+        {area(t('pdsa.prediction'), cycle.plan.prediction, (prediction) => ({ ...cycle, plan: { ...cycle.plan, prediction } }))}
+        {area(t('pdsa.instruments'), cycle.plan.instruments, (instruments) => ({ ...cycle, plan: { ...cycle.plan, instruments } }))}
+      </fieldset>
+      {area(t('pdsa.do'), cycle.do, (text) => ({ ...cycle, do: text }), 3)}
+      {area(t('pdsa.study'), cycle.study, (study) => ({ ...cycle, study }), 3)}
+      <fieldset className="wf-plan__card">
+        <legend>{t('pdsa.act')}</legend>
+        <div className="wf-plan__inline">
+          {(['abandon', 'revise', 'expand'] as const).map((decision) => (
+            <label key={decision}>
+              <input type="radio" name={`${titleId}-act`} checked={cycle.act.decision === decision} disabled={readOnly} onChange={() => setCycle({ ...cycle, act: { ...cycle.act, decision } })} />
+              {t(`pdsa.${decision}`)}
+            </label>
+          ))}
+        </div>
+        {area(t('pdsa.notes'), cycle.act.notes, (notes) => ({ ...cycle, act: { ...cycle.act, notes } }))}
+      </fieldset>
+    </section>
+  );
+}
+
+export { measuresMessages, measuresMessagesEs } from './messages';
+export type { MeasuresMessageKey } from './messages';
