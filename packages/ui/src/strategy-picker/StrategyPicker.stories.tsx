@@ -24,6 +24,9 @@ export const Empty: Story = {
     await userEvent.click(canvas.getAllByRole('radio', { name: 'Yes' })[0]!);
     await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ strategyId: 'proof-point', acceptableToAll: true, theoryOfAction: 'If showcase sites look like ours' })]);
     await expect(canvas.getByText('1 strategy chosen')).toHaveAttribute('role', 'status');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a step' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Step 1' }), 'Find two showcase schools among Title I schools');
+    await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ steps: [expect.objectContaining({ text: 'Find two showcase schools among Title I schools' })] })]);
   },
 };
 

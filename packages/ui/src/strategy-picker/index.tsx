@@ -145,6 +145,36 @@ function ChoiceDetails({ strategy, choice, readOnly, onChange }: { strategy: Str
       <p className="wf-sp__hint" id={hintId}>
         {t('strategies.theoryOfAction.hint')}
       </p>
+      <fieldset className="wf-sp__steps">
+        <legend>{t('strategies.steps', { strategy: strategy.name })}</legend>
+        <ol>
+          {choice.steps.map((step, index) => (
+            <li key={step.id}>
+              <label className="wf-sp__field">
+                {t('strategies.step', { index: index + 1 })}
+                <input
+                  value={step.text}
+                  readOnly={readOnly}
+                  onChange={(event) => {
+                    const text = event.currentTarget.value;
+                    onChange({ steps: choice.steps.map((item) => (item.id === step.id ? { ...item, text } : item)) });
+                  }}
+                />
+              </label>
+              {!readOnly && (
+                <button type="button" className="wf-sp__small" onClick={() => onChange({ steps: choice.steps.filter((item) => item.id !== step.id) })}>
+                  {t('strategies.step.remove', { index: index + 1 })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+        {!readOnly && (
+          <button type="button" className="wf-sp__small" onClick={() => onChange({ steps: [...choice.steps, { id: globalThis.crypto.randomUUID(), text: '' }] })}>
+            {t('strategies.step.add')}
+          </button>
+        )}
+      </fieldset>
       {criterion('acceptableToAll', t('strategies.acceptable'))}
       {criterion('affordableForAll', t('strategies.affordable'))}
     </div>

@@ -60,6 +60,28 @@ export const Blank: Story = {
 
 export const Filled: Story = { name: 'Filled: the framework’s example destination', args: { initial: example } };
 
+export const LinkedToOtherTools: Story = {
+  name: 'Linked to factors and measures',
+  args: {
+    initial: example,
+    factors: [
+      { id: 'f1', name: 'Complexity' },
+      { id: 'f2', name: 'Competition for attention' },
+    ],
+    measures: [{ id: 'm1', measure: 'Share of students completing two projects, by school and by group' }],
+  },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /What route will we take/ }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Competition for attention' }));
+    await userEvent.click(canvas.getByRole('button', { name: /How will we know/ }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Share of students/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save this version' }));
+    await waitFor(() =>
+      expect(args.onSave).toHaveBeenCalledWith(expect.objectContaining({ route: expect.objectContaining({ factorIds: ['f2'] }), arrival: expect.objectContaining({ measureIds: ['m1'] }) })),
+    );
+  },
+};
+
 export const Errors: Story = {
   name: 'Errors announced and linked to their fields',
   args: { initial: blankDraft('2026-03-02') },

@@ -25,6 +25,9 @@ export interface TripTicketFormProps {
   storage?: StorageAdapter;
   typology?: Typology;
   onTypologyChange?: (typology: Typology) => void;
+  /** The journey's factors and measures, so roadblocks and arrival can point at them by id. */
+  factors?: readonly { id: string; name: string }[];
+  measures?: readonly { id: string; measure: string }[];
   /** Called with a valid ticket; the draft is dropped once it resolves. */
   onSave: (draft: TripTicketDraft) => void | Promise<void>;
   className?: string;
@@ -36,7 +39,7 @@ export interface TripTicketFormProps {
  * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
  * to its field, and the list is announced. Every label and help text comes from the messages.
  */
-export function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, onSave, className }: TripTicketFormProps) {
+export function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, className }: TripTicketFormProps) {
   const t = useTranslate(tripTicketMessages);
   const announce = useAnnounce();
   const fromProvider = useStorage();
@@ -242,6 +245,17 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
         />
         {text('route.roadblocks', 'tripTicket.roadblocks')}
         {text('route.supports', 'tripTicket.supports')}
+        {factors.length > 0 && (
+          <fieldset className="wf-trip__group">
+            <legend>{t('tripTicket.factors')}</legend>
+            {factors.map((factor) => (
+              <label key={factor.id} className="wf-trip__check">
+                <input type="checkbox" value={factor.id} {...register('route.factorIds')} />
+                {factor.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
       </fieldset>
 
       <fieldset className="wf-trip__section" hidden={section !== 'pitStops'}>
@@ -269,6 +283,17 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
         <legend>{t('tripTicket.section.arrival')}</legend>
         {text('arrival.success', 'tripTicket.success')}
         {text('arrival.advancesEquity', 'tripTicket.advancesEquity')}
+        {measures.length > 0 && (
+          <fieldset className="wf-trip__group">
+            <legend>{t('tripTicket.measures')}</legend>
+            {measures.map((measure) => (
+              <label key={measure.id} className="wf-trip__check">
+                <input type="checkbox" value={measure.id} {...register('arrival.measureIds')} />
+                {measure.measure}
+              </label>
+            ))}
+          </fieldset>
+        )}
       </fieldset>
 
       <footer className="wf-trip__actions">
