@@ -1,4 +1,4 @@
-import type { Journey, TripTicketVersion } from './journey';
+import type { Journey, TripTicketDraft, TripTicketVersion } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './journey';
 import type { Typology } from './typology';
 import { defaultTypology } from './typology-data';
@@ -12,13 +12,10 @@ export function emptyJourney(name = '', typology: Typology = defaultTypology): J
   return { format: JOURNEY_FORMAT, schemaVersion: JOURNEY_VERSION, id: newId(), name, typology, tripTicket: [], pitStops: [], tracker: [], factors: [], measures: [], pdsaCycles: [], travelLog: [] };
 }
 
-/** A blank trip ticket for today, or a copy of the latest version to revise at a pit stop. */
-export function nextTripTicketVersion(journey: Journey, now: Date = new Date()): TripTicketVersion {
-  const latest = journey.tripTicket[journey.tripTicket.length - 1];
-  const stamp = { id: newId(), savedAt: now.toISOString(), date: now.toISOString().slice(0, 10) };
-  if (latest) return { ...structuredClone(latest), ...stamp };
+/** A trip ticket with every answer still to write, dated `day` (`YYYY-MM-DD`). */
+export function blankTripTicket(day: string): TripTicketDraft {
   return {
-    ...stamp,
+    date: day,
     peoplePresent: [],
     headed: {
       equity: '',
@@ -31,4 +28,11 @@ export function nextTripTicketVersion(journey: Journey, now: Date = new Date()):
     pitStops: [],
     arrival: { success: '', advancesEquity: '', measureIds: [] },
   };
+}
+
+/** A blank trip ticket for today, or a copy of the latest version to revise at a pit stop. */
+export function nextTripTicketVersion(journey: Journey, now: Date = new Date()): TripTicketVersion {
+  const latest = journey.tripTicket[journey.tripTicket.length - 1];
+  const stamp = { id: newId(), savedAt: now.toISOString(), date: now.toISOString().slice(0, 10) };
+  return latest ? { ...structuredClone(latest), ...stamp } : { ...blankTripTicket(stamp.date), ...stamp };
 }

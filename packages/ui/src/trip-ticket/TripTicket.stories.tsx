@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { TripTicketDraft } from '@wayfinder/core/navigator';
+import { blankTripTicket } from '@wayfinder/core/navigator';
 import { createMemoryStorage } from '@wayfinder/core/storage';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { blankDraft } from './fields';
 import { TripTicketDiff, TripTicketForm, TripTicketView } from './index';
 
 /** A team's ticket, with the framework's own example destination. */
 const example: TripTicketDraft = {
-  ...blankDraft('2026-03-02'),
+  ...blankTripTicket('2026-03-02'),
   peoplePresent: [
     { name: 'Ana Morales', role: 'district lead' },
     { name: 'Kofi Mensah', role: 'teacher-leader' },
@@ -48,7 +48,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Blank: Story = {
-  args: { initial: blankDraft('2026-03-02') },
+  args: { initial: blankTripTicket('2026-03-02') },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: /Who is here/ })).toHaveAttribute('aria-current', 'step');
     await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
@@ -84,7 +84,7 @@ export const LinkedToOtherTools: Story = {
 
 export const Errors: Story = {
   name: 'Errors announced and linked to their fields',
-  args: { initial: blankDraft('2026-03-02') },
+  args: { initial: blankTripTicket('2026-03-02') },
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Add a person' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Save this version' }));
@@ -114,7 +114,7 @@ function ReloadDemo(props: { initial: TripTicketDraft }) {
 
 export const DraftSurvivesReload: Story = {
   name: 'Draft survives a reload',
-  args: { initial: blankDraft('2026-03-02') },
+  args: { initial: blankTripTicket('2026-03-02') },
   render: (args) => <ReloadDemo initial={args.initial!} />,
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: /Where are we headed/ }));

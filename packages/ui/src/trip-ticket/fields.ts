@@ -5,24 +5,6 @@ import type { TripTicketMessageKey } from './messages';
 export const SECTIONS = ['meeting', 'headed', 'route', 'pitStops', 'arrival'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** A blank ticket dated `day`. */
-export function blankDraft(day: string): TripTicketDraft {
-  return {
-    date: day,
-    peoplePresent: [],
-    headed: {
-      equity: '',
-      scalingForEquity: '',
-      furthestFromOpportunity: '',
-      destination: { depth: '', sustainability: '', spread: '', ownership: '' },
-      equityConfiguration: { choices: [], other: '' },
-    },
-    route: { strategies: [], roadblocks: '', supports: '', factorIds: [] },
-    pitStops: [],
-    arrival: { success: '', advancesEquity: '', measureIds: [] },
-  };
-}
-
 /** The questions whose answers count towards progress, each true once answered. */
 export function answered(draft: TripTicketDraft): boolean[] {
   const written = (text: string | undefined) => (text ?? '').trim() !== '';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
-import { defaultTypology, equityConfigurations, newId, tripTicketSaveSchema } from '@wayfinder/core/navigator';
+import { blankTripTicket, defaultTypology, equityConfigurations, newId, tripTicketSaveSchema } from '@wayfinder/core/navigator';
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -12,7 +12,7 @@ import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Notice } from '../notice';
 import { StrategyPicker } from '../strategy-picker';
 import type { Section } from './fields';
-import { SECTIONS, answered, blankDraft, fieldProblems } from './fields';
+import { SECTIONS, answered, fieldProblems } from './fields';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
 
@@ -44,7 +44,7 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
   const announce = useAnnounce();
   const fromProvider = useStorage();
   const drafts = useMemo(() => storage ?? fromProvider ?? createLocalStorage('wayfinder'), [storage, fromProvider]);
-  const start = useMemo(() => initial ?? blankDraft(new Date().toISOString().slice(0, 10)), [initial]);
+  const start = useMemo(() => initial ?? blankTripTicket(new Date().toISOString().slice(0, 10)), [initial]);
   const form = useForm<TripTicketDraft, unknown, TripTicketDraft>({ defaultValues: start, resolver: zodResolver(tripTicketSaveSchema), mode: 'onSubmit', reValidateMode: 'onChange' });
   const { register, control, formState } = form;
   const people = useFieldArray({ control, name: 'peoplePresent', keyName: 'key' });
