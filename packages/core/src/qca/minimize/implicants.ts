@@ -42,6 +42,41 @@ function subsumedBy(candidate: Term, smaller: readonly Implicant[]): boolean {
   return false;
 }
 
+/**
+ * CCubes' stop rule, shared by both searches: once every positive row lies in some prime, the
+ * search ends after two consecutive levels that add none. With `complete` it never stops early.
+ */
+class LevelStop {
+  private readonly coveredRows: Uint8Array;
+  private covered = 0;
+  private found = false;
+  private barren = 0;
+
+  constructor(
+    private readonly rows: number,
+    private readonly rule: 'qca' | 'complete',
+  ) {
+    this.coveredRows = new Uint8Array(rows);
+  }
+
+  cover(rows: readonly number[]): void {
+    this.found = true;
+    for (const row of rows) {
+      if (!this.coveredRows[row]) {
+        this.coveredRows[row] = 1;
+        this.covered += 1;
+      }
+    }
+  }
+
+  /** Call at the end of each level: true when the search should stop there. */
+  afterLevel(newPrimes: boolean): boolean {
+    if (this.rule !== 'qca' || !this.found || this.covered < this.rows) return false;
+    this.barren = newPrimes ? 0 : this.barren + 1;
+    return this.barren > 1;
+  }
+}
+
 export interface CubesOptions {
   /**
    * `qca` stops as QCA's CCubes does: once the positive rows are covered, two consecutive levels
@@ -66,9 +101,7 @@ export function findImplicants(
   const nconds = noflevels.length;
   if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return findCrispImplicants(positive, negative, nconds, stopRule);
   const implicants: Implicant[] = [];
-  const coveredRows = new Uint8Array(positive.length);
-  let covered = 0;
-  let counter = 0;
+  const stop = new LevelStop(positive.length, stopRule);
   let depth = 0;
   for (let k = 1; k <= nconds; k += 1) {
     depth = k;
@@ -99,18 +132,10 @@ export function findImplicants(
         for (const condition of combo) term[condition] = sample[condition]!;
         if (subsumedBy(term, before)) continue;
         implicants.push({ term, literals: k, covers: rows });
-        for (const row of rows) {
-          if (!coveredRows[row]) {
-            coveredRows[row] = 1;
-            covered += 1;
-          }
-        }
+        stop.cover(rows);
       }
     }
-    if (stopRule === 'qca' && implicants.length > 0 && covered === positive.length) {
-      counter = implicants.length > previous ? 0 : counter + 1;
-      if (counter > 1) return { implicants, depth, complete: false };
-    }
+    if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
   }
   return { implicants, depth, complete: true };
 }
@@ -143,9 +168,7 @@ function findCrispImplicants(
   // Condition masks of the primes each positive row lies in.
   const primeMasks: number[][] = Array.from({ length: positives.length }, () => []);
   const implicants: Implicant[] = [];
-  const coveredRows = new Uint8Array(positives.length);
-  let covered = 0;
-  let counter = 0;
+  const stop = new LevelStop(positives.length, stopRule);
   let stamp = 0;
   let depth = 0;
   for (let k = 1; k <= nconds; k += 1) {
@@ -182,20 +205,12 @@ function findCrispImplicants(
         for (const condition of combo) term[condition] = sample[condition]!;
         implicants.push({ term, literals: k, covers: rows });
         found.push({ mask, rows });
-        for (const row of rows) {
-          if (!coveredRows[row]) {
-            coveredRows[row] = 1;
-            covered += 1;
-          }
-        }
+        stop.cover(rows);
       }
     }
     // Primes of this level can only subsume cubes of deeper levels.
     for (const { mask, rows } of found) for (const row of rows) primeMasks[row]!.push(mask);
-    if (stopRule === 'qca' && implicants.length > 0 && covered === positives.length) {
-      counter = implicants.length > previous ? 0 : counter + 1;
-      if (counter > 1) return { implicants, depth, complete: false };
-    }
+    if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
   }
   return { implicants, depth, complete: true };
 }
