@@ -1,5 +1,4 @@
 import type { Issue } from '@wayfinder/core/errors';
-import type { Term } from '@wayfinder/core/qca/expression';
 import { useAnnounce, visuallyHidden } from '@wayfinder/react/announcer';
 import { useGridNavigation } from '@wayfinder/react/grid-navigation';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -8,9 +7,9 @@ import type {
   Overrides,
   SortColumn,
   TruthTableFilter,
-  TruthTableSort,
   TruthTableViewCondition,
   TruthTableViewRow,
+  UseTruthTableOptions,
 } from '@wayfinder/react/truth-table';
 import { useTruthTable } from '@wayfinder/react/truth-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -24,22 +23,12 @@ export interface HalfMembershipCase {
   conditions: readonly string[];
 }
 
-export interface TruthTableViewerProps {
+/** Sort, filter, overrides and the highlighted term are the state `useTruthTable` holds, each controlled or not. */
+export interface TruthTableViewerProps extends UseTruthTableOptions {
   conditions: readonly TruthTableViewCondition[];
-  rows: readonly TruthTableViewRow[];
   /** Accessible name of the grid; defaults to "Truth table". */
   label?: string;
-  sort?: TruthTableSort;
-  defaultSort?: TruthTableSort;
-  onSortChange?: (sort: TruthTableSort) => void;
-  filter?: TruthTableFilter;
-  defaultFilter?: TruthTableFilter;
-  onFilterChange?: (filter: TruthTableFilter) => void;
-  overrides?: Overrides;
-  defaultOverrides?: Overrides;
-  onOverridesChange?: (overrides: Overrides) => void;
-  /** Highlights the rows inside this term; `highlightLabel` is how the term is written. */
-  highlightTerm?: Term;
+  /** How the highlighted term is written, for the summary and screen readers. */
   highlightLabel?: string;
   /** Cases with a membership of exactly 0.5 (the engine's `halfMemberships`): warned about above the table. */
   halfMemberships?: readonly HalfMembershipCase[];
