@@ -245,17 +245,7 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
         />
         {text('route.roadblocks', 'tripTicket.roadblocks')}
         {text('route.supports', 'tripTicket.supports')}
-        {factors.length > 0 && (
-          <fieldset className="wf-trip__group">
-            <legend>{t('tripTicket.factors')}</legend>
-            {factors.map((factor) => (
-              <label key={factor.id} className="wf-trip__check">
-                <input type="checkbox" value={factor.id} {...register('route.factorIds')} />
-                {factor.name}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <LinkChoices legend={t('tripTicket.factors')} items={factors.map((factor) => ({ id: factor.id, label: factor.name }))} field={register('route.factorIds')} />
       </fieldset>
 
       <fieldset className="wf-trip__section" hidden={section !== 'pitStops'}>
@@ -283,17 +273,7 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
         <legend>{t('tripTicket.section.arrival')}</legend>
         {text('arrival.success', 'tripTicket.success')}
         {text('arrival.advancesEquity', 'tripTicket.advancesEquity')}
-        {measures.length > 0 && (
-          <fieldset className="wf-trip__group">
-            <legend>{t('tripTicket.measures')}</legend>
-            {measures.map((measure) => (
-              <label key={measure.id} className="wf-trip__check">
-                <input type="checkbox" value={measure.id} {...register('arrival.measureIds')} />
-                {measure.measure}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <LinkChoices legend={t('tripTicket.measures')} items={measures.map((measure) => ({ id: measure.id, label: measure.measure }))} field={register('arrival.measureIds')} />
       </fieldset>
 
       <footer className="wf-trip__actions">
@@ -311,6 +291,22 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
         </button>
       </footer>
     </form>
+  );
+}
+
+/** Checkboxes that link the ticket to items of other tools by id; nothing shows while there are none. */
+function LinkChoices({ legend, items, field }: { legend: string; items: readonly { id: string; label: string }[]; field: UseFormRegisterReturn }) {
+  if (items.length === 0) return null;
+  return (
+    <fieldset className="wf-trip__group">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item.id} className="wf-trip__check">
+          <input type="checkbox" value={item.id} {...field} />
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
