@@ -7,6 +7,7 @@ import { LinePath } from '@visx/shape';
 import { Slider } from 'radix-ui';
 import type { PointerEvent } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
 import { calibrationMessages } from './messages';
 import type { CalibrationMessageKey } from './messages';
@@ -49,8 +50,6 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
   const state = useCalibration({ values, ...control });
   const { setting, setSetting, memberships, error, domain, curve, halfCases } = state;
   const [hovered, setHovered] = useState<number | null>(null);
-  // Closed, the case table is not rendered: it would re-render with every drag step for nothing.
-  const [tableOpen, setTableOpen] = useState(false);
   const titleId = useId();
   const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const formatMembership = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
@@ -231,29 +230,17 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
       </fieldset>
 
       {memberships && (
-        <details className="wf-cal__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-          <summary>{t('calibration.table.summary', { count: values.length })}</summary>
-          {tableOpen && (
-<table>
-            <thead>
-              <tr>
-                <th scope="col">{t('calibration.table.case')}</th>
-                <th scope="col">{t('calibration.table.raw')}</th>
-                <th scope="col">{t('calibration.table.membership')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {memberships.map((membership, index) => (
-                <tr key={index} data-half={membership === 0.5 || undefined}>
-                  <th scope="row">{caseName(index)}</th>
-                  <td>{format.format(values[index]!)}</td>
-                  <td>{formatMembership.format(membership)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-)}
-        </details>
+        <CaseTable
+          summary={t('calibration.table.summary', { count: values.length })}
+          headers={[t('calibration.table.case'), t('calibration.table.raw'), t('calibration.table.membership')]}
+          rows={() =>
+            memberships.map((membership, index) => ({
+              name: caseName(index),
+              values: [format.format(values[index]!), formatMembership.format(membership)],
+              flagged: membership === 0.5,
+            }))
+          }
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { useId, useMemo, useState } from 'react';
+import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
 import { xyPlotMessages } from './messages';
 
@@ -34,8 +35,6 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
   const titleId = useId();
   const descriptionId = useId();
   const [hovered, setHovered] = useState<number | null>(null);
-  // Closed, the case table is not rendered: it would re-render with every drag step for nothing.
-  const [tableOpen, setTableOpen] = useState(false);
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
   const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN, SIZE - MARGIN / 2] }), []);
   const scaleY = useMemo(() => scaleLinear({ domain: [0, 1], range: [SIZE - MARGIN, MARGIN / 2] }), []);
@@ -117,29 +116,11 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
           </Group>
         </svg>
       </div>
-      <details className="wf-xy__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-        <summary>{t('xy.table.summary', { count: x.length })}</summary>
-        {tableOpen && (
-<table>
-          <thead>
-            <tr>
-              <th scope="col">{t('xy.table.case')}</th>
-              <th scope="col">{xLabel}</th>
-              <th scope="col">{yLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {x.map((value, index) => (
-              <tr key={index} data-deviant={deviantSet.has(index) || undefined}>
-                <th scope="row">{cases[index]}</th>
-                <td>{show(value)}</td>
-                <td>{show(y[index]!)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-)}
-      </details>
+      <CaseTable
+        summary={t('xy.table.summary', { count: x.length })}
+        headers={[t('xy.table.case'), xLabel, yLabel]}
+        rows={() => x.map((value, index) => ({ name: cases[index]!, values: [show(value), show(y[index]!)], flagged: deviantSet.has(index) }))}
+      />
     </figure>
   );
 }
