@@ -70,7 +70,7 @@ export function FactorReview({ guide = defaultFactorGuide, readOnly = false, cla
                   </label>
                 ))}
                 {!readOnly && (
-                  <button type="button" className="wf-factors__button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
+                  <button type="button" className="wf-button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
                     {t('factors.remove', { name: factor.name })}
                   </button>
                 )}
@@ -82,7 +82,7 @@ export function FactorReview({ guide = defaultFactorGuide, readOnly = false, cla
               ))}
             </datalist>
             {!readOnly && (
-              <button type="button" className="wf-factors__button" aria-label={t('factors.add.in', { category: category.name })} onClick={() => add(category)}>
+              <button type="button" className="wf-button" aria-label={t('factors.add.in', { category: category.name })} onClick={() => add(category)}>
                 {t('factors.add')}
               </button>
             )}

@@ -59,7 +59,7 @@ export function MeasuresPlan({ strategies, readOnly = false, className, ...contr
             </label>
           ))}
           {!readOnly && (
-            <button type="button" className="wf-plan__button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
+            <button type="button" className="wf-button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
               {t('measures.remove')}
             </button>
           )}
@@ -68,7 +68,7 @@ export function MeasuresPlan({ strategies, readOnly = false, className, ...contr
       {!readOnly && (
         <button
           type="button"
-          className="wf-plan__button"
+          className="wf-button"
           onClick={() => setMeasures((previous) => [...previous, { id: globalThis.crypto.randomUUID(), target: 'spread', measure: '', schedule: '', who: '', findings: '' }])}
         >
           {t('measures.add')}

@@ -122,7 +122,7 @@ export function StrategyTracker({ pitStopId, strategies, readOnly = false, class
               {!readOnly && (
                 <button
                   type="button"
-                  className="wf-track__button"
+                  className="wf-button"
                   onClick={() => edit(strategy.id, (current) => ({ ...current, steps: [...current.steps, { id: globalThis.crypto.randomUUID(), text: '', when: '', lead: '' }] }))}
                 >
                   {t('tracker.step.add')}
