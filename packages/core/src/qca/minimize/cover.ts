@@ -226,13 +226,6 @@ function minimumCover(problem: CoverProblem, budget: Budget): MinimumSearch {
   return result;
 }
 
-/** Size of a minimum cover (or of the best cover found, when the search ran out of budget). */
-export function minimumCoverSize(problem: CoverProblem): number {
-  if (problem.rows === 0) return 0;
-  refuseUncoverable(problem);
-  return minimumCover(problem, { left: WORK_BUDGET }).cover.length;
-}
-
 /**
  * Calls `visit` with every cover of exactly `size` columns (`size` being the minimum) in
  * lexicographic order; `visit` returns false to stop. The next column of a cover is at most the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../terms';
 import { covers } from '../terms';
 import { rowValues } from '../truth-table';
-import { enumerateMinimumCovers, minimumCoverSize } from './cover';
+import { enumerateMinimumCovers } from './cover';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { minimizeRows } from './rows';
 
@@ -148,8 +148,8 @@ describe('covering', () => {
           }
           const size = Math.min(...all.map((chosen) => chosen.length));
           const expected = all.filter((chosen) => chosen.length === size).sort(lexicographic);
-          expect(minimumCoverSize(problem)).toBe(size);
           const enumeration = enumerateMinimumCovers(problem);
+          expect(enumeration).toMatchObject({ size, proven: true, lowerBound: size });
           expect(enumeration.models).toEqual(expected);
           expect(enumeration.count).toBe(expected.length);
           expect(enumeration.essential).toEqual(problem.columns.map((_, index) => index).filter((index) => expected.every((chosen) => chosen.includes(index))));
