@@ -263,11 +263,6 @@ function visitMinimumCovers(problem: CoverProblem, size: number, budget: Budget,
   return !stop;
 }
 
-function compareModels(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
-}
-
 /** A grid point: the parts whose cover is not their first, with the index of the cover taken. */
 interface Choice {
   parts: number[];
@@ -344,7 +339,7 @@ function firstModels(fixed: readonly number[], parts: readonly (readonly number[
 
 class MinHeap<T> {
   private readonly items: T[] = [];
-  constructor(private readonly less: (a: T, b: T) => number) {}
+  constructor(private readonly compare: (a: T, b: T) => number) {}
   get size(): number {
     return this.items.length;
   }
@@ -354,7 +349,7 @@ class MinHeap<T> {
     let at = items.length - 1;
     while (at > 0) {
       const up = (at - 1) >> 1;
-      if (this.less(items[at]!, items[up]!) >= 0) break;
+      if (this.compare(items[at]!, items[up]!) >= 0) break;
       [items[at], items[up]] = [items[up]!, items[at]!];
       at = up;
     }
@@ -370,8 +365,8 @@ class MinHeap<T> {
         const left = 2 * at + 1;
         const right = left + 1;
         let smallest = at;
-        if (left < items.length && this.less(items[left]!, items[smallest]!) < 0) smallest = left;
-        if (right < items.length && this.less(items[right]!, items[smallest]!) < 0) smallest = right;
+        if (left < items.length && this.compare(items[left]!, items[smallest]!) < 0) smallest = left;
+        if (right < items.length && this.compare(items[right]!, items[smallest]!) < 0) smallest = right;
         if (smallest === at) break;
         [items[at], items[smallest]] = [items[smallest]!, items[at]!];
         at = smallest;
