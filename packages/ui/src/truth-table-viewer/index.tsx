@@ -54,7 +54,7 @@ const NO_ROWS: readonly TruthTableViewRow[] = [];
  * move through all of them.
  */
 export function TruthTableViewer(props: TruthTableViewerProps) {
-  const { conditions, label, highlightTerm, highlightLabel, halfMemberships = [], status = 'ready', error, readOnly = false, height = 420, rowHeight = 36, className } = props;
+  const { conditions, label, highlightLabel, halfMemberships = [], status = 'ready', error, readOnly = false, height = 420, rowHeight = 36, className } = props;
   const t = useTranslate(truthTableMessages);
   const { locale, dir } = useLocale();
   const announce = useAnnounce();
