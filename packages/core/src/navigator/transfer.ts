@@ -1,8 +1,12 @@
 import type { Issue, Result } from '../errors';
 import { WayfinderError } from '../errors';
+import type { Migration } from '../versioned-file';
+import { readVersionedFile } from '../versioned-file';
 import type { Journey } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION, journeySchema } from './journey';
 import { danglingLinks, duplicateIds } from './links';
+
+export type { Migration } from '../versioned-file';
 
 export class JourneyImportError extends WayfinderError {
   override readonly name = 'JourneyImportError';
@@ -10,9 +14,6 @@ export class JourneyImportError extends WayfinderError {
     super('navigator/import', message, issues);
   }
 }
-
-/** Turns a document of schema version n into version n + 1. */
-export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Migrations by the version they start from. The format is at its first version, so none exist
@@ -32,50 +33,15 @@ export interface ImportOptions {
  * keeps the journey it had.
  */
 export function importJourney(text: string, options: ImportOptions = {}): Result<Journey> {
-  const { migrations = journeyMigrations, currentVersion = JOURNEY_VERSION } = options;
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: new JourneyImportError(`The file is not JSON: ${(error as Error).message}`) };
-  }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return { ok: false, error: new JourneyImportError('The file does not hold a journey (expected a JSON object).') };
-  }
-  let current = document as Record<string, unknown>;
-  if (current.format !== JOURNEY_FORMAT) {
-    return { ok: false, error: new JourneyImportError(`The file is not a journey: its "format" is ${JSON.stringify(current.format)}, not "${JOURNEY_FORMAT}".`, [{ path: ['format'], message: 'unknown format' }]) };
-  }
-  const version = current.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: new JourneyImportError('The file has no valid "schemaVersion".', [{ path: ['schemaVersion'], message: 'must be a whole number from 1' }]) };
-  }
-  if (version > currentVersion) {
-    return {
-      ok: false,
-      error: new JourneyImportError(`The file was saved by a newer version (schema ${version}); this one reads up to schema ${currentVersion}. Update, then import again.`, [
-        { path: ['schemaVersion'], message: `${version} is newer than ${currentVersion}` },
-      ]),
-    };
-  }
-  for (let from = version; from < currentVersion; from += 1) {
-    const migrate = migrations[from];
-    if (!migrate) return { ok: false, error: new JourneyImportError(`No migration from schema ${from} to ${from + 1}.`) };
-    current = { ...migrate(current), schemaVersion: from + 1 };
-  }
-  const parsed = journeySchema.safeParse(current);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-      message: issue.message,
-    }));
-    return { ok: false, error: new JourneyImportError(`The journey has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues) };
-  }
-  const linkIssues = [...duplicateIds(parsed.data), ...danglingLinks(parsed.data)];
-  if (linkIssues.length > 0) {
-    return { ok: false, error: new JourneyImportError(`The journey has ${linkIssues.length} broken link${linkIssues.length === 1 ? '' : 's'}.`, linkIssues) };
-  }
-  return { ok: true, value: parsed.data };
+  return readVersionedFile(text, {
+    format: JOURNEY_FORMAT,
+    noun: 'journey',
+    currentVersion: options.currentVersion ?? JOURNEY_VERSION,
+    migrations: options.migrations ?? journeyMigrations,
+    schema: journeySchema,
+    links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey)],
+    error: (message, issues) => new JourneyImportError(message, issues),
+  });
 }
 
 /** The journey as a file: stable key order, two-space indentation, a final newline. */

@@ -1,0 +1,2 @@
+export { addImportedSegments, codingMigrations, exportCoding, exportSegmentsCsv, importCoding, importSegmentsCsv } from './transfer';
+export type { ImportedSegments, SegmentsCsvOptions } from './transfer';

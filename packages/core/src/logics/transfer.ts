@@ -1,0 +1,189 @@
+import Papa from 'papaparse';
+import type { Issue, Result } from '../errors';
+import type { Migration } from '../versioned-file';
+import { readVersionedFile } from '../versioned-file';
+import type { Coding, Pole, Respondent, Segment } from './coding';
+import { CODING_FORMAT, CODING_VERSION, codingLinkIssues, codingSchema } from './coding';
+import { LogicsError } from './errors';
+import type { Scheme } from './scheme';
+import { schemeCodes } from './scheme';
+
+/** Migrations of the coding file by the version they start from; none yet (schema 1). */
+export const codingMigrations: Readonly<Record<number, Migration>> = {};
+
+/** Reads a coding file (scheme, respondents, segments, counts); every problem is reported with its place. */
+export function importCoding(text: string): Result<Coding> {
+  return readVersionedFile(text, {
+    format: CODING_FORMAT,
+    noun: 'coding',
+    currentVersion: CODING_VERSION,
+    migrations: codingMigrations,
+    schema: codingSchema,
+    links: codingLinkIssues,
+    error: (message, issues) => new LogicsError('logics/import', message, issues),
+  });
+}
+
+/** The coding as a file: two-space indentation and a final newline. */
+export function exportCoding(coding: Coding): string {
+  return `${JSON.stringify(codingSchema.parse(coding), null, 2)}\n`;
+}
+
+const FIXED_COLUMNS = ['id', 'respondent', 'label', 'code', 'pole', 'excerpt', 'coder', 'source'] as const;
+const REQUIRED_COLUMNS = ['respondent', 'code', 'pole'] as const;
+
+// Spreadsheets run a cell that starts with = + - @ (or a tab/return) as a formula. Export puts a
+// quote before such a cell, and before any run of quotes already in that place, so import can take
+// exactly one quote off and every text comes back as typed.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const ESCAPED = /^'+[=+\-@\t\r]/;
+const escapeCell = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
+const unescapeCell = (text: string) => (ESCAPED.test(text) ? text.slice(1) : text);
+
+export interface ImportedSegments {
+  respondents: Respondent[];
+  segments: Segment[];
+}
+
+export interface SegmentsCsvOptions {
+  /** Ids given to segments from a file without an `id` column: prefix + spreadsheet row. */
+  idPrefix?: string;
+}
+
+/**
+ * Reads coded segments from CSV: one row per segment with `respondent`, `code` and `pole`, and
+ * optionally `id`, `label` (the respondent's), `excerpt`, `coder`, `source`; any other column is a
+ * grouping of respondents (site, role, …). A code may be given by id or label, a pole as
+ * low/high, −/+, −1/1 or by its pole label. Every problem is reported with its spreadsheet row (the
+ * header is row 1) and column; nothing is half-imported.
+ */
+export function importSegmentsCsv(text: string, scheme: Scheme, options: SegmentsCsvOptions = {}): Result<ImportedSegments> {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const issues: Issue[] = parsed.errors.map((error) => ({ path: [`row ${(error.row ?? 0) + 1}`], message: error.message }));
+  const [header, ...rows] = parsed.data;
+  const fail = () => ({ ok: false as const, error: new LogicsError('logics/csv', `The segments file has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues) });
+  if (!header || header.length === 0) {
+    issues.push({ path: ['row 1'], message: 'the file has no header row' });
+    return fail();
+  }
+  const names = header.map((name) => name.trim());
+  const column = new Map<string, number>();
+  names.forEach((name, index) => {
+    const key = (FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? name.toLowerCase() : name;
+    if (column.has(key)) issues.push({ path: ['row 1', name], message: `column "${name}" appears twice` });
+    else column.set(key, index);
+  });
+  for (const required of REQUIRED_COLUMNS) if (!column.has(required)) issues.push({ path: ['row 1'], message: `there is no "${required}" column` });
+  if (issues.length > 0) return fail();
+  const groupings = names.filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
+  const codes = codeFinder(scheme);
+  const respondents = new Map<string, Respondent & { row: number }>();
+  const segments: Segment[] = [];
+  const ids = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    const at = (name: string) => [`row ${row}`, name];
+    if (cells.length !== names.length) issues.push({ path: [`row ${row}`], message: `has ${cells.length} cells for ${names.length} columns` });
+    const cell = (name: string) => unescapeCell(cells[column.get(name) ?? -1] ?? '');
+    const respondentId = cell('respondent').trim();
+    if (respondentId === '') issues.push({ path: at('respondent'), message: 'no respondent given' });
+    const codeText = cell('code').trim();
+    const code = codes.find(codeText);
+    if (!code) issues.push({ path: at('code'), message: codes.explain(codeText) });
+    const poleText = cell('pole').trim();
+    const pole = code ? poleOf(poleText, code) : null;
+    if (code && !pole) issues.push({ path: at('pole'), message: `"${poleText}" is not a pole of ${code.label}: write low or high (or "${code.low}" / "${code.high}")` });
+    const id = column.has('id') ? cell('id').trim() : `${options.idPrefix ?? 'row-'}${row}`;
+    if (id === '') issues.push({ path: at('id'), message: 'the id is empty' });
+    else if (ids.has(id)) issues.push({ path: at('id'), message: `the id "${id}" repeats row ${ids.get(id)}` });
+    ids.set(id, row);
+    if (respondentId !== '') {
+      const groups = Object.fromEntries(groupings.flatMap((name) => (cell(name).trim() === '' ? [] : [[name, cell(name).trim()]])));
+      const label = cell('label').trim();
+      const known = respondents.get(respondentId);
+      if (!known) respondents.set(respondentId, { id: respondentId, label: label || respondentId, groups, row });
+      else {
+        for (const [name, value] of Object.entries(groups)) {
+          if (known.groups[name] === undefined) known.groups[name] = value;
+          else if (known.groups[name] !== value) issues.push({ path: at(name), message: `${respondentId} is "${known.groups[name]}" on row ${known.row}, "${value}" here` });
+        }
+        if (label && known.label === respondentId) known.label = label;
+      }
+    }
+    if (code && pole && respondentId !== '') {
+      segments.push({ id, respondent: respondentId, code: code.id, pole, excerpt: cell('excerpt'), coder: cell('coder').trim(), source: cell('source') });
+    }
+  });
+  if (issues.length > 0) return fail();
+  return { ok: true, value: { respondents: [...respondents.values()].map(({ row: _row, ...respondent }) => respondent), segments } };
+}
+
+/** Segments as CSV, one row per segment with the respondent's label and groupings; reads back with `importSegmentsCsv`. */
+export function exportSegmentsCsv(coding: Pick<Coding, 'respondents' | 'segments'>): string {
+  const groupings = [...new Set(coding.respondents.flatMap((respondent) => Object.keys(respondent.groups)))].filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
+  const byId = new Map(coding.respondents.map((respondent) => [respondent.id, respondent]));
+  const rows = coding.segments.map((segment) => {
+    const respondent = byId.get(segment.respondent);
+    return [segment.id, segment.respondent, respondent?.label ?? '', ...groupings.map((name) => respondent?.groups[name] ?? ''), segment.code, segment.pole, segment.excerpt, segment.coder, segment.source];
+  });
+  const header = ['id', 'respondent', 'label', ...groupings, 'code', 'pole', 'excerpt', 'coder', 'source'];
+  return `${Papa.unparse([header, ...rows].map((cells) => cells.map(escapeCell)), { newline: '\n' })}\n`;
+}
+
+/**
+ * Adds imported segments to a coding: new respondents are appended, known ones gain groupings they
+ * lacked, and a segment whose id is taken gets a fresh one. Returns a new coding; the old one is untouched.
+ */
+export function addImportedSegments(coding: Coding, imported: ImportedSegments): Coding {
+  const respondents = coding.respondents.map((respondent) => ({ ...respondent, groups: { ...respondent.groups } }));
+  const index = new Map(respondents.map((respondent, i) => [respondent.id, i]));
+  for (const respondent of imported.respondents) {
+    const known = index.get(respondent.id);
+    if (known === undefined) {
+      index.set(respondent.id, respondents.length);
+      respondents.push(respondent);
+    } else respondents[known]!.groups = { ...respondent.groups, ...respondents[known]!.groups };
+  }
+  const taken = new Set(coding.segments.map((segment) => segment.id));
+  const segments = imported.segments.map((segment) => {
+    let id = segment.id;
+    for (let n = 2; taken.has(id); n += 1) id = `${segment.id}~${n}`;
+    taken.add(id);
+    return id === segment.id ? segment : { ...segment, id };
+  });
+  return { ...coding, respondents, segments: [...coding.segments, ...segments] };
+}
+
+function poleOf(text: string, code: { low: string; high: string }): Pole | null {
+  const value = text.toLowerCase();
+  if (['low', '-', '−', '-1', 'l', code.low.toLowerCase()].includes(value)) return 'low';
+  if (['high', '+', '1', '+1', 'h', code.high.toLowerCase()].includes(value)) return 'high';
+  return null;
+}
+
+function codeFinder(scheme: Scheme) {
+  const codes = schemeCodes(scheme).map(({ code }) => code);
+  const lookup = new Map<string, (typeof codes)[number]>();
+  for (const code of codes) {
+    lookup.set(code.id.toLowerCase(), code);
+    lookup.set(code.label.toLowerCase(), code);
+  }
+  return {
+    find: (text: string) => lookup.get(text.toLowerCase()),
+    explain(text: string) {
+      if (text === '') return 'no code given';
+      const near = codes.find((code) => editDistance(code.id.toLowerCase(), text.toLowerCase()) <= 2);
+      return `"${text}" is not a code of the scheme${near ? ` (did you mean "${near.id}"?)` : ''}; the codes are ${codes.map((code) => code.id).join(', ')}`;
+    },
+  };
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
