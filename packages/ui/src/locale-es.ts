@@ -1,5 +1,6 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
+import { logicGridMessagesEs } from './logic-grid/messages';
 import { measuresMessagesEs } from './measures/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
@@ -18,6 +19,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
 export const localeEs = {
   ...calibrationMessagesEs,
   ...factorReviewMessagesEs,
+  ...logicGridMessagesEs,
   ...measuresMessagesEs,
   ...noticeMessagesEs,
   ...pitStopMessagesEs,

@@ -1,0 +1,2 @@
+export { directionOfKey, layoutPoints, nearestInDirection } from './layout';
+export type { Direction, GridGeometry, PlacedPoint } from './layout';
