@@ -1,4 +1,5 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
+import { codingPanelMessagesEs } from './coding-panel/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
 import { logicGridMessagesEs } from './logic-grid/messages';
 import { measuresMessagesEs } from './measures/messages';
@@ -18,6 +19,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
  */
 export const localeEs = {
   ...calibrationMessagesEs,
+  ...codingPanelMessagesEs,
   ...factorReviewMessagesEs,
   ...logicGridMessagesEs,
   ...measuresMessagesEs,

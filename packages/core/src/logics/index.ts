@@ -7,3 +7,4 @@ export { codeScore, evidenceFor, gridLogics, gridPoints, groupValues, logicRange
 export type { GridAxes, GridPoint, PoleCounts, Quadrant, RespondentScores, ScoreOptions, Sign } from './scores';
 export { coderAgreement, cohensKappa, kappaStrength } from './agreement';
 export type { CodeAgreement, CoderAgreement, GridMove, Kappa, KappaStrength } from './agreement';
+export { addRespondent, addSegment, removeSegment, setPoleTotal } from './edit';

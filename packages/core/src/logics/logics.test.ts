@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Coding, Segment } from './index';
-import { codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, scoreCoding } from './index';
+import { addRespondent, addSegment, codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, removeSegment, scoreCoding, setPoleTotal } from './index';
 import { addImportedSegments, exportCoding, exportSegmentsCsv, importCoding, importSegmentsCsv } from './import';
 import { cellOf, defaultMatrixScheme, emptyMatrix, exportMatrix, importMatrix, summarizeMatrix, withCell } from './matrix';
 
@@ -329,5 +329,34 @@ describe('equity-logic matrix', () => {
     broken.networks[0].cells.access.problem.strength = 1;
     const linkProblem = importMatrix(JSON.stringify(broken));
     expect(!linkProblem.ok && linkProblem.error.issues).toEqual([{ path: ['networks', 0, 'cells', 'care'], message: 'the scheme has no dimension "care"' }]);
+  });
+});
+
+describe('editing a coding', () => {
+  const base = coding([segment('a', 'r1', 'justice', 'high'), segment('b', 'r1', 'justice', 'high')]);
+  const at = { respondent: 'r1', code: 'justice', coder: 'ana', pole: 'high' as const };
+
+  it('sets a pole’s total by changing only the count entered beside the excerpts', () => {
+    const three = setPoleTotal(base, at, 3);
+    expect(three.counts).toEqual([{ respondent: 'r1', code: 'justice', coder: 'ana', low: 0, high: 1 }]);
+    expect(scoreCoding(three, { coder: 'ana' })[0]!.codes.justice).toEqual({ low: 0, high: 3, score: 1 });
+    const low = setPoleTotal(three, { ...at, pole: 'low' }, 4);
+    expect(scoreCoding(low, { coder: 'ana' })[0]!.codes.justice!.score).toBe(-1);
+    expect(setPoleTotal(setPoleTotal(low, { ...at, pole: 'low' }, 0), at, 2).counts).toEqual([]);
+    expect(base.counts).toEqual([]);
+  });
+
+  it('refuses a total below the excerpts behind it, or not a whole number', () => {
+    expect(() => setPoleTotal(base, at, 1)).toThrow(/r1 has 2 excerpts at the high pole of justice/);
+    expect(() => setPoleTotal(base, at, 1.5)).toThrow(LogicsError);
+  });
+
+  it('adds and removes segments and respondents, refusing ids already taken', () => {
+    const added = addSegment(base, segment('c', 'r2', 'equity', 'low'));
+    expect(added.segments.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(() => addSegment(added, segment('c', 'r2', 'equity', 'low'))).toThrow(/"c" exists already/);
+    expect(removeSegment(added, 'a').segments.map((s) => s.id)).toEqual(['b', 'c']);
+    expect(addRespondent(base, { id: 'r4', label: 'R4', groups: {} }).respondents).toHaveLength(4);
+    expect(() => addRespondent(base, { id: 'r1', label: '', groups: {} })).toThrow(/exists already/);
   });
 });
