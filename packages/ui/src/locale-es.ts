@@ -1,5 +1,6 @@
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { codingPanelMessagesEs } from './coding-panel/messages';
+import { equityMatrixMessagesEs } from './equity-matrix/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
 import { logicGridMessagesEs } from './logic-grid/messages';
 import { measuresMessagesEs } from './measures/messages';
@@ -20,6 +21,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
 export const localeEs = {
   ...calibrationMessagesEs,
   ...codingPanelMessagesEs,
+  ...equityMatrixMessagesEs,
   ...factorReviewMessagesEs,
   ...logicGridMessagesEs,
   ...measuresMessagesEs,
