@@ -1,3 +1,4 @@
+import { agreementMessagesEs } from './agreement-view/messages';
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { codingPanelMessagesEs } from './coding-panel/messages';
 import { equityMatrixMessagesEs } from './equity-matrix/messages';
@@ -19,6 +20,7 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
  * A host can spread it and override any key with its own terminology.
  */
 export const localeEs = {
+  ...agreementMessagesEs,
   ...calibrationMessagesEs,
   ...codingPanelMessagesEs,
   ...equityMatrixMessagesEs,

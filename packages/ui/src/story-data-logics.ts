@@ -95,18 +95,20 @@ export const studyCoding: Coding = {
 };
 
 /**
- * The same fourteen coded a second time by Ben, who reads a few passages the other way: two
- * excerpts flipped and one left out.
+ * The same fourteen coded a second time by Ben, who reads three passages differently: two
+ * standardization excerpts at the other pole, and one justice excerpt not coded at all.
  */
+const flippedBySecondCoder = new Set(['T1-standardization-low-1-Ana', 'P1-standardization-low-0-Ana']);
+const skippedBySecondCoder = new Set(['C3-justice-high-0-Ana']);
+
 export const twoCoderCoding: Coding = {
   ...studyCoding,
   segments: [
     ...studyCoding.segments,
-    ...studyCoding.segments.flatMap((segment, i): Segment[] => {
-      const copy = { ...segment, id: `${segment.id}-second`, coder: 'Ben' };
-      if (i === 3 || i === 29) return [{ ...copy, pole: segment.pole === 'high' ? 'low' : 'high' }];
-      if (i === 17) return [];
-      return [copy];
+    ...studyCoding.segments.flatMap((segment): Segment[] => {
+      if (skippedBySecondCoder.has(segment.id)) return [];
+      const pole = flippedBySecondCoder.has(segment.id) ? (segment.pole === 'high' ? 'low' : 'high') : segment.pole;
+      return [{ ...segment, id: `${segment.id}-second`, coder: 'Ben', pole }];
     }),
   ],
 };
