@@ -1,7 +1,7 @@
 import type { Coding } from './coding';
 import { LogicsError } from './errors';
 import type { Code, Logic } from './scheme';
-import { schemeCodes } from './scheme';
+import { schemeCodes } from './scheme-data';
 import type { GridAxes, GridPoint, Sign } from './scores';
 import { gridLogics, gridPoints, scoreCoding } from './scores';
 

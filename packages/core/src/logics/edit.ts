@@ -1,4 +1,5 @@
-import type { Coding, Pole, Respondent, Segment } from './coding';
+import type { Coding, Respondent, Segment } from './coding';
+import type { Pole } from './coding-data';
 import { LogicsError } from './errors';
 
 /**

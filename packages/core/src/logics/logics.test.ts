@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Coding, Segment } from './index';
 import { addRespondent, addSegment, codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, removeSegment, scoreCoding, setPoleTotal } from './index';
 import { addImportedSegments, exportCoding, exportSegmentsCsv, importCoding, importSegmentsCsv } from './import';
-import { cellOf, defaultMatrixScheme, emptyMatrix, exportMatrix, importMatrix, summarizeMatrix, withCell } from './matrix';
+import { cellOf, defaultMatrixScheme, emptyMatrix, summarizeMatrix, withCell } from './matrix';
+import { exportMatrix, importMatrix } from './matrix-file';
 
 /** Ratings of two raters from a contingency table: rows A's category, columns B's. */
 function ratingsFrom(table: number[][]): [number[], number[]] {

@@ -1,55 +1,17 @@
-import * as z from 'zod/mini';
-import type { Issue, Result } from '../errors';
-import type { Migration } from '../versioned-file';
-import { readVersionedFile } from '../versioned-file';
-import { LogicsError } from './errors';
+import type { Issue } from '../errors';
+import type { EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
 
-const id = z.string().check(z.minLength(1, 'an id may not be empty'));
-const label = z.string().check(z.minLength(1, 'a label may not be empty'));
+export type { Aspect, Dimension, EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
 
 export const equityAxes = ['dominant', 'critical'] as const;
 export type EquityAxis = (typeof equityAxes)[number];
-
-export const dimensionSchema = z.object({ id, label, description: z._default(z.string(), ''), axis: z.enum(equityAxes) });
-export const aspectSchema = z.object({ id, label, description: z._default(z.string(), '') });
-export const matrixSchemeSchema = z.object({
-  dimensions: z.array(dimensionSchema).check(z.minLength(1, 'a matrix needs at least one dimension')),
-  aspects: z.array(aspectSchema).check(z.minLength(1, 'a matrix needs at least one aspect')),
-});
 
 /** 0 absent, 1 weak, 2 moderate, 3 strong. */
 export const strengths = [0, 1, 2, 3] as const;
 export type Strength = (typeof strengths)[number];
 
-export const matrixCellSchema = z.object({
-  strength: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  evidence: z._default(z.array(z.string()), []),
-});
-
-/** One network's coding: cells by dimension id, then aspect id. Cells left out are absent. */
-export const networkSchema = z.object({
-  id,
-  name: z.string(),
-  groups: z._default(z.record(z.string(), z.string()), {}),
-  cells: z._default(z.record(z.string(), z.record(z.string(), matrixCellSchema)), {}),
-});
-
 export const MATRIX_FORMAT = 'wayfinder.equity-matrix';
 export const MATRIX_VERSION = 1;
-
-export const equityMatrixSchema = z.object({
-  format: z.literal(MATRIX_FORMAT),
-  schemaVersion: z.literal(MATRIX_VERSION),
-  scheme: matrixSchemeSchema,
-  networks: z.array(networkSchema),
-});
-
-export type Dimension = z.infer<typeof dimensionSchema>;
-export type Aspect = z.infer<typeof aspectSchema>;
-export type MatrixScheme = z.infer<typeof matrixSchemeSchema>;
-export type MatrixCell = z.infer<typeof matrixCellSchema>;
-export type Network = z.infer<typeof networkSchema>;
-export type EquityMatrix = z.infer<typeof equityMatrixSchema>;
 
 /**
  * Gutiérrez's four dimensions of equity (access and achievement on the dominant axis, identity and
@@ -138,25 +100,6 @@ export function summarizeMatrix(matrix: Pick<EquityMatrix, 'scheme' | 'networks'
     return { network, strongest, present: present.map((dimension) => dimension.id), axes, reach };
   });
   return { networks, cellCounts, reachCounts, wideAt };
-}
-
-/** Migrations of the matrix file by the version they start from; none yet (schema 1). */
-export const matrixMigrations: Readonly<Record<number, Migration>> = {};
-
-export function importMatrix(text: string): Result<EquityMatrix> {
-  return readVersionedFile(text, {
-    format: MATRIX_FORMAT,
-    noun: 'equity-logic matrix',
-    currentVersion: MATRIX_VERSION,
-    migrations: matrixMigrations,
-    schema: equityMatrixSchema,
-    links: matrixLinkIssues,
-    error: (message, issues) => new LogicsError('logics/import', message, issues),
-  });
-}
-
-export function exportMatrix(matrix: EquityMatrix): string {
-  return `${JSON.stringify(equityMatrixSchema.parse(matrix), null, 2)}\n`;
 }
 
 /** Repeated ids, and cells under a dimension or aspect the scheme lacks (they would be silently ignored). */

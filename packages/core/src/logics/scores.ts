@@ -1,6 +1,7 @@
-import type { Coding, Pole, Respondent, Segment } from './coding';
+import type { Coding, Respondent, Segment } from './coding';
+import type { Pole } from './coding-data';
 import type { Logic, Scheme } from './scheme';
-import { logicById, schemeCodes } from './scheme';
+import { logicById, schemeCodes } from './scheme-data';
 
 /** How much material sits at each pole of one code for one respondent. */
 export interface PoleCounts {

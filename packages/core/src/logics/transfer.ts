@@ -2,11 +2,13 @@ import Papa from 'papaparse';
 import type { Issue, Result } from '../errors';
 import type { Migration } from '../versioned-file';
 import { readVersionedFile } from '../versioned-file';
-import type { Coding, Pole, Respondent, Segment } from './coding';
-import { CODING_FORMAT, CODING_VERSION, codingLinkIssues, codingSchema } from './coding';
+import type { Coding, Respondent, Segment } from './coding';
+import { codingSchema } from './coding';
+import type { Pole } from './coding-data';
+import { CODING_FORMAT, CODING_VERSION, codingLinkIssues } from './coding-data';
 import { LogicsError } from './errors';
 import type { Scheme } from './scheme';
-import { schemeCodes } from './scheme';
+import { schemeCodes } from './scheme-data';
 
 /** Migrations of the coding file by the version they start from; none yet (schema 1). */
 export const codingMigrations: Readonly<Record<number, Migration>> = {};

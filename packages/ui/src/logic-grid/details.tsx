@@ -21,7 +21,7 @@ export function RespondentDetails({ coding, scores, coder, signed, onClose }: Re
   return (
     <section className="wf-logic-grid__details" aria-labelledby={titleId}>
       <header className="wf-logic-grid__details-header">
-        <h4 id={titleId}>{t('logicGrid.details.title', { name })}</h4>
+        <h3 id={titleId}>{t('logicGrid.details.title', { name })}</h3>
         {onClose && (
           <button type="button" className="wf-button" onClick={onClose}>
             {t('logicGrid.details.close')}
@@ -37,7 +37,7 @@ export function RespondentDetails({ coding, scores, coder, signed, onClose }: Re
       )}
       {coding.scheme.logics.map((logic) => (
         <div key={logic.id} className="wf-logic-grid__logic">
-          <h5>{t('logicGrid.details.logic', { logic: logic.label, score: signed(scores.logics[logic.id] ?? 0) })}</h5>
+          <h4>{t('logicGrid.details.logic', { logic: logic.label, score: signed(scores.logics[logic.id] ?? 0) })}</h4>
           <ul className="wf-logic-grid__codes">
             {logic.codes.map((code) => {
               const counts = scores.codes[code.id]!;
