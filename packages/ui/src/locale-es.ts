@@ -1,4 +1,5 @@
 import { agreementMessagesEs } from './agreement-view/messages';
+import { workbenchMessagesEs } from './analysis-workbench/messages';
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { codingPanelMessagesEs } from './coding-panel/messages';
 import { equityMatrixMessagesEs } from './equity-matrix/messages';
@@ -35,5 +36,6 @@ export const localeEs = {
   ...travelLogMessagesEs,
   ...tripTicketMessagesEs,
   ...truthTableMessagesEs,
+  ...workbenchMessagesEs,
   ...xyPlotMessagesEs,
 } as const;

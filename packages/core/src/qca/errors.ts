@@ -9,7 +9,8 @@ export type QcaErrorCode =
   | 'qca/truth-table'
   | 'qca/minimize'
   | 'qca/necessity'
-  | 'qca/request';
+  | 'qca/request'
+  | 'qca/analysis-file';
 
 export class QcaError extends WayfinderError {
   override readonly name = 'QcaError';

@@ -1,0 +1,71 @@
+import * as z from 'zod';
+import { datasetSchema } from '../dataset/schema';
+import type { Result } from '../errors';
+import type { Migration } from '../versioned-file';
+import { readVersionedFile } from '../versioned-file';
+import { QcaError } from './errors';
+
+const anchor = z.number().finite();
+
+/** How one raw variable is calibrated, as the calibration widgets edit it. */
+export const calibrationSettingSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('crisp'), thresholds: z.array(anchor) }),
+  z.object({ mode: z.literal('direct'), anchors: z.object({ e: anchor, c: anchor, i: anchor }), preset: z.enum(['qca', 'fsqca']), shape: z.enum(['logistic', 's-shaped']) }),
+  z.object({ mode: z.literal('bell'), anchors: z.object({ e1: anchor, c1: anchor, i1: anchor, i2: anchor, c2: anchor, e2: anchor }) }),
+]);
+
+export const ANALYSIS_FORMAT = 'wayfinder.analysis';
+export const ANALYSIS_VERSION = 1;
+
+/**
+ * A QCA analysis as a file: the data as imported (and the text it came from), which variable is
+ * the outcome, each raw variable's calibration, the consistency cut and the OUT values set by hand
+ * per truth-table row. Results are not stored: they are recomputed from these.
+ */
+export const analysisFileSchema = z.object({
+  format: z.literal(ANALYSIS_FORMAT),
+  schemaVersion: z.literal(ANALYSIS_VERSION),
+  name: z.string(),
+  source: z.string(),
+  dataset: datasetSchema.nullable(),
+  outcome: z.string().nullable(),
+  calibrations: z.record(z.string(), calibrationSettingSchema),
+  inclCut: z.number().min(0).max(1),
+  overrides: z.record(z.string().regex(/^\d+$/, 'a row id is a whole number'), z.enum(['0', '1', 'C'])),
+});
+
+export type AnalysisFile = z.infer<typeof analysisFileSchema>;
+
+export function emptyAnalysis(name = ''): AnalysisFile {
+  return { format: ANALYSIS_FORMAT, schemaVersion: ANALYSIS_VERSION, name, source: '', dataset: null, outcome: null, calibrations: {}, inclCut: 0.8, overrides: {} };
+}
+
+/** Migrations of the analysis file by the version they start from; none yet (schema 1). */
+export const analysisMigrations: Readonly<Record<number, Migration>> = {};
+
+function analysisLinks(file: AnalysisFile) {
+  const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
+  return [
+    ...(file.outcome !== null && !names.has(file.outcome) ? [{ path: ['outcome'], message: `the data have no variable "${file.outcome}"` }] : []),
+    ...Object.keys(file.calibrations)
+      .filter((name) => !names.has(name))
+      .map((name) => ({ path: ['calibrations', name], message: `the data have no variable "${name}"` })),
+  ];
+}
+
+/** Reads an analysis file; every problem is reported with its place, and a newer file is refused. */
+export function importAnalysis(text: string): Result<AnalysisFile> {
+  return readVersionedFile(text, {
+    format: ANALYSIS_FORMAT,
+    noun: 'analysis',
+    currentVersion: ANALYSIS_VERSION,
+    migrations: analysisMigrations,
+    schema: analysisFileSchema,
+    links: analysisLinks,
+    error: (message, issues) => new QcaError('qca/analysis-file', message, issues),
+  });
+}
+
+export function exportAnalysis(file: AnalysisFile): string {
+  return `${JSON.stringify(analysisFileSchema.parse(file), null, 2)}\n`;
+}

@@ -1,0 +1,226 @@
+import { importDatasetCsv } from '@wayfinder/core/dataset/import';
+import type { WayfinderError } from '@wayfinder/core/errors';
+import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
+import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
+import type { QcaClient } from '@wayfinder/core/qca/client';
+import { parseExpression } from '@wayfinder/core/qca/expression';
+import type { AnalysisStep, SolutionResult } from '@wayfinder/core/qca/reference';
+import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
+import { useAnnounce } from '@wayfinder/react/announcer';
+import { useControllableState } from '@wayfinder/react/controllable-state';
+import { useTranslate } from '@wayfinder/react/messages';
+import type { Overrides } from '@wayfinder/react/truth-table';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { CalibrationSlider } from '../calibration-slider';
+import { Notice } from '../notice';
+import { SolutionView } from '../solution-view';
+import { TruthTableViewer } from '../truth-table-viewer';
+import { XyPlot } from '../xy-plot';
+import { workbenchMessages } from './messages';
+
+export interface QcaWorkbenchProps {
+  /** The analysis: data, outcome, calibrations, cut and OUT overrides (an `AnalysisFile`). */
+  value?: AnalysisFile;
+  defaultValue?: AnalysisFile;
+  onChange?: (analysis: AnalysisFile) => void;
+  /** A client running the engine in a Web Worker, e.g. `createQcaClient(() => new QcaWorker())`. */
+  createClient: () => QcaClient;
+  className?: string;
+}
+
+type Solutions = Record<string, SolutionResult | { error: string }>;
+const KINDS = ['conservative', 'parsimonious'] as const;
+
+/**
+ * A whole QCA analysis with the kit's widgets: cases imported from CSV (every bad cell named,
+ * nothing half-imported), raw variables calibrated with the slider, the truth table rebuilt on
+ * every change with its OUT overrides, the minimization in a Web Worker with progress and a stop
+ * button, the solutions, and a picked term highlighted in the table and plotted against the outcome.
+ */
+export function QcaWorkbench({ createClient, className, ...control }: QcaWorkbenchProps) {
+  const t = useTranslate(workbenchMessages);
+  const announce = useAnnounce();
+  const sourceId = useId();
+  const [analysis, setAnalysis] = useControllableState<AnalysisFile>({ value: control.value, defaultValue: control.defaultValue ?? emptyAnalysis(), onChange: control.onChange });
+  const [source, setSource] = useState(analysis.source);
+  const [importError, setImportError] = useState<WayfinderError | null>(null);
+  const [calibrated, setCalibrated] = useState<Record<string, number[]>>({});
+  const [term, setTerm] = useState<string | null>(null);
+  const [step, setStep] = useState<AnalysisStep | null>(null);
+  const [solutions, setSolutions] = useState<Solutions | null>(null);
+  const [runState, setRunState] = useState<'idle' | 'done' | 'stopped' | { error: string }>('idle');
+  const client = useRef<QcaClient | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const createRef = useRef(createClient);
+  useEffect(() => {
+    client.current = createRef.current();
+    return () => client.current?.dispose();
+  }, []);
+
+  const { dataset, inclCut } = analysis;
+  const overrides = analysis.overrides as unknown as Overrides;
+  const names = dataset?.variables.map((variable) => variable.name) ?? [];
+  const outcome = analysis.outcome ?? names[names.length - 1] ?? '';
+  const conditions = names.filter((name) => name !== outcome);
+  const column = (name: string) => dataset?.cases.map((item) => item.values[name] ?? Number.NaN) ?? [];
+  const isRaw = (name: string) => dataset?.variables.find((variable) => variable.name === name)?.scale === 'raw';
+  const memberships = (name: string) => (isRaw(name) ? calibrated[name] : column(name));
+  const ready = dataset !== null && names.every((name) => memberships(name) !== undefined);
+
+  const table = useMemo(() => {
+    if (!ready || !dataset) return null;
+    try {
+      const data = { cases: dataset.cases.map((item) => item.id), columns: Object.fromEntries(names.map((name) => [name, memberships(name)!])) };
+      return createTruthTable(data, { outcome, conditions, inclCut, overrides });
+    } catch (error) {
+      return error as Error;
+    }
+    // memberships and names follow from dataset, calibrated and outcome, which are listed.
+  }, [ready, dataset, calibrated, outcome, overrides, inclCut]);
+  const validTable = table && !(table instanceof Error) ? table : null;
+
+  const update = (patch: Partial<AnalysisFile>, stale = true) => {
+    setAnalysis((current) => ({ ...current, ...patch }));
+    if (stale) {
+      setSolutions(null);
+      setRunState('idle');
+    }
+  };
+
+  const importSource = (text: string) => {
+    setSource(text);
+    const result = importDatasetCsv(text);
+    if (!result.ok) return setImportError(result.error);
+    setImportError(null);
+    setCalibrated({});
+    setTerm(null);
+    const variables = result.value.variables.map((variable) => variable.name);
+    update({ source: text, dataset: result.value, outcome: variables[variables.length - 1] ?? null, calibrations: {}, overrides: {} });
+    announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
+  };
+
+  const minimize = async () => {
+    if (!dataset || !validTable || !client.current) return;
+    const data = dataset.cases.map((item, index) => ({ case: item.id, ...Object.fromEntries(names.map((name) => [name, memberships(name)![index]!])) }));
+    setSolutions(null);
+    abort.current = new AbortController();
+    try {
+      const result = (await client.current.run({ data, outcome, conditions, incl_cut: inclCut, overrides: analysis.overrides, solutions: [...KINDS] }, { onProgress: setStep, signal: abort.current.signal })) as { solutions: Solutions };
+      setSolutions(result.solutions);
+      setRunState('done');
+    } catch (error) {
+      setRunState(abort.current.signal.aborted ? 'stopped' : { error: (error as Error).message });
+    } finally {
+      setStep(null);
+    }
+  };
+
+  const highlight = term && validTable ? parseExpression(term, conditions, validTable.noflevels)[0] : undefined;
+  const termMembership =
+    highlight && validTable
+      ? validTable.cases.map((_, index) => Math.min(...highlight.flatMap((level, j) => (level < 0 ? [] : [level === 1 ? validTable.conditionValues[j]![index]! : 1 - validTable.conditionValues[j]![index]!]))))
+      : null;
+  const status = step ? t('workbench.running', { step }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
+
+  return (
+    <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
+      <section className="wf-workbench__data" aria-labelledby={`${sourceId}-title`}>
+        <h3 id={`${sourceId}-title`}>{t('workbench.data')}</h3>
+        <label htmlFor={sourceId}>{t('workbench.source')}</label>
+        <textarea id={sourceId} rows={6} value={source} onChange={(event) => setSource(event.currentTarget.value)} spellCheck={false} />
+        <div className="wf-workbench__actions">
+          <button type="button" className="wf-button" onClick={() => importSource(source)}>
+            {t('workbench.import')}
+          </button>
+          <label className="wf-button wf-workbench__file">
+            {t('workbench.open')}
+            <input
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              onChange={async (event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) importSource(await file.text());
+              }}
+            />
+          </label>
+        </div>
+        {importError && <Notice tone="error" live title={t('workbench.importError')} issues={importError.issues} />}
+      </section>
+      {!dataset ? (
+        <p className="wf-workbench__empty">{t('workbench.empty')}</p>
+      ) : (
+        <>
+          <div className="wf-workbench__options">
+            <label>
+              {t('workbench.outcome')}
+              <select value={outcome} onChange={(event) => update({ outcome: event.currentTarget.value, overrides: {} })}>
+                {names.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('workbench.inclCut')}
+              <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => Number.isFinite(event.currentTarget.valueAsNumber) && update({ inclCut: Math.min(1, Math.max(0, event.currentTarget.valueAsNumber)) })} />
+            </label>
+          </div>
+          {names.some(isRaw) && (
+            <section className="wf-workbench__calibration" aria-labelledby={`${sourceId}-calibration`}>
+              <h3 id={`${sourceId}-calibration`}>{t('workbench.calibration')}</h3>
+              {names.filter(isRaw).map((name) => (
+                <CalibrationSlider
+                  key={name}
+                  variable={name}
+                  values={column(name)}
+                  cases={dataset.cases.map((item) => item.id)}
+                  {...(analysis.calibrations[name] ? { setting: analysis.calibrations[name] } : {})}
+                  onSettingChange={(setting) => update({ calibrations: { ...analysis.calibrations, [name]: setting } })}
+                  onMembershipsChange={(values) => setCalibrated((previous) => ({ ...previous, [name]: values }))}
+                />
+              ))}
+            </section>
+          )}
+          {table instanceof Error && <TruthTableViewer conditions={[]} rows={[]} error={table} />}
+          {validTable && (
+            <>
+              <TruthTableViewer
+                conditions={validTable.conditions.map((condition) => ({ name: condition.name, levels: condition.levels }))}
+                rows={listRows(validTable, conditions.length <= 7)}
+                halfMemberships={validTable.halfMemberships}
+                overrides={overrides}
+                onOverridesChange={(next) => update({ overrides: next as AnalysisFile['overrides'] })}
+                {...(highlight ? { highlightTerm: highlight, highlightLabel: term! } : {})}
+                height={300}
+              />
+              <div className="wf-workbench__actions">
+                <button type="button" className="wf-button wf-workbench__run" onClick={minimize} disabled={step !== null}>
+                  {t('workbench.minimize')}
+                </button>
+                {step !== null && (
+                  <button type="button" className="wf-button" onClick={() => abort.current?.abort()}>
+                    {t('workbench.cancel')}
+                  </button>
+                )}
+                <span role="status">{status}</span>
+              </div>
+            </>
+          )}
+          {(solutions || step) && (
+            <div className="wf-workbench__solutions">
+              {KINDS.map((kind) => (
+                <SolutionView key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={step !== null} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
+              ))}
+            </div>
+          )}
+          {termMembership && validTable && <XyPlot x={termMembership} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+export { workbenchMessages, workbenchMessagesEs } from './messages';
+export type { WorkbenchMessageKey } from './messages';

@@ -1,0 +1,43 @@
+export const workbenchMessages = {
+  'workbench.data': 'Cases',
+  'workbench.source': 'Cases as CSV: one row per case, a header row of variable names',
+  'workbench.open': 'Open a CSV file',
+  'workbench.import': 'Import',
+  'workbench.importError': 'The file was not imported; your current data is unchanged',
+  'workbench.imported': '{cases, plural, one {# case} other {# cases}} and {variables, plural, one {# variable} other {# variables}} imported',
+  'workbench.outcome': 'Outcome',
+  'workbench.inclCut': 'Consistency cut (incl. cut)',
+  'workbench.calibration': 'Calibration of raw variables',
+  'workbench.minimize': 'Minimize',
+  'workbench.cancel': 'Stop',
+  'workbench.running': 'Running: {step}…',
+  'workbench.done': 'Done.',
+  'workbench.stopped': 'Stopped.',
+  'workbench.failed': 'The minimization failed: {message}',
+  'workbench.conservative': 'Conservative solution',
+  'workbench.parsimonious': 'Parsimonious solution',
+  'workbench.empty': 'Import the cases to begin: paste a CSV above or open a file.',
+} as const;
+
+export type WorkbenchMessageKey = keyof typeof workbenchMessages;
+
+export const workbenchMessagesEs = {
+  'workbench.data': 'Casos',
+  'workbench.source': 'Casos en CSV: una fila por caso y una fila de encabezado con los nombres de las variables',
+  'workbench.open': 'Abrir un archivo CSV',
+  'workbench.import': 'Importar',
+  'workbench.importError': 'El archivo no se importó; sus datos actuales no han cambiado',
+  'workbench.imported': '{cases, plural, one {# caso} other {# casos}} y {variables, plural, one {# variable} other {# variables}} importados',
+  'workbench.outcome': 'Resultado',
+  'workbench.inclCut': 'Umbral de consistencia (incl. cut)',
+  'workbench.calibration': 'Calibración de las variables brutas',
+  'workbench.minimize': 'Minimizar',
+  'workbench.cancel': 'Detener',
+  'workbench.running': 'En curso: {step}…',
+  'workbench.done': 'Hecho.',
+  'workbench.stopped': 'Detenido.',
+  'workbench.failed': 'La minimización falló: {message}',
+  'workbench.conservative': 'Solución conservadora',
+  'workbench.parsimonious': 'Solución parsimoniosa',
+  'workbench.empty': 'Importe los casos para empezar: pegue un CSV arriba o abra un archivo.',
+} satisfies Record<WorkbenchMessageKey, string>;
