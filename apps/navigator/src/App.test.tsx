@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App';
-import { readSettings } from './settings';
+import { defaultSettings, readSettings } from './settings';
 
 beforeEach(() => {
   window.location.hash = '';
@@ -28,7 +28,7 @@ describe('Navigator app', () => {
     await user.type(screen.getByRole('textbox', { name: 'Nombre del producto' }), 'Harbor');
     expect(container.querySelector('.wf-root')).toHaveAttribute('data-wf-theme', 'dark');
     expect(container.querySelector('.wf-root')).toHaveAttribute('lang', 'es');
-    await waitFor(async () => expect(await storage.get('settings')).toEqual({ version: 1, theme: 'dark', locale: 'es', productName: 'Harbor' }));
+    await waitFor(async () => expect(await storage.get('settings')).toMatchObject({ version: 1, theme: 'dark', locale: 'es', productName: 'Harbor' }));
     expect(document.title).toBe('Harbor');
   });
 
@@ -41,7 +41,15 @@ describe('Navigator app', () => {
 
 describe('readSettings', () => {
   it('keeps the valid fields of a damaged copy and defaults the rest', () => {
-    expect(readSettings({ theme: 'dark', locale: 'fr', productName: 42 })).toEqual({ version: 1, theme: 'dark', locale: 'en', productName: '' });
-    expect(readSettings(null)).toEqual({ version: 1, theme: 'light', locale: 'en', productName: '' });
+    expect(readSettings({ theme: 'dark', locale: 'fr', productName: 42, accent: { light: '#123456', dark: '#abcdef' } })).toEqual({
+      version: 1,
+      theme: 'dark',
+      locale: 'en',
+      productName: '',
+      logoUrl: '',
+      accent: { light: '#123456', dark: '#abcdef' },
+      messages: {},
+    });
+    expect(readSettings(null)).toEqual(defaultSettings);
   });
 });

@@ -6,21 +6,27 @@ import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
 import { useEffect, useMemo } from 'react';
 import { appMessages, appMessagesEs } from './messages';
+import { AnalysisPage } from './pages/AnalysisPage';
 import { HomePage } from './pages/HomePage';
+import { JourneyPage } from './pages/JourneyPage';
+import { LogicsPage } from './pages/LogicsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import type { Settings } from './settings';
-import { defaultSettings, readSettings } from './settings';
+import { brandOf, defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
+import { useWorkspace } from './workspace';
 
 const spanish = { ...localeEs, ...appMessagesEs };
 
+/** The Navigator app: every tool of the kit composed, with the work kept in `storage`. */
 export function App({ storage }: { storage: StorageAdapter }) {
   const [stored, setStored, meta] = useStoredState<unknown>('settings', defaultSettings, storage);
   const settings = readSettings(stored);
-  const messages = useMemo(() => (settings.locale === 'es' ? spanish : undefined), [settings.locale]);
+  const messages = useMemo(() => ({ ...(settings.locale === 'es' ? spanish : {}), ...settings.messages }), [settings.locale, settings.messages]);
+  const brand = useMemo(() => brandOf(settings), [settings]);
   return (
-    <WayfinderProvider theme={settings.theme} locale={settings.locale} messages={messages} storage={storage} className="nav-app">
+    <WayfinderProvider theme={settings.theme} brand={brand} locale={settings.locale} messages={messages} storage={storage} className="nav-app">
       <Shell settings={settings} onSettingsChange={setStored} storageError={meta.error} loading={meta.status === 'loading'} />
     </WayfinderProvider>
   );
@@ -35,7 +41,8 @@ interface ShellProps {
 
 function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps) {
   const t = useTranslate(appMessages);
-  const route = useHashRoute();
+  const { route, section } = useHashRoute();
+  const workspace = useWorkspace();
   const productName = settings.productName.trim() || t('app.productName');
 
   useEffect(() => {
@@ -44,6 +51,9 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
 
   const navItems: Array<[Route, string]> = [
     ['home', t('app.nav.home')],
+    ['journey', t('app.nav.journey')],
+    ['analysis', t('app.nav.analysis')],
+    ['logics', t('app.nav.logics')],
     ['settings', t('app.nav.settings')],
   ];
 
@@ -53,7 +63,10 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
         {t('app.skipToContent')}
       </a>
       <header className="nav-header">
-        <span className="nav-brand">{productName}</span>
+        <span className="nav-brand">
+          {settings.logoUrl.trim() && <img src={settings.logoUrl.trim()} alt="" className="nav-logo" />}
+          {productName}
+        </span>
         <nav aria-label={t('app.nav.label')}>
           <ul className="nav-links">
             {navItems.map(([item, label]) => (
@@ -68,7 +81,17 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
       </header>
       <main id="main" tabIndex={-1} className="nav-main">
         {storageError && <Notice tone="error" live title={t('app.storageError')} />}
-        {route === 'settings' ? <SettingsPage settings={settings} onChange={onSettingsChange} /> : <HomePage />}
+        {route === 'settings' ? (
+          <SettingsPage settings={settings} onChange={onSettingsChange} />
+        ) : route === 'journey' ? (
+          <JourneyPage document={workspace.journey} section={section} />
+        ) : route === 'analysis' ? (
+          <AnalysisPage document={workspace.analysis} />
+        ) : route === 'logics' ? (
+          <LogicsPage coding={workspace.coding} matrix={workspace.matrix} section={section} />
+        ) : (
+          <HomePage workspace={workspace} />
+        )}
       </main>
     </div>
   );

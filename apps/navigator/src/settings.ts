@@ -1,3 +1,4 @@
+import type { Brand } from '@wayfinder/ui/theme';
 import * as z from 'zod';
 
 export const LANGUAGES = [
@@ -5,16 +6,27 @@ export const LANGUAGES = [
   { locale: 'es', name: 'Español' },
 ] as const;
 
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+
+/**
+ * Everything an intermediary sets to make the kit its own, as one JSON object: it is what the
+ * settings page edits, what "Download settings" saves, and what a host passes to the provider
+ * through `brandOf` and `messages`.
+ */
 export const settingsSchema = z.object({
   version: z.literal(1),
   theme: z.enum(['light', 'dark', 'auto']),
   locale: z.enum(['en', 'es']),
   productName: z.string().max(80),
+  logoUrl: z.string().max(2000).default(''),
+  accent: z.object({ light: colour, dark: colour }).nullable().default(null),
+  /** Terminology: message keys of any widget or of the app, in the host's words. */
+  messages: z.record(z.string(), z.string()).default({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { version: 1, theme: 'light', locale: 'en', productName: '' };
+export const defaultSettings: Settings = { version: 1, theme: 'light', locale: 'en', productName: '', logoUrl: '', accent: null, messages: {} };
 
 /** Stored settings from an older or damaged copy fall back field by field instead of failing the app. */
 export function readSettings(stored: unknown): Settings {
@@ -22,9 +34,20 @@ export function readSettings(stored: unknown): Settings {
   if (parsed.success) return parsed.data;
   const candidate = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const merged = { ...defaultSettings };
-  for (const key of ['theme', 'locale', 'productName'] as const) {
+  for (const key of ['theme', 'locale', 'productName', 'logoUrl', 'accent', 'messages'] as const) {
     const field = settingsSchema.shape[key].safeParse(candidate[key]);
     if (field.success) Object.assign(merged, { [key]: field.data });
   }
   return merged;
+}
+
+/** The provider's brand for these settings. */
+export function brandOf(settings: Settings): Brand {
+  return {
+    ...(settings.productName.trim() ? { productName: settings.productName.trim() } : {}),
+    ...(settings.logoUrl.trim() ? { logoUrl: settings.logoUrl.trim() } : {}),
+    ...(settings.accent
+      ? { tokens: { '--wf-color-accent': settings.accent, '--wf-color-focus': settings.accent, '--wf-color-accent-hover': settings.accent } }
+      : {}),
+  };
 }

@@ -1,20 +1,29 @@
 import { useEffect, useState } from 'react';
 
-export type Route = 'home' | 'settings';
+export const routes = ['home', 'journey', 'analysis', 'logics', 'settings'] as const;
+export type Route = (typeof routes)[number];
 
-function parse(hash: string): Route {
-  return hash.replace(/^#\/?/, '') === 'settings' ? 'settings' : 'home';
+export interface Place {
+  route: Route;
+  /** A part of the page, e.g. `pit-stops` in `#/journey/pit-stops`. */
+  section: string | null;
+}
+
+export function parsePlace(hash: string): Place {
+  const [first = '', second] = hash.replace(/^#\/?/, '').split('/');
+  const route = (routes as readonly string[]).includes(first) ? (first as Route) : 'home';
+  return { route, section: route === 'home' ? null : (second ?? null) };
 }
 
 /** Hash routes keep the app a static site: it can be served from any folder with no server rules. */
-export function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => parse(window.location.hash));
+export function useHashRoute(): Place {
+  const [place, setPlace] = useState(() => parsePlace(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(window.location.hash));
+    const onChange = () => setPlace(parsePlace(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return place;
 }
 
-export const hrefOf = (route: Route) => (route === 'home' ? '#/' : `#/${route}`);
+export const hrefOf = (route: Route, section?: string) => (route === 'home' ? '#/' : `#/${route}${section ? `/${section}` : ''}`);

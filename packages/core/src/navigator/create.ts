@@ -1,4 +1,4 @@
-import type { Journey, TripTicketDraft, TripTicketVersion } from './journey';
+import type { Journey, PdsaCycle, PitStop, TripTicketDraft, TripTicketVersion } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './journey';
 import type { Typology } from './typology';
 import { defaultTypology } from './typology-data';
@@ -35,4 +35,15 @@ export function nextTripTicketVersion(journey: Journey, now: Date = new Date()):
   const latest = journey.tripTicket[journey.tripTicket.length - 1];
   const stamp = { id: newId(), savedAt: now.toISOString(), date: now.toISOString().slice(0, 10) };
   return latest ? { ...structuredClone(latest), ...stamp } : { ...blankTripTicket(stamp.date), ...stamp };
+}
+
+/** A pit stop on `day` with the four questions still open. */
+export function blankPitStop(day: string, kind: PitStop['kind'] = 'planned'): PitStop {
+  const open = () => ({ notes: '', done: false });
+  return { id: newId(), date: day, kind, occasion: '', checklist: { stillHeaded: open(), broken: open(), fuel: open(), driving: open() }, tripTicketVersionId: null };
+}
+
+/** A plan-do-study-act cycle with nothing written yet, optionally about one strategy. */
+export function blankPdsaCycle(strategyId: string | null = null): PdsaCycle {
+  return { id: newId(), strategyId, plan: { test: '', prediction: '', instruments: '' }, do: '', study: '', act: { decision: null, notes: '' } };
 }

@@ -26,4 +26,4 @@ export type { ImportOptions, Migration } from './transfer';
 export { danglingLinks, duplicateIds } from './links';
 export { diffTripTicket } from './diff';
 export type { Change } from './diff';
-export { blankTripTicket, emptyJourney, newId, nextTripTicketVersion } from './create';
+export { blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion } from './create';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, nextTripTicketVersion, translateTypology } from './index';
+import { addCustomStrategy, blankPdsaCycle, blankPitStop, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, nextTripTicketVersion, translateTypology } from './index';
 
 const when = new Date('2026-03-02T15:04:05.000Z');
 
@@ -131,5 +131,15 @@ describe('trip-ticket versions', () => {
       { path: ['route', 'strategies', 'proof-point'], kind: 'added', after: second.route.strategies[0] },
     ]);
     expect(diffTripTicket(first, { ...first, id: 'other', savedAt: '2027-01-01T00:00:00.000Z' })).toEqual([]);
+  });
+});
+
+describe('blank tools', () => {
+  it('makes pit stops and PDSA cycles that the journey schema accepts', () => {
+    const journey = emptyJourney('Blank tools');
+    journey.pitStops.push(blankPitStop('2026-05-01', 'unplanned'));
+    journey.pdsaCycles.push(blankPdsaCycle());
+    const result = importJourney(exportJourney(journey));
+    expect(result.ok && result.value.pitStops[0]!.checklist.fuel).toEqual({ notes: '', done: false });
   });
 });

@@ -3,7 +3,6 @@ import { addCustomStrategy, defaultTypology } from '@wayfinder/core/navigator/ty
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
-import type { FormEvent } from 'react';
 import { useId, useMemo, useState } from 'react';
 import { strategyPickerMessages } from './messages';
 
@@ -187,8 +186,7 @@ function CustomStrategyForm({ approachName, onAdd }: { approachName: string; onA
   const [description, setDescription] = useState('');
   const [missing, setMissing] = useState(false);
   const errorId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (name.trim() === '') return setMissing(true);
     onAdd(name.trim(), description.trim());
     setName('');
@@ -198,10 +196,21 @@ function CustomStrategyForm({ approachName, onAdd }: { approachName: string; onA
   return (
     <details className="wf-sp__add">
       <summary>{t('strategies.add', { approach: approachName })}</summary>
-      <form onSubmit={submit} className="wf-sp__add-form" noValidate>
+      {/* Not a <form>: the picker sits inside the trip ticket's form, and forms may not nest. */}
+      <div role="group" aria-label={t('strategies.add', { approach: approachName })} className="wf-sp__add-form">
         <label className="wf-sp__field">
           {t('strategies.add.name')}
-          <input value={name} aria-invalid={missing || undefined} aria-describedby={missing ? errorId : undefined} onChange={(event) => setName(event.currentTarget.value)} />
+          <input
+            value={name}
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? errorId : undefined}
+            onChange={(event) => setName(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              submit();
+            }}
+          />
         </label>
         {missing && (
           <p className="wf-sp__error" id={errorId} role="alert">
@@ -212,8 +221,10 @@ function CustomStrategyForm({ approachName, onAdd }: { approachName: string; onA
           {t('strategies.add.description')}
           <textarea value={description} rows={2} onChange={(event) => setDescription(event.currentTarget.value)} />
         </label>
-        <button type="submit">{t('strategies.add.submit')}</button>
-      </form>
+        <button type="button" onClick={submit}>
+          {t('strategies.add.submit')}
+        </button>
+      </div>
     </details>
   );
 }

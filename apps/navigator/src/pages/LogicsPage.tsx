@@ -1,0 +1,133 @@
+import type { WayfinderError } from '@wayfinder/core/errors';
+import type { Coding } from '@wayfinder/core/logics';
+import { codersOf } from '@wayfinder/core/logics';
+import { addImportedSegments, exportCoding, exportMatrix, exportSegmentsCsv, importCoding, importMatrix, importSegmentsCsv } from '@wayfinder/core/logics/import';
+import type { EquityMatrix } from '@wayfinder/core/logics/matrix';
+import { useAnnounce } from '@wayfinder/react/announcer';
+import { useTranslate } from '@wayfinder/react/messages';
+import { AgreementView } from '@wayfinder/ui/agreement-view';
+import { CodingPanel } from '@wayfinder/ui/coding-panel';
+import { EquityLogicMatrix } from '@wayfinder/ui/equity-matrix';
+import { LogicScoreGrid } from '@wayfinder/ui/logic-grid';
+import { Notice } from '@wayfinder/ui/notice';
+import { useState } from 'react';
+import { DocumentGate } from '../document-gate';
+import { downloadText, OpenFileButton } from '../file-actions';
+import { appMessages } from '../messages';
+import type { StoredDocument } from '../stored-document';
+import { hrefOf } from '../use-hash-route';
+
+export function LogicsPage({ coding, matrix, section }: { coding: StoredDocument<Coding>; matrix: StoredDocument<EquityMatrix>; section: string | null }) {
+  const t = useTranslate(appMessages);
+  const current = section === 'matrix' ? 'matrix' : 'coding';
+  return (
+    <article className="nav-page nav-page--wide">
+      <h1>{t('logics.title')}</h1>
+      <nav aria-label={t('logics.title')}>
+        <ul className="nav-tabs">
+          {(['coding', 'matrix'] as const).map((name) => (
+            <li key={name}>
+              <a href={hrefOf('logics', name)} aria-current={name === current ? 'page' : undefined}>
+                {t(`logics.${name}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="nav-section-title">{t(`logics.${current}`)}</h2>
+      {current === 'coding' ? (
+        <DocumentGate document={coding} what="coding">
+          {(value, set) => <CodingWork coding={value} setCoding={set} />}
+        </DocumentGate>
+      ) : (
+        <DocumentGate document={matrix} what="matrix">
+          {(value, set) => <MatrixWork matrix={value} setMatrix={set} />}
+        </DocumentGate>
+      )}
+    </article>
+  );
+}
+
+function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: Coding) => void }) {
+  const t = useTranslate(appMessages);
+  const announce = useAnnounce();
+  const [error, setError] = useState<WayfinderError | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [coder, setCoder] = useState(() => codersOf(coding)[0] ?? '');
+  // With one coder the grid shows all material; with several, the one coding now.
+  const gridCoder = codersOf(coding).length > 1 ? coder : undefined;
+  const groupings = [...new Set(coding.respondents.flatMap((respondent) => Object.keys(respondent.groups)))];
+  const [colorBy, setColorBy] = useState<string>(groupings[0] ?? '');
+  const opened = (result: ReturnType<typeof importCoding>, name: string) => {
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setCoding(result.value);
+    announce(t('app.imported', { name }));
+  };
+  return (
+    <>
+      <p className="nav-actions">
+        <OpenFileButton
+          label={t('logics.addSegments')}
+          accept=".csv,text/csv,text/plain"
+          onText={(text, name) => {
+            const result = importSegmentsCsv(text, coding.scheme, { idPrefix: `${name}-` });
+            opened(result.ok ? { ok: true, value: addImportedSegments(coding, result.value) } : result, name);
+          }}
+        />
+        <button type="button" className="wf-button" onClick={() => downloadText(exportSegmentsCsv(coding), 'segments.csv', 'text/csv')}>
+          {t('logics.exportSegments')}
+        </button>
+        <button type="button" className="wf-button" onClick={() => downloadText(exportCoding(coding), 'coding.json')}>
+          {t('app.export')}
+        </button>
+        <OpenFileButton label={t('app.import')} accept=".json,application/json" onText={(text, name) => opened(importCoding(text), name)} />
+      </p>
+      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      {groupings.length > 0 && (
+        <label className="nav-field">
+          {t('logics.colorBy')}
+          <select value={colorBy} onChange={(event) => setColorBy(event.currentTarget.value)}>
+            <option value="">{t('logics.none')}</option>
+            {groupings.map((grouping) => (
+              <option key={grouping} value={grouping}>
+                {grouping}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <LogicScoreGrid coding={coding} {...(gridCoder !== undefined ? { coder: gridCoder } : {})} {...(colorBy ? { colorBy } : {})} selected={selected} onSelectedChange={setSelected} />
+      <CodingPanel value={coding} onChange={setCoding} coder={coder} onCoderChange={setCoder} {...(selected ? { respondent: selected } : {})} onRespondentChange={setSelected} />
+      <AgreementView coding={coding} />
+    </>
+  );
+}
+
+function MatrixWork({ matrix, setMatrix }: { matrix: EquityMatrix; setMatrix: (next: EquityMatrix) => void }) {
+  const t = useTranslate(appMessages);
+  const announce = useAnnounce();
+  const [error, setError] = useState<WayfinderError | null>(null);
+  return (
+    <>
+      <p className="nav-actions">
+        <button type="button" className="wf-button" onClick={() => downloadText(exportMatrix(matrix), 'equity-matrix.json')}>
+          {t('app.export')}
+        </button>
+        <OpenFileButton
+          label={t('app.import')}
+          accept=".json,application/json"
+          onText={(text, name) => {
+            const result = importMatrix(text);
+            if (!result.ok) return setError(result.error);
+            setError(null);
+            setMatrix(result.value);
+            announce(t('app.imported', { name }));
+          }}
+        />
+      </p>
+      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      <EquityLogicMatrix value={matrix} onChange={setMatrix} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Journey, PitStop } from '@wayfinder/core/navigator';
+import { blankPdsaCycle, blankPitStop, exportJourney, importJourney } from '@wayfinder/core/navigator';
+import type { WayfinderError } from '@wayfinder/core/errors';
+import { useAnnounce } from '@wayfinder/react/announcer';
+import { useTranslate } from '@wayfinder/react/messages';
+import { FactorReview } from '@wayfinder/ui/factor-review';
+import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
+import { Notice } from '@wayfinder/ui/notice';
+import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
+import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
+import { TravelLog } from '@wayfinder/ui/travel-log';
+import { useState } from 'react';
+import { downloadText, OpenFileButton } from '../../file-actions';
+import { appMessages } from '../../messages';
+
+type SetJourney = (next: (journey: Journey) => Journey) => void;
+export interface SectionProps {
+  journey: Journey;
+  setJourney: SetJourney;
+}
+
+/** The strategies the latest trip ticket chose, with their names from the journey's typology. */
+export function chosenStrategies(journey: Journey) {
+  const latest = journey.tripTicket[journey.tripTicket.length - 1];
+  return (latest?.route.strategies ?? []).map((chosen) => ({ id: chosen.strategyId, name: journey.typology.strategies.find((strategy) => strategy.id === chosen.strategyId)?.name ?? chosen.strategyId }));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function PitStopsSection({ journey, setJourney }: SectionProps) {
+  const t = useTranslate(appMessages);
+  const strategies = chosenStrategies(journey);
+  const replace = (stop: PitStop) => setJourney((current) => ({ ...current, pitStops: current.pitStops.map((entry) => (entry.id === stop.id ? stop : entry)) }));
+  return (
+    <>
+      <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pitStops: [...current.pitStops, blankPitStop(today())] }))}>
+        {t('journey.addPitStop')}
+      </button>
+      {journey.pitStops.length === 0 && <p>{t('journey.noPitStops')}</p>}
+      {[...journey.pitStops].reverse().map((stop) => (
+        <section key={stop.id} className="nav-section" aria-label={t('journey.pitStop', { date: stop.date })}>
+          <PitStopChecklist value={stop} onChange={replace} />
+          {strategies.length > 0 && <StrategyTracker pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function FactorsSection({ journey, setJourney }: SectionProps) {
+  return <FactorReview value={journey.factors} onChange={(factors) => setJourney((current) => ({ ...current, factors: [...factors] }))} />;
+}
+
+export function MeasuresSection({ journey, setJourney }: SectionProps) {
+  const t = useTranslate(appMessages);
+  const strategies = chosenStrategies(journey);
+  return (
+    <>
+      <MeasuresPlan strategies={strategies} value={journey.measures} onChange={(measures) => setJourney((current) => ({ ...current, measures: [...measures] }))} />
+      <section className="nav-section" aria-labelledby="cycles-title">
+        <h2 id="cycles-title">{t('journey.cycles')}</h2>
+        <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pdsaCycles: [...current.pdsaCycles, blankPdsaCycle()] }))}>
+          {t('journey.addCycle')}
+        </button>
+        {journey.pdsaCycles.map((cycle) => (
+          <PdsaCycleCard key={cycle.id} strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+export function TravelLogSection({ journey, setJourney }: SectionProps) {
+  return <TravelLog value={journey.travelLog} onChange={(travelLog) => setJourney((current) => ({ ...current, travelLog: [...travelLog] }))} />;
+}
+
+/** Everyone listed as present at a saved trip-ticket version, with how often and when they took part. */
+export function DriversSection({ journey }: SectionProps) {
+  const t = useTranslate(appMessages);
+  const people = new Map<string, { name: string; roles: Set<string>; times: number; first: string; last: string }>();
+  for (const version of journey.tripTicket) {
+    for (const person of version.peoplePresent) {
+      const key = person.name.trim().toLocaleLowerCase();
+      const known = people.get(key);
+      if (known) {
+        known.times += 1;
+        if (person.role) known.roles.add(person.role);
+        known.last = version.date > known.last ? version.date : known.last;
+        known.first = version.date < known.first ? version.date : known.first;
+      } else people.set(key, { name: person.name.trim(), roles: new Set(person.role ? [person.role] : []), times: 1, first: version.date, last: version.date });
+    }
+  }
+  const rows = [...people.values()].sort((a, b) => b.times - a.times || a.name.localeCompare(b.name));
+  return (
+    <>
+      <p>{t('journey.drivers.intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('journey.drivers.none')}</p>
+      ) : (
+        <table className="nav-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('journey.drivers.name')}</th>
+              <th scope="col">{t('journey.drivers.role')}</th>
+              <th scope="col">{t('journey.drivers.times')}</th>
+              <th scope="col">{t('journey.drivers.first')}</th>
+              <th scope="col">{t('journey.drivers.last')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{[...row.roles].join(', ')}</td>
+                <td>{row.times}</td>
+                <td>{row.first}</td>
+                <td>{row.last}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function FileSection({ journey, setJourney }: SectionProps) {
+  const t = useTranslate(appMessages);
+  const announce = useAnnounce();
+  const [error, setError] = useState<WayfinderError | null>(null);
+  return (
+    <>
+      <p>{t('journey.file.intro')}</p>
+      <label className="nav-field">
+        {t('journey.name')}
+        <input value={journey.name} onChange={(event) => setJourney((current) => ({ ...current, name: event.currentTarget.value }))} />
+      </label>
+      <p className="nav-actions">
+        <button type="button" className="wf-button" onClick={() => downloadText(exportJourney(journey), `${journey.name || 'journey'}.journey.json`)}>
+          {t('app.export')}
+        </button>
+        <OpenFileButton
+          label={t('app.import')}
+          accept=".json,application/json"
+          onText={(text, name) => {
+            const result = importJourney(text);
+            if (!result.ok) return setError(result.error);
+            setError(null);
+            setJourney(() => result.value);
+            announce(t('app.imported', { name }));
+          }}
+        />
+      </p>
+      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser.ts';
+import { fixturesDir } from '../support/fixtures.ts';
+
+let browser: Browser;
+const appUrl = inject('appUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The seven-state study as CSV, the outcome last, straight from the shared fixture. */
+function sevenStatesCsv(): string {
+  const study = JSON.parse(readFileSync(`${fixturesDir()}seven-states.json`, 'utf8')) as { outcome: string; conditions: string[]; cases: Array<Record<string, string | number>> };
+  const columns = [...study.conditions, study.outcome];
+  return [['case', ...columns].join(','), ...study.cases.map((item) => [item.id, ...columns.map((name) => item[name])].join(','))].join('\n');
+}
+
+async function expectAccessible(page: Page, name: string) {
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+describe('Navigator app', () => {
+  it('keeps a new user’s trip-ticket answers across a reload, then saves a version', async () => {
+    const page = await openPage(browser, `${appUrl}#/journey/trip-ticket`);
+    await page.getByRole('heading', { level: 2, name: 'Trip ticket' }).waitFor();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Ana Ruiz');
+    await page.getByRole('textbox', { name: 'Role' }).fill('district lead');
+    await page.getByRole('button', { name: /Where are we headed/ }).click();
+    await page.getByRole('textbox', { name: 'Our shared definition of equity' }).fill('More for those with less 🚌');
+    await page.getByRole('textbox', { name: /Spread: how many students/ }).fill('80% of 29,284 students in two projects a year');
+    await page.getByText('Draft kept on this device').first().waitFor();
+    await page.reload();
+    await page.getByText('Your unsaved answers from last time are back.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Ana Ruiz');
+    expect(await page.getByRole('textbox', { name: 'Role' }).inputValue()).toBe('district lead');
+    await page.getByRole('button', { name: /Where are we headed/ }).click();
+    expect(await page.getByRole('textbox', { name: 'Our shared definition of equity' }).inputValue()).toBe('More for those with less 🚌');
+    expect(await page.getByRole('textbox', { name: /Spread: how many students/ }).inputValue()).toBe('80% of 29,284 students in two projects a year');
+    await expectAccessible(page, 'journey-trip-ticket');
+    await page.getByRole('button', { name: 'Save this version' }).click();
+    await page.getByRole('heading', { name: 'Saved versions' }).waitFor();
+    await page.reload();
+    await page.getByRole('listitem').filter({ hasText: /\(saved / }).first().waitFor();
+    await page.getByRole('link', { name: 'Who’s driving' }).click();
+    await page.getByRole('rowheader', { name: 'Ana Ruiz' }).waitFor();
+    await expectAccessible(page, 'journey-drivers');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('opens every part of the journey without axe violations', async () => {
+    const page = await openPage(browser, `${appUrl}#/journey/pit-stops`);
+    await page.getByRole('button', { name: 'Add a pit stop' }).click();
+    await page.getByRole('region', { name: /^Pit stop of / }).first().waitFor();
+    await expectAccessible(page, 'journey-pit-stops');
+    for (const [section, name] of [
+      ['factors', 'factors'],
+      ['measures', 'measures'],
+      ['travel-log', 'travel-log'],
+      ['file', 'file'],
+    ] as const) {
+      await page.goto(`${appUrl}#/journey/${section}`);
+      await page.getByRole('heading', { level: 1, name: 'Journey' }).waitFor();
+      await page.waitForTimeout(150);
+      await expectAccessible(page, `journey-${name}`);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('names every bad cell of a malformed CSV and keeps the data it had', async () => {
+    const page = await openPage(browser, `${appUrl}#/analysis`);
+    const source = page.getByRole('textbox', { name: /Cases as CSV/ });
+    await source.fill(sevenStatesCsv());
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('grid').waitFor();
+    const broken = `${sevenStatesCsv()}\nZ,high,1,0,1,0.5`;
+    await source.fill(broken);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const notice = page.getByRole('alert').filter({ hasText: /not imported/ });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/row 9.*ROUTINES.*"high" is not a number/);
+    expect(await source.inputValue()).toBe(broken);
+    expect(await page.getByRole('grid').count()).toBe(1);
+    await expectAccessible(page, 'analysis-malformed-csv');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('runs the seven-state analysis: the 0.5 warning, the minimization in the worker, all kept across a reload', async () => {
+    const page = await openPage(browser, `${appUrl}#/analysis`);
+    await page.getByRole('textbox', { name: /Cases as CSV/ }).fill(sevenStatesCsv());
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();
+    await page.getByRole('button', { name: 'Minimize' }).click();
+    await page.getByText('Done.').waitFor({ timeout: 20_000 });
+    await page.getByRole('region', { name: 'Parsimonious solution' }).waitFor();
+    await expectAccessible(page, 'analysis-seven-states');
+    await page.reload();
+    await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('codes interviews: segments from a file, the grid, agreement and the matrix', async () => {
+    const page = await openPage(browser, `${appUrl}#/logics/coding`);
+    const csv = ['respondent,site,code,pole,excerpt,coder', 'T1,Eastbrook,justice,high,Who is the system failing?,Ana', 'T1,Eastbrook,equity,high,Coaches go first to Title I schools.,Ana', 'T2,Westfield,quantification,high,We sort kids by band.,Ana'].join('\n');
+    await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const markers = page.getByRole('group', { name: 'Respondents' }).getByRole('button');
+    await markers.first().waitFor();
+    expect(await markers.count()).toBe(2);
+    await expectAccessible(page, 'logics-coding');
+    await page.getByRole('link', { name: 'Equity-logic matrix' }).click();
+    await page.getByText('Add a network').click();
+    await page.getByRole('textbox', { name: 'Network name' }).fill('Algebra for All');
+    await page.getByRole('button', { name: 'Add the network' }).click();
+    await page.getByRole('combobox', { name: 'Strength of Power × Nature of the solution' }).selectOption('3');
+    await expectAccessible(page, 'logics-matrix');
+    await page.reload();
+    expect(await page.getByRole('combobox', { name: 'Strength of Power × Nature of the solution' }).inputValue()).toBe('3');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('white-labels the kit: product name, accent colour and the host’s own words', async () => {
+    const page = await openPage(browser, `${appUrl}#/settings`);
+    await page.getByRole('textbox', { name: 'Product name', exact: true }).fill('Harbor Navigator');
+    await page.getByRole('checkbox', { name: 'Use my own accent colour' }).check();
+    await page.getByRole('textbox', { name: 'Your words' }).fill('{"tripTicket.title": "Route card"}');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expectAccessible(page, 'settings-white-label');
+    await page.goto(`${appUrl}#/journey/trip-ticket`);
+    await page.getByRole('heading', { name: 'Route card' }).waitFor();
+    expect(await page.title()).toBe('Harbor Navigator');
+    await page.goto(`${appUrl}#/settings`);
+    await page.getByRole('textbox', { name: 'Your words' }).fill('{"tripTicket.titel": "Route card"}');
+    expect(await page.getByRole('alert').filter({ hasText: /tripTicket\.titel/ }).textContent()).toMatch(/not a known message key/);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
+    await expectAccessible(page, 'settings-es-dark');
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
