@@ -4,13 +4,9 @@ import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { appMessages, appMessagesEs } from './messages';
-import { AnalysisPage } from './pages/AnalysisPage';
 import { HomePage } from './pages/HomePage';
-import { JourneyPage } from './pages/JourneyPage';
-import { LogicsPage } from './pages/LogicsPage';
-import { SettingsPage } from './pages/SettingsPage';
 import type { Settings } from './settings';
 import { brandOf, defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
@@ -18,6 +14,12 @@ import { hrefOf, useHashRoute } from './use-hash-route';
 import { useWorkspace } from './workspace';
 
 const spanish = { ...localeEs, ...appMessagesEs };
+
+// Each tool is its own chunk: the home page loads without the QCA engine, the forms or the charts.
+const JourneyPage = lazy(() => import('./pages/JourneyPage').then((module) => ({ default: module.JourneyPage })));
+const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((module) => ({ default: module.AnalysisPage })));
+const LogicsPage = lazy(() => import('./pages/LogicsPage').then((module) => ({ default: module.LogicsPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
 
 /** The Navigator app: every tool of the kit composed, with the work kept in `storage`. */
 export function App({ storage }: { storage: StorageAdapter }) {
@@ -81,17 +83,19 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
       </header>
       <main id="main" tabIndex={-1} className="nav-main">
         {storageError && <Notice tone="error" live title={t('app.storageError')} />}
-        {route === 'settings' ? (
-          <SettingsPage settings={settings} onChange={onSettingsChange} />
-        ) : route === 'journey' ? (
-          <JourneyPage document={workspace.journey} section={section} />
-        ) : route === 'analysis' ? (
-          <AnalysisPage document={workspace.analysis} />
-        ) : route === 'logics' ? (
-          <LogicsPage coding={workspace.coding} matrix={workspace.matrix} section={section} />
-        ) : (
-          <HomePage workspace={workspace} />
-        )}
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {route === 'settings' ? (
+            <SettingsPage settings={settings} onChange={onSettingsChange} />
+          ) : route === 'journey' ? (
+            <JourneyPage document={workspace.journey} section={section} />
+          ) : route === 'analysis' ? (
+            <AnalysisPage document={workspace.analysis} />
+          ) : route === 'logics' ? (
+            <LogicsPage coding={workspace.coding} matrix={workspace.matrix} section={section} />
+          ) : (
+            <HomePage workspace={workspace} />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Not one of the workspace's test projects: it needs the packages built first (`pnpm build`), so it
+// runs as its own command, `pnpm test:embed`, after the build in CI.
+export default defineConfig({
+  test: {
+    name: 'embed',
+    root: new URL('.', import.meta.url).pathname,
+    environment: 'node',
+    include: ['*.check.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
