@@ -20,9 +20,10 @@ const files = readdirSync(join(dist, 'assets'))
   })
   .sort((a, b) => b.gzip - a.gzip);
 
+/** @param {Array<{ gzip: number }>} rows */
 const sum = (rows) => rows.reduce((total, row) => total + row.gzip, 0);
 const totals = { entry: sum(files.filter((row) => row.entry)), all: sum(files) };
-const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(2)} kB`;
 const width = Math.max(...files.map((row) => row.file.length));
 console.log(`${'file'.padEnd(width)}  ${'min'.padStart(10)}  ${'gzip'.padStart(10)}`);
 for (const row of files) console.log(`${row.file.padEnd(width)}  ${kb(row.bytes).padStart(10)}  ${kb(row.gzip).padStart(10)}${row.entry ? '  (entry)' : ''}`);
