@@ -39,6 +39,26 @@ describe('Navigator app', () => {
   });
 });
 
+describe('stored documents', () => {
+  it('reports a saved journey it cannot read and never overwrites it', async () => {
+    const damaged = { format: 'wayfinder.journey', schemaVersion: 99, id: 'j1' };
+    const storage = createMemoryStorage({ journey: damaged });
+    window.location.hash = '#/journey/factors';
+    render(<App storage={storage} />);
+    expect(await screen.findByText(/Your saved journey could not be read/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the saved copy' })).toBeInTheDocument();
+    expect(await storage.get('journey')).toEqual(damaged);
+  });
+
+  it('starts a new user with an empty journey, written at once so drafts keyed by it survive', async () => {
+    const storage = createMemoryStorage();
+    window.location.hash = '#/journey/travel-log';
+    render(<App storage={storage} />);
+    expect(await screen.findByRole('heading', { name: /Travel log/ })).toBeInTheDocument();
+    await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 1, travelLog: [] }));
+  });
+});
+
 describe('readSettings', () => {
   it('keeps the valid fields of a damaged copy and defaults the rest', () => {
     expect(readSettings({ theme: 'dark', locale: 'fr', productName: 42, accent: { light: '#123456', dark: '#abcdef' } })).toEqual({
