@@ -26,13 +26,13 @@ describe('Navigator app shell', () => {
     const page = await openPage(browser, `${appUrl}#/settings`);
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-    await page.getByRole('textbox', { name: 'Nombre del producto' }).fill('Harbor Learning Navigator');
+    await page.getByRole('textbox', { name: 'Nombre del producto', exact: true }).fill('Harbor Learning Navigator');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
     const root = page.locator('.wf-root');
     expect(await root.getAttribute('data-wf-theme')).toBe('dark');
     expect(await root.getAttribute('lang')).toBe('es');
-    expect(await page.getByRole('textbox', { name: 'Nombre del producto' }).inputValue()).toBe('Harbor Learning Navigator');
+    expect(await page.getByRole('textbox', { name: 'Nombre del producto', exact: true }).inputValue()).toBe('Harbor Learning Navigator');
     expect(await page.title()).toBe('Harbor Learning Navigator');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'settings-dark-es');
@@ -47,7 +47,7 @@ describe('Navigator app shell', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+    await page.getByRole('heading', { level: 1, name: 'Journey' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Journey' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -45,7 +45,8 @@ describe('stored documents', () => {
     const storage = createMemoryStorage({ journey: damaged });
     window.location.hash = '#/journey/factors';
     render(<App storage={storage} />);
-    expect(await screen.findByText(/Your saved journey could not be read/)).toBeInTheDocument();
+    // The journey page is its own chunk: its first load can take a while on a busy machine.
+    expect(await screen.findByText(/Your saved journey could not be read/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the saved copy' })).toBeInTheDocument();
     expect(await storage.get('journey')).toEqual(damaged);
   });
@@ -54,7 +55,7 @@ describe('stored documents', () => {
     const storage = createMemoryStorage();
     window.location.hash = '#/journey/travel-log';
     render(<App storage={storage} />);
-    expect(await screen.findByRole('heading', { name: /Travel log/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Travel log/ }, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 1, travelLog: [] }));
   });
 });

@@ -12,6 +12,7 @@ import { LogicScoreGrid } from '@wayfinder/ui/logic-grid';
 import { Notice } from '@wayfinder/ui/notice';
 import { useState } from 'react';
 import { DocumentGate } from '../document-gate';
+import { DocumentFile } from '../document-file';
 import { downloadText, OpenFileButton } from '../file-actions';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
@@ -51,39 +52,32 @@ export function LogicsPage({ coding, matrix, section }: { coding: StoredDocument
 function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: Coding) => void }) {
   const t = useTranslate(appMessages);
   const announce = useAnnounce();
-  const [error, setError] = useState<WayfinderError | null>(null);
+  const [csvError, setCsvError] = useState<WayfinderError | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [coder, setCoder] = useState(() => codersOf(coding)[0] ?? '');
   // With one coder the grid shows all material; with several, the one coding now.
   const gridCoder = codersOf(coding).length > 1 ? coder : undefined;
   const groupings = [...new Set(coding.respondents.flatMap((respondent) => Object.keys(respondent.groups)))];
   const [colorBy, setColorBy] = useState<string>(groupings[0] ?? '');
-  const opened = (result: ReturnType<typeof importCoding>, name: string) => {
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setCoding(result.value);
-    announce(t('app.imported', { name }));
-  };
   return (
     <>
-      <p className="nav-actions">
+      <DocumentFile write={() => exportCoding(coding)} filename="coding.json" read={importCoding} onOpen={setCoding}>
         <OpenFileButton
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
           onText={(text, name) => {
             const result = importSegmentsCsv(text, coding.scheme, { idPrefix: `${name}-` });
-            opened(result.ok ? { ok: true, value: addImportedSegments(coding, result.value) } : result, name);
+            if (!result.ok) return setCsvError(result.error);
+            setCsvError(null);
+            setCoding(addImportedSegments(coding, result.value));
+            announce(t('app.imported', { name }));
           }}
         />
         <button type="button" className="wf-button" onClick={() => downloadText(exportSegmentsCsv(coding), 'segments.csv', 'text/csv')}>
           {t('logics.exportSegments')}
         </button>
-        <button type="button" className="wf-button" onClick={() => downloadText(exportCoding(coding), 'coding.json')}>
-          {t('app.export')}
-        </button>
-        <OpenFileButton label={t('app.import')} accept=".json,application/json" onText={(text, name) => opened(importCoding(text), name)} />
-      </p>
-      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      </DocumentFile>
+      {csvError && <Notice tone="error" live title={t('app.importError')} issues={csvError.issues} />}
       {groupings.length > 0 && (
         <label className="nav-field">
           {t('logics.colorBy')}
@@ -105,28 +99,9 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
 }
 
 function MatrixWork({ matrix, setMatrix }: { matrix: EquityMatrix; setMatrix: (next: EquityMatrix) => void }) {
-  const t = useTranslate(appMessages);
-  const announce = useAnnounce();
-  const [error, setError] = useState<WayfinderError | null>(null);
   return (
     <>
-      <p className="nav-actions">
-        <button type="button" className="wf-button" onClick={() => downloadText(exportMatrix(matrix), 'equity-matrix.json')}>
-          {t('app.export')}
-        </button>
-        <OpenFileButton
-          label={t('app.import')}
-          accept=".json,application/json"
-          onText={(text, name) => {
-            const result = importMatrix(text);
-            if (!result.ok) return setError(result.error);
-            setError(null);
-            setMatrix(result.value);
-            announce(t('app.imported', { name }));
-          }}
-        />
-      </p>
-      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      <DocumentFile write={() => exportMatrix(matrix)} filename="equity-matrix.json" read={importMatrix} onOpen={setMatrix} />
       <EquityLogicMatrix value={matrix} onChange={setMatrix} />
     </>
   );

@@ -1,16 +1,12 @@
 import type { Journey, PitStop } from '@wayfinder/core/navigator';
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney } from '@wayfinder/core/navigator';
-import type { WayfinderError } from '@wayfinder/core/errors';
-import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
-import { Notice } from '@wayfinder/ui/notice';
 import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
 import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
 import { TravelLog } from '@wayfinder/ui/travel-log';
-import { useState } from 'react';
-import { downloadText, OpenFileButton } from '../../file-actions';
+import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
@@ -126,8 +122,6 @@ export function DriversSection({ journey }: SectionProps) {
 
 export function FileSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
-  const announce = useAnnounce();
-  const [error, setError] = useState<WayfinderError | null>(null);
   return (
     <>
       <p>{t('journey.file.intro')}</p>
@@ -135,23 +129,7 @@ export function FileSection({ journey, setJourney }: SectionProps) {
         {t('journey.name')}
         <input value={journey.name} onChange={(event) => setJourney((current) => ({ ...current, name: event.currentTarget.value }))} />
       </label>
-      <p className="nav-actions">
-        <button type="button" className="wf-button" onClick={() => downloadText(exportJourney(journey), `${journey.name || 'journey'}.journey.json`)}>
-          {t('app.export')}
-        </button>
-        <OpenFileButton
-          label={t('app.import')}
-          accept=".json,application/json"
-          onText={(text, name) => {
-            const result = importJourney(text);
-            if (!result.ok) return setError(result.error);
-            setError(null);
-            setJourney(() => result.value);
-            announce(t('app.imported', { name }));
-          }}
-        />
-      </p>
-      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      <DocumentFile write={() => exportJourney(journey)} filename={`${journey.name || 'journey'}.journey.json`} read={importJourney} onOpen={(opened) => setJourney(() => opened)} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import type { Result, WayfinderError } from '@wayfinder/core/errors';
+import { useAnnounce } from '@wayfinder/react/announcer';
+import { useTranslate } from '@wayfinder/react/messages';
+import { Notice } from '@wayfinder/ui/notice';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { downloadText, OpenFileButton } from './file-actions';
+import { appMessages } from './messages';
+
+export interface DocumentFileProps<T> {
+  /** The document as file text, made when the download is asked for. */
+  write: () => string;
+  filename: string;
+  read: (text: string) => Result<T>;
+  /** A file that was read without problems; one with problems leaves the work as it was. */
+  onOpen: (value: T) => void;
+  /** More actions in the same row (other formats). */
+  children?: ReactNode;
+}
+
+/** Download the document as a file, or open one: every problem of a bad file is listed, nothing is replaced. */
+export function DocumentFile<T>({ write, filename, read, onOpen, children }: DocumentFileProps<T>) {
+  const t = useTranslate(appMessages);
+  const announce = useAnnounce();
+  const [error, setError] = useState<WayfinderError | null>(null);
+  return (
+    <>
+      <p className="nav-actions">
+        <button type="button" className="wf-button" onClick={() => downloadText(write(), filename)}>
+          {t('app.export')}
+        </button>
+        <OpenFileButton
+          label={t('app.import')}
+          accept=".json,application/json"
+          onText={(text, name) => {
+            const result = read(text);
+            if (!result.ok) return setError(result.error);
+            setError(null);
+            onOpen(result.value);
+            announce(t('app.imported', { name }));
+          }}
+        />
+        {children}
+      </p>
+      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+    </>
+  );
+}
