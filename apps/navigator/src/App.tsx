@@ -4,11 +4,11 @@ import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { appMessages, appMessagesEs } from './messages';
 import { HomePage } from './pages/HomePage';
 import type { Settings } from './settings';
-import { brandOf, defaultSettings, readSettings } from './settings';
+import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
 import { useWorkspace } from './workspace';
@@ -25,10 +25,8 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => 
 export function App({ storage }: { storage: StorageAdapter }) {
   const [stored, setStored, meta] = useStoredState<unknown>('settings', defaultSettings, storage);
   const settings = readSettings(stored);
-  const messages = useMemo(() => ({ ...(settings.locale === 'es' ? spanish : {}), ...settings.messages }), [settings.locale, settings.messages]);
-  const brand = useMemo(() => brandOf(settings), [settings]);
   return (
-    <WayfinderProvider theme={settings.theme} brand={brand} locale={settings.locale} messages={messages} storage={storage} className="nav-app">
+    <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
       <Shell settings={settings} onSettingsChange={setStored} storageError={meta.error} loading={meta.status === 'loading'} />
     </WayfinderProvider>
   );

@@ -1,4 +1,3 @@
-import type { Brand } from '@wayfinder/ui/theme';
 import * as z from 'zod';
 
 export const LANGUAGES = [
@@ -9,9 +8,9 @@ export const LANGUAGES = [
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 
 /**
- * Everything an intermediary sets to make the kit its own, as one JSON object: it is what the
- * settings page edits, what "Download settings" saves, and what a host passes to the provider
- * through `brandOf` and `messages`.
+ * Everything an intermediary sets to make the kit its own, as one JSON object: what the settings
+ * page edits, what "Download" saves, and — validated here — the provider's `settings` (the kit's
+ * `KitSettings`) as it is.
  */
 export const settingsSchema = z.object({
   version: z.literal(1),
@@ -39,15 +38,4 @@ export function readSettings(stored: unknown): Settings {
     if (field.success) Object.assign(merged, { [key]: field.data });
   }
   return merged;
-}
-
-/** The provider's brand for these settings. */
-export function brandOf(settings: Settings): Brand {
-  return {
-    ...(settings.productName.trim() ? { productName: settings.productName.trim() } : {}),
-    ...(settings.logoUrl.trim() ? { logoUrl: settings.logoUrl.trim() } : {}),
-    ...(settings.accent
-      ? { tokens: { '--wf-color-accent': settings.accent, '--wf-color-focus': settings.accent, '--wf-color-accent-hover': settings.accent } }
-      : {}),
-  };
 }

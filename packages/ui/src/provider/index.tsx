@@ -5,10 +5,16 @@ import { StorageProvider } from '@wayfinder/react/stored-state';
 import { localeDirection } from '@wayfinder/core/messages';
 import type { CSSProperties, ReactNode } from 'react';
 import { forwardRef, useMemo } from 'react';
-import type { Brand, ThemeMode } from '../theme/brand';
-import { brandStyle } from '../theme/brand';
+import type { Brand, KitSettings, ThemeMode } from '../theme/brand';
+import { brandFromSettings, brandStyle } from '../theme/brand';
 
 export interface WayfinderProviderProps {
+  /**
+   * White-label settings as one object (theme, language, product name, logo, accent, words). The
+   * other props, when given, win over it, except for words: the settings' `messages` go on top of
+   * the `messages` prop (a language catalogue, say), so an intermediary's terms always show.
+   */
+  settings?: KitSettings;
   /** `light` (default), `dark`, or `auto` to follow the system setting. */
   theme?: ThemeMode;
   brand?: Brand;
@@ -30,9 +36,13 @@ export interface WayfinderProviderProps {
  * every widget inside. Several roots with different brands can live on one page.
  */
 export const WayfinderProvider = forwardRef<HTMLDivElement, WayfinderProviderProps>(function WayfinderProvider(
-  { theme = 'light', brand, locale = 'en', messages, dir, storage, className, style, children },
+  { settings, theme: themeProp, brand: brandProp, locale: localeProp, messages: messagesProp, dir, storage, className, style, children },
   ref,
 ) {
+  const theme = themeProp ?? settings?.theme ?? 'light';
+  const locale = localeProp ?? settings?.locale ?? 'en';
+  const brand = useMemo(() => brandProp ?? (settings ? brandFromSettings(settings) : undefined), [brandProp, settings]);
+  const messages = useMemo(() => (settings?.messages ? { ...messagesProp, ...settings.messages } : messagesProp), [settings?.messages, messagesProp]);
   const direction = dir ?? localeDirection(locale);
   const rootStyle = useMemo(() => ({ ...brandStyle(brand), ...style }), [brand, style]);
   const content = (

@@ -46,4 +46,24 @@ describe('WayfinderProvider', () => {
     act(() => screen.getByRole('button').click());
     expect(screen.getByRole('status').textContent).toContain('Hello');
   });
+
+  it('takes white-label settings as one object, the host’s words over a catalogue and explicit props over the settings', () => {
+    const settings = { theme: 'dark' as const, locale: 'es', productName: 'Harbor', accent: { light: '#0b6e4f', dark: '#6fd3a8' }, messages: { hello: 'Ahoy' } };
+    const { container, rerender } = render(
+      <WayfinderProvider settings={settings} messages={{ hello: 'Hola' }}>
+        <Probe />
+      </WayfinderProvider>,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveAttribute('data-wf-theme', 'dark');
+    expect(root).toHaveAttribute('lang', 'es');
+    expect(root.style.getPropertyValue('--wf-color-accent')).toBe('light-dark(#0b6e4f, #6fd3a8)');
+    expect(screen.getByRole('button')).toHaveTextContent('Ahoy');
+    rerender(
+      <WayfinderProvider settings={settings} theme="light">
+        <Probe />
+      </WayfinderProvider>,
+    );
+    expect(root).toHaveAttribute('data-wf-theme', 'light');
+  });
 });

@@ -38,3 +38,29 @@ export function brandStyle(brand: Brand | undefined): CSSProperties {
   }
   return style as CSSProperties;
 }
+
+/**
+ * What an intermediary sets to make the kit its own, as one plain JSON object: the provider takes
+ * it whole (`<WayfinderProvider settings={…}>`), and the demo app's settings page edits it.
+ */
+export interface KitSettings {
+  theme?: ThemeMode;
+  locale?: string;
+  productName?: string;
+  logoUrl?: string;
+  /** The accent colour (links, selection, focus) for the light and the dark scheme, e.g. `#0b6e4f`. */
+  accent?: { light: string; dark: string } | null;
+  /** Message keys of any widget, in the host's words (terminology or a whole translation). */
+  messages?: Readonly<Record<string, string>>;
+}
+
+/** The brand a settings object describes: name, logo, and the accent on every token that carries it. */
+export function brandFromSettings(settings: KitSettings): Brand {
+  const name = settings.productName?.trim();
+  const logo = settings.logoUrl?.trim();
+  return {
+    ...(name ? { productName: name } : {}),
+    ...(logo ? { logoUrl: logo } : {}),
+    ...(settings.accent ? { tokens: { '--wf-color-accent': settings.accent, '--wf-color-accent-hover': settings.accent, '--wf-color-focus': settings.accent } } : {}),
+  };
+}
