@@ -36,6 +36,19 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
       {[...journey.pitStops].reverse().map((stop) => (
         <section key={stop.id} className="nav-section" aria-label={t('journey.pitStop', { date: stop.date })}>
           <PitStopChecklist value={stop} onChange={replace} />
+          {journey.tripTicket.length > 0 && (
+            <label className="nav-field">
+              {t('journey.pitStop.version')}
+              <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
+                <option value="">{t('journey.pitStop.noVersion')}</option>
+                {journey.tripTicket.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {version.date}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {strategies.length > 0 && <StrategyTracker pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
         </section>
       ))}
