@@ -161,12 +161,13 @@ function findCrispImplicants(
   const positives = Int32Array.from(positive, encode);
   const negatives = Int32Array.from(negative, encode);
   const size = 1 << nconds;
-  const blockedAt = new Int32Array(size);
-  const deadAt = new Int32Array(size);
-  const groupAt = new Int32Array(size);
-  const groupIndex = new Int32Array(size);
-  // Condition masks of the primes each positive row lies in.
-  const primeMasks: number[][] = Array.from({ length: positives.length }, () => []);
+  // One word per cube key for this combination: its stamp and its state (blocked by a negative row,
+  // dead because a prime of a lower level covers it, or the group it opened).
+  const BLOCKED = -1;
+  const DEAD = -2;
+  const markStamp = new Int32Array(size);
+  const markState = new Int32Array(size);
+  const primes: { mask: number; rows: number[] }[] = [];
   const implicants: Implicant[] = [];
   const stop = new LevelStop(positives.length, stopRule);
   let stamp = 0;
@@ -175,29 +176,31 @@ function findCrispImplicants(
     depth = k;
     const previous = implicants.length;
     const found: { mask: number; rows: number[] }[] = [];
+    const keysOfCombo = 2 ** k;
     for (const combo of combinations(nconds, k)) {
       const mask = combo.reduce((value, condition) => value | bit(condition), 0);
       stamp += 1;
-      let live = 0;
-      for (let row = 0; row < positives.length; row += 1) {
-        const masks = primeMasks[row]!;
-        let subsumed = false;
-        for (let m = 0; m < masks.length && !subsumed; m += 1) subsumed = (masks[m]! & ~mask) === 0;
-        if (subsumed) deadAt[positives[row]! & mask] = stamp;
-        else live += 1;
-      }
-      if (live === 0) continue;
-      for (const row of negatives) blockedAt[row & mask] = stamp;
+      // Keys no new prime can take: covered by a prime of a lower level within these conditions, or
+      // hit by a negative row. Once every key of the combination is taken, nothing is left to find,
+      // which at the deeper levels is known after a few hundred rows instead of all of them.
+      let taken = 0;
+      const take = (key: number, state: number) => {
+        if (markStamp[key] === stamp) return;
+        markStamp[key] = stamp;
+        markState[key] = state;
+        taken += 1;
+      };
+      for (const prime of primes) if ((prime.mask & ~mask) === 0) for (const row of prime.rows) take(positives[row]! & mask, DEAD);
+      for (let row = 0; row < negatives.length && taken < keysOfCombo; row += 1) take(negatives[row]! & mask, BLOCKED);
+      if (taken === keysOfCombo) continue;
       const groups: number[][] = [];
       for (let row = 0; row < positives.length; row += 1) {
         const key = positives[row]! & mask;
-        if (blockedAt[key] === stamp || deadAt[key] === stamp) continue;
-        if (groupAt[key] !== stamp) {
-          groupAt[key] = stamp;
-          groupIndex[key] = groups.length;
-          groups.push([]);
-        }
-        groups[groupIndex[key]!]!.push(row);
+        if (markStamp[key] !== stamp) {
+          markStamp[key] = stamp;
+          markState[key] = groups.length;
+          groups.push([row]);
+        } else if (markState[key]! >= 0) groups[markState[key]!]!.push(row);
       }
       for (const rows of groups) {
         const sample = positive[rows[0]!]!;
@@ -209,7 +212,7 @@ function findCrispImplicants(
       }
     }
     // Primes of this level can only subsume cubes of deeper levels.
-    for (const { mask, rows } of found) for (const row of rows) primeMasks[row]!.push(mask);
+    primes.push(...found);
     if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
   }
   return { implicants, depth, complete: true };
