@@ -135,15 +135,22 @@ function components(problem: CoverProblem): { problem: CoverProblem; columnMap: 
 
 function greedyCover(search: CoverSearch, columns: number): number[] {
   const chosen: number[] = [];
+  // Each column's count of uncovered rows, kept up to date as rows get covered, instead of counted
+  // anew for every column at every pick (the same picks: most new rows, lowest index first).
+  const gain = new Int32Array(columns);
+  for (let column = 0; column < columns; column += 1) gain[column] = search.newRows(column);
   while (search.uncovered > 0) {
     let best = -1;
     let bestGain = 0;
     for (let column = 0; column < columns; column += 1) {
-      const gain = search.newRows(column);
-      if (gain > bestGain) {
+      if (gain[column]! > bestGain) {
         best = column;
-        bestGain = gain;
+        bestGain = gain[column]!;
       }
+    }
+    for (const row of search.columnRows[best]!) {
+      if (search.coverCount[row] !== 0) continue;
+      for (const column of search.rowColumns[row]!) if (column < columns) gain[column] = gain[column]! - 1;
     }
     search.add(best, 1);
     chosen.push(best);
