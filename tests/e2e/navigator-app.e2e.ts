@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
 import { fixturesDir } from '../support/fixtures.ts';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const appUrl = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The seven-state study as CSV, the outcome last, straight from the shared fixture. */
 function sevenStatesCsv(): string {
@@ -29,7 +21,7 @@ async function expectAccessible(page: Page, name: string) {
 
 describe('Navigator app', () => {
   it('keeps a new user’s trip-ticket answers across a reload, then saves a version', async () => {
-    const page = await openPage(browser, `${appUrl}#/journey/trip-ticket`);
+    const page = await openPage(browser(), `${appUrl}#/journey/trip-ticket`);
     await page.getByRole('heading', { level: 2, name: 'Trip ticket' }).waitFor();
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Ana Ruiz');
@@ -57,7 +49,7 @@ describe('Navigator app', () => {
   });
 
   it('opens every part of the journey without axe violations', async () => {
-    const page = await openPage(browser, `${appUrl}#/journey/pit-stops`);
+    const page = await openPage(browser(), `${appUrl}#/journey/pit-stops`);
     await page.getByRole('button', { name: 'Add a pit stop' }).click();
     await page.getByRole('region', { name: /^Pit stop of / }).first().waitFor();
     await expectAccessible(page, 'journey-pit-stops');
@@ -76,7 +68,7 @@ describe('Navigator app', () => {
   });
 
   it('names every bad cell of a malformed CSV and keeps the data it had', async () => {
-    const page = await openPage(browser, `${appUrl}#/analysis`);
+    const page = await openPage(browser(), `${appUrl}#/analysis`);
     const source = page.getByRole('textbox', { name: /Cases as CSV/ });
     await source.fill(sevenStatesCsv());
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -94,7 +86,7 @@ describe('Navigator app', () => {
   });
 
   it('runs the seven-state analysis: the 0.5 warning, the minimization in the worker, all kept across a reload', async () => {
-    const page = await openPage(browser, `${appUrl}#/analysis`);
+    const page = await openPage(browser(), `${appUrl}#/analysis`);
     await page.getByRole('textbox', { name: /Cases as CSV/ }).fill(sevenStatesCsv());
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();
@@ -108,7 +100,7 @@ describe('Navigator app', () => {
   });
 
   it('codes interviews: segments from a file, the grid, agreement and the matrix', async () => {
-    const page = await openPage(browser, `${appUrl}#/logics/coding`);
+    const page = await openPage(browser(), `${appUrl}#/logics/coding`);
     const csv = ['respondent,site,code,pole,excerpt,coder', 'T1,Eastbrook,justice,high,Who is the system failing?,Ana', 'T1,Eastbrook,equity,high,Coaches go first to Title I schools.,Ana', 'T2,Westfield,quantification,high,We sort kids by band.,Ana'].join('\n');
     await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const markers = page.getByRole('group', { name: 'Respondents' }).getByRole('button');
@@ -127,7 +119,7 @@ describe('Navigator app', () => {
   });
 
   it('white-labels the kit: product name, accent colour and the host’s own words', async () => {
-    const page = await openPage(browser, `${appUrl}#/settings`);
+    const page = await openPage(browser(), `${appUrl}#/settings`);
     await page.getByRole('textbox', { name: 'Product name', exact: true }).fill('Harbor Navigator');
     await page.getByRole('checkbox', { name: 'Use my own accent colour' }).check();
     await page.getByRole('textbox', { name: 'Your words' }).fill('{"tripTicket.title": "Route card"}');

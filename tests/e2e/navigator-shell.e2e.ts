@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = sharedBrowser();
 const appUrl = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('Navigator app shell', () => {
   it('opens with no console errors and no axe violations', async () => {
-    const page = await openPage(browser, appUrl);
+    const page = await openPage(browser(), appUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'home-light-en');
@@ -23,7 +14,7 @@ describe('Navigator app shell', () => {
   });
 
   it('keeps theme, language and product name across a reload (IndexedDB)', async () => {
-    const page = await openPage(browser, `${appUrl}#/settings`);
+    const page = await openPage(browser(), `${appUrl}#/settings`);
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await page.getByRole('textbox', { name: 'Nombre del producto', exact: true }).fill('Harbor Learning Navigator');
@@ -40,7 +31,7 @@ describe('Navigator app shell', () => {
   });
 
   it('can be used by keyboard alone: skip link, then navigation', async () => {
-    const page = await openPage(browser, appUrl);
+    const page = await openPage(browser(), appUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');

@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser.ts';
+import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
 
 const root = fileURLToPath(new URL('../../examples/embed-host/', import.meta.url));
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** Every workspace-package file the host's bundle was built from. */
 const packageFiles: string[] = [];
 let server: PreviewServer;
-let browser: Browser;
+const browser = sharedBrowser();
 
 beforeAll(async () => {
   if (!existsSync(`${repo}packages/ui/dist/provider.js`)) throw new Error('The packages are not built: run `pnpm build` first.');
@@ -33,11 +32,9 @@ beforeAll(async () => {
     ],
   });
   server = await preview({ root, configFile: `${root}vite.config.ts`, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -52,7 +49,7 @@ describe('a separate host app on the built packages', () => {
   });
 
   it('renders the widgets with the host’s brand, words, language and storage', async () => {
-    const page = await openPage(browser, server.resolvedUrls!.local[0]!);
+    const page = await openPage(browser(), server.resolvedUrls!.local[0]!);
     await page.getByRole('heading', { name: 'Strategies in our playbook' }).waitFor();
     await page.getByRole('group', { name: 'Respondents' }).getByRole('button').first().waitFor();
     const accent = await page.locator('.wf-root').evaluate((element) => getComputedStyle(element).getPropertyValue('--wf-color-accent'));

@@ -3,10 +3,26 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { assertChromium, chromiumArgs } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const artifacts = fileURLToPath(new URL('../e2e/__artifacts__/', import.meta.url));
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet: use it inside a test.');
+    return browser;
+  };
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: assertChromium(), args: chromiumArgs });
