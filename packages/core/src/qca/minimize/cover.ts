@@ -77,11 +77,12 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
     // A row goes when an earlier row (fewer candidates first) has a subset of its candidates; such
     // a row shares the earlier row's rarest column, which bounds the pairs to look at.
     const rows = [...liveRows].sort((a, b) => colsOf[a]!.size - colsOf[b]!.size);
-    const rowAt = new Map(rows.map((row, index) => [row, index]));
+    const rowAt = new Int32Array(problem.rows);
+    rows.forEach((row, index) => (rowAt[row] = index));
     const dominatedRows = new Set<number>();
     for (const row of rows) {
       for (const other of rowsOf[rarest(colsOf[row]!, rowsOf)]!) {
-        if (rowAt.get(other)! > rowAt.get(row)! && subset(colsOf[row]!, colsOf[other]!)) dominatedRows.add(other);
+        if (rowAt[other]! > rowAt[row]! && subset(colsOf[row]!, colsOf[other]!)) dominatedRows.add(other);
       }
     }
     for (const row of dominatedRows) removeRow(row);
@@ -89,12 +90,13 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
     if (!dropDominatedColumns) continue;
     // A column goes when an earlier column (more rows first) covers all its rows.
     const cols = [...liveCols].sort((a, b) => rowsOf[b]!.size - rowsOf[a]!.size || a - b);
-    const colAt = new Map(cols.map((column, index) => [column, index]));
-    const dominatedCols = cols.filter(
-      (column) =>
-        rowsOf[column]!.size > 0 &&
-        [...colsOf[rarest(rowsOf[column]!, colsOf)]!].some((other) => colAt.get(other)! < colAt.get(column)! && subset(rowsOf[column]!, rowsOf[other]!)),
-    );
+    const colAt = new Int32Array(problem.columns.length);
+    cols.forEach((column, index) => (colAt[column] = index));
+    const dominatedCols = cols.filter((column) => {
+      if (rowsOf[column]!.size === 0) return false;
+      for (const other of colsOf[rarest(rowsOf[column]!, colsOf)]!) if (colAt[other]! < colAt[column]! && subset(rowsOf[column]!, rowsOf[other]!)) return true;
+      return false;
+    });
     for (const column of dominatedCols) removeColumn(column);
     changed ||= dominatedCols.length > 0;
   }

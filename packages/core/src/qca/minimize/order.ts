@@ -7,18 +7,48 @@ import type { Implicant } from './implicants';
  */
 export function qcaOrder(implicants: readonly Implicant[]): Implicant[] {
   // QCA codes a literal as level + 1 and an absent condition as 0. Its nested loops move a later
-  // item in front whenever it compares greater: a stable sort, which Array#sort is.
-  let order = [...implicants];
+  // item in front whenever it compares greater: a stable sort. Codes are small whole numbers, so
+  // each stable sort is a counting sort over positions (the same order, in linear time).
+  const count = implicants.length;
   const nconds = implicants[0]?.term.length ?? 0;
+  const codes = new Uint8Array(count * nconds);
+  const literals = new Uint8Array(count);
+  let keys = Math.max(2, nconds + 1);
+  implicants.forEach((implicant, item) => {
+    literals[item] = implicant.literals;
+    implicant.term.forEach((level, condition) => {
+      codes[item * nconds + condition] = level + 1;
+      keys = Math.max(keys, level + 2);
+    });
+  });
+  const order = Int32Array.from(implicants.keys());
+  const scratch = new Int32Array(count);
+  const starts = new Int32Array(keys + 1);
+  /** Stable sort of order[from, to) by keyOf[item * stride + offset], ascending or descending. */
+  const countingSort = (from: number, to: number, keyOf: Uint8Array, stride: number, offset: number, descending: boolean) => {
+    starts.fill(0);
+    for (let i = from; i < to; i += 1) {
+      const key = keyOf[order[i]! * stride + offset]!;
+      starts[(descending ? keys - 1 - key : key) + 1]! += 1;
+    }
+    for (let k = 1; k <= keys; k += 1) starts[k]! += starts[k - 1]!;
+    for (let i = from; i < to; i += 1) {
+      const key = keyOf[order[i]! * stride + offset]!;
+      const slot = descending ? keys - 1 - key : key;
+      scratch[from + starts[slot]!] = order[i]!;
+      starts[slot]! += 1;
+    }
+    order.set(scratch.subarray(from, to), from);
+  };
   for (let condition = nconds - 1; condition >= 0; condition -= 1) {
-    const code = (implicant: Implicant) => implicant.term[condition]! + 1;
-    order.sort((a, b) => code(b) - code(a));
+    countingSort(0, count, codes, nconds, condition, true);
     // Then ascending before the first absent condition; with none absent QCA leaves the last item out.
-    let firstAbsent = order.findIndex((implicant) => code(implicant) === 0);
-    if (firstAbsent < 0) firstAbsent = Math.max(order.length - 1, 0);
-    order = [...order.slice(0, firstAbsent).sort((a, b) => code(a) - code(b)), ...order.slice(firstAbsent)];
+    let firstAbsent = order.findIndex((item) => codes[item * nconds + condition] === 0);
+    if (firstAbsent < 0) firstAbsent = Math.max(count - 1, 0);
+    countingSort(0, firstAbsent, codes, nconds, condition, false);
   }
-  return order.sort((a, b) => a.literals - b.literals);
+  countingSort(0, count, literals, 1, 0, false);
+  return Array.from(order, (item) => implicants[item]!);
 }
 
 /**
