@@ -184,14 +184,23 @@ function findCrispImplicants(
       // hit by a negative row. Once every key of the combination is taken, nothing is left to find,
       // which at the deeper levels is known after a few hundred rows instead of all of them.
       let taken = 0;
-      const take = (key: number, state: number) => {
-        if (markStamp[key] === stamp) return;
+      for (const prime of primes) {
+        if ((prime.mask & ~mask) !== 0) continue;
+        for (const row of prime.rows) {
+          const key = positives[row]! & mask;
+          if (markStamp[key] === stamp) continue;
+          markStamp[key] = stamp;
+          markState[key] = DEAD;
+          taken += 1;
+        }
+      }
+      for (let row = 0; row < negatives.length && taken < keysOfCombo; row += 1) {
+        const key = negatives[row]! & mask;
+        if (markStamp[key] === stamp) continue;
         markStamp[key] = stamp;
-        markState[key] = state;
+        markState[key] = BLOCKED;
         taken += 1;
-      };
-      for (const prime of primes) if ((prime.mask & ~mask) === 0) for (const row of prime.rows) take(positives[row]! & mask, DEAD);
-      for (let row = 0; row < negatives.length && taken < keysOfCombo; row += 1) take(negatives[row]! & mask, BLOCKED);
+      }
       if (taken === keysOfCombo) continue;
       const groups: number[][] = [];
       for (let row = 0; row < positives.length; row += 1) {
