@@ -137,22 +137,33 @@ function components(problem: CoverProblem): { problem: CoverProblem; columnMap: 
 
 function greedyCover(search: CoverSearch, columns: number): number[] {
   const chosen: number[] = [];
-  // Each column's count of uncovered rows, kept up to date as rows get covered, instead of counted
-  // anew for every column at every pick (the same picks: most new rows, lowest index first).
+  // Each column's count of uncovered rows, kept up to date as rows get covered, and the columns
+  // by count in heaps of lowest index first (entries go stale when a count drops): the same picks
+  // as scanning every column for the most new rows, lowest index first, without the scan.
   const gain = new Int32Array(columns);
-  for (let column = 0; column < columns; column += 1) gain[column] = search.newRows(column);
+  const byGain: MinHeap<number>[] = [];
+  const bucket = (value: number) => (byGain[value] ??= new MinHeap<number>((a, b) => a - b));
+  let most = 0;
+  for (let column = 0; column < columns; column += 1) {
+    gain[column] = search.newRows(column);
+    if (gain[column]! > 0) bucket(gain[column]!).push(column);
+    most = Math.max(most, gain[column]!);
+  }
   while (search.uncovered > 0) {
     let best = -1;
-    let bestGain = 0;
-    for (let column = 0; column < columns; column += 1) {
-      if (gain[column]! > bestGain) {
-        best = column;
-        bestGain = gain[column]!;
-      }
+    while (best < 0) {
+      const heap = byGain[most];
+      while (heap && heap.size > 0 && gain[heap.peek()] !== most) heap.pop();
+      if (heap && heap.size > 0) best = heap.peek();
+      else most -= 1;
     }
     for (const row of search.columnRows[best]!) {
       if (search.coverCount[row] !== 0) continue;
-      for (const column of search.rowColumns[row]!) if (column < columns) gain[column] = gain[column]! - 1;
+      for (const column of search.rowColumns[row]!) {
+        if (column >= columns) continue;
+        gain[column] = gain[column]! - 1;
+        if (gain[column]! > 0) bucket(gain[column]!).push(column);
+      }
     }
     search.add(best, 1);
     chosen.push(best);
@@ -351,6 +362,9 @@ class MinHeap<T> {
   constructor(private readonly compare: (a: T, b: T) => number) {}
   get size(): number {
     return this.items.length;
+  }
+  peek(): T {
+    return this.items[0]!;
   }
   push(item: T): void {
     const items = this.items;

@@ -234,6 +234,7 @@ function findCrispImplicants(
  */
 export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
   const nconds = noflevels.length;
+  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return sortLikeCubes(crispPrimesOfOnSet(onSet, nconds));
   const key = cubeKey(noflevels);
   let current = new Map<number | string, number[]>(onSet.map((row) => [key(row), [...row]]));
   const primes: number[][] = [];
@@ -263,6 +264,49 @@ export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: 
 }
 
 /**
+ * The same merge for crisp data on numbers alone: a cube is its mask of present conditions and its
+ * values on them (one number: mask × 2^k + values), its sibling across a condition is one flipped
+ * bit, and its rows are its values with every subset of the free conditions switched on.
+ */
+function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: number): CubeRows[] {
+  const span = 2 ** nconds;
+  const full = span - 1;
+  const bitOf = (condition: number) => 1 << (nconds - 1 - condition);
+  const rows = onSet.map((row) => row.reduce((value, level, condition) => value | (level === 1 ? bitOf(condition) : 0), 0));
+  const indexOf = new Int32Array(span).fill(-1);
+  rows.forEach((row, index) => (indexOf[row] = index));
+  let current = new Set<number>(rows.map((row) => full * span + row));
+  const primes: CubeRows[] = [];
+  while (current.size > 0) {
+    const next = new Set<number>();
+    for (const cube of current) {
+      const mask = Math.floor(cube / span);
+      const value = cube - mask * span;
+      let merged = false;
+      for (let condition = 0; condition < nconds; condition += 1) {
+        const bit = bitOf(condition);
+        if ((mask & bit) === 0 || !current.has(mask * span + (value ^ bit))) continue;
+        merged = true;
+        next.add((mask ^ bit) * span + (value & ~bit));
+      }
+      if (merged) continue;
+      const free = full & ~mask;
+      const covers: number[] = [];
+      for (let on = free; ; on = (on - 1) & free) {
+        const index = indexOf[value | on]!;
+        if (index >= 0) covers.push(index);
+        if (on === 0) break;
+      }
+      covers.sort((a, b) => a - b);
+      const term = Array.from({ length: nconds }, (_, condition) => ((mask & bitOf(condition)) === 0 ? ABSENT : (value & bitOf(condition)) === 0 ? 0 : 1));
+      primes.push({ term, covers });
+    }
+    current = next;
+  }
+  return primes;
+}
+
+/**
  * A cube's identity: a number (digits level + 1, 0 for absent, in mixed radix) while that fits
  * exactly in a double, else text. Numbers hash far faster, which counts with many rows.
  */
@@ -284,24 +328,39 @@ function cubeKey(noflevels: readonly number[]): (term: readonly number[]) => num
 function orderLikeCubes(primes: number[][], positive: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
   const key = cubeKey(noflevels);
   const indexOf = new Map(positive.map((row, index) => [key(row), index]));
-  const withInfo = primes.map((term) => {
+  return sortLikeCubes(
+    primes.map((term) => {
+      const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
+      const covers: number[] = [];
+      const row = [...term];
+      const visit = (depth: number) => {
+        if (depth === free.length) {
+          const index = indexOf.get(key(row));
+          if (index !== undefined) covers.push(index);
+          return;
+        }
+        for (let level = 0; level < noflevels[free[depth]!]!; level += 1) {
+          row[free[depth]!] = level;
+          visit(depth + 1);
+        }
+      };
+      visit(0);
+      covers.sort((a, b) => a - b);
+      return { term, covers };
+    }),
+  );
+}
+
+/** A prime and the positive rows (indices, ascending) it covers. */
+interface CubeRows {
+  term: number[];
+  covers: number[];
+}
+
+/** CCubes' discovery order: literal count, then the combination of conditions, then the first row. */
+function sortLikeCubes(primes: CubeRows[]): Implicant[] {
+  const withInfo = primes.map(({ term, covers }) => {
     const conditions = term.flatMap((level, j) => (level === ABSENT ? [] : [j]));
-    const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
-    const covers: number[] = [];
-    const row = [...term];
-    const visit = (depth: number) => {
-      if (depth === free.length) {
-        const index = indexOf.get(key(row));
-        if (index !== undefined) covers.push(index);
-        return;
-      }
-      for (let level = 0; level < noflevels[free[depth]!]!; level += 1) {
-        row[free[depth]!] = level;
-        visit(depth + 1);
-      }
-    };
-    visit(0);
-    covers.sort((a, b) => a - b);
     return { term, literals: conditions.length, covers, conditions };
   });
   withInfo.sort((a, b) => {
