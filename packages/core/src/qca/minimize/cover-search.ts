@@ -30,6 +30,11 @@ export class CoverSearch {
   private readonly negative: Uint8Array;
 
   private readonly incidences: number;
+  /** The same incidences laid out flat (CSR), for the bound's inner loops. */
+  private readonly columnStart: Int32Array;
+  private readonly columnRowsFlat: Int32Array;
+  private readonly rowStart: Int32Array;
+  private readonly rowColumnsFlat: Int32Array;
 
   constructor(
     problem: CoverProblem,
@@ -52,6 +57,8 @@ export class CoverSearch {
     this.weights = new Float64Array(problem.rows);
     this.negative = new Uint8Array(problem.columns.length);
     this.incidences = problem.columns.reduce((sum, rows) => sum + rows.length, 0);
+    [this.columnStart, this.columnRowsFlat] = flatten(this.columnRows, this.incidences);
+    [this.rowStart, this.rowColumnsFlat] = flatten(this.rowColumns, this.incidences);
   }
 
   add(column: number, delta: 1 | -1): void {
@@ -119,7 +126,7 @@ export class CoverSearch {
    */
   lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
     const u = this.multipliers;
-    const { columnRows, rowColumns, coverCount, reduced } = this;
+    const { rowColumns, coverCount, reduced, columnStart, columnRowsFlat, rowStart, rowColumnsFlat } = this;
     const uncoveredRows: number[] = [];
     for (let row = 0; row < u.length; row += 1) {
       if (coverCount[row] !== 0) continue;
@@ -149,9 +156,8 @@ export class CoverSearch {
       for (const row of uncoveredRows) value += w[row]!;
       for (let c = 0; c < columns.length; c += 1) {
         const column = columns[c]!;
-        const rows = columnRows[column]!;
         let cost = 1;
-        for (let i = 0; i < rows.length; i += 1) cost -= w[rows[i]!]!;
+        for (let i = columnStart[column]!, end = columnStart[column + 1]!; i < end; i += 1) cost -= w[columnRowsFlat[i]!]!;
         reduced[column] = cost;
         negative[column] = cost < 0 ? 1 : 0;
         if (cost < 0) value += cost;
@@ -168,9 +174,8 @@ export class CoverSearch {
       // Subgradient: rows left uncovered by the negative-cost columns want a larger multiplier.
       let norm = 0;
       for (const row of uncoveredRows) {
-        const list = rowColumns[row]!;
         let g = 1;
-        for (let i = 0; i < list.length; i += 1) g -= negative[list[i]!]!;
+        for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) g -= negative[rowColumnsFlat[i]!]!;
         this.gradient[row] = g;
         norm += g * g;
       }
@@ -197,4 +202,18 @@ export class CoverSearch {
     if (independent >= target) return independent;
     return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
   }
+}
+
+/** Lists of indices as one flat array and the start of each list (with the end after the last). */
+function flatten(lists: readonly Int32Array[], total: number): [Int32Array, Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  const flat = new Int32Array(total);
+  let at = 0;
+  lists.forEach((list, index) => {
+    start[index] = at;
+    flat.set(list, at);
+    at += list.length;
+  });
+  start[lists.length] = at;
+  return [start, flat];
 }
