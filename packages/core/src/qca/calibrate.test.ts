@@ -85,3 +85,13 @@ describe('suggestThresholds (QCA findTh)', () => {
     expect(() => suggestThresholds([1, 2, 3], 0)).toThrow(/at least 1/);
   });
 });
+
+describe('large columns', () => {
+  it('calibrates 300,000 values (no argument spreading that would overflow the stack)', () => {
+    const x = Array.from({ length: 300_000 }, (_, index) => index % 1000);
+    const memberships = calibrate(x, { method: 'crisp', thresholds: [500] });
+    expect(memberships).toHaveLength(300_000);
+    expect(memberships[499]).toBe(0);
+    expect(memberships[500]).toBe(1);
+  });
+});

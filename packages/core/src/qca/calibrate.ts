@@ -69,8 +69,9 @@ function assertFinite(x: readonly number[]) {
 export function calibrateCrisp(x: readonly number[], thresholds: readonly number[]): number[] {
   if (thresholds.length === 0) fail('Crisp calibration needs at least one threshold.');
   assertFinite(x);
-  const min = Math.min(...x);
-  const max = Math.max(...x);
+  // A fold, not Math.min(...x): spreading a large column would overflow the call stack.
+  const min = x.reduce((low, value) => Math.min(low, value), Infinity);
+  const max = x.reduce((high, value) => Math.max(high, value), -Infinity);
   const sorted = [...thresholds].sort((a, b) => a - b);
   sorted.forEach((threshold) => {
     if (threshold < min || threshold > max) fail(`Threshold ${threshold} is outside the range of the data [${min}, ${max}].`);

@@ -34,7 +34,7 @@ export function describeCondition(data: QcaData, name: string): ConditionInfo {
     else if (!fuzzy && value < 0) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
   }
   if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
-  return { name, fuzzy, levels: fuzzy ? 2 : Math.max(2, Math.max(...values) + 1) };
+  return { name, fuzzy, levels: fuzzy ? 2 : Math.max(2, values.reduce((high, value) => Math.max(high, value), -Infinity) + 1) };
 }
 
 export function checkDesign(data: QcaData, outcome: string, conditions: readonly string[]) {

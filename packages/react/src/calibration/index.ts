@@ -37,8 +37,9 @@ export function useCalibration({ values, setting: controlled, defaultSetting, on
   const initial = useMemo(() => defaultSetting ?? suggestSetting(values, 'direct'), []);
   const [setting, setSetting] = useControllableState({ value: controlled, defaultValue: initial, onChange: onSettingChange });
   const domain = useMemo<[number, number]>(() => {
+    // Folds, not Math.min(...values): spreading a large column would overflow the call stack.
     const finite = values.filter(Number.isFinite);
-    return [Math.min(...finite), Math.max(...finite)];
+    return [finite.reduce((low, value) => Math.min(low, value), Infinity), finite.reduce((high, value) => Math.max(high, value), -Infinity)];
   }, [values]);
   const derived = useMemo(() => {
     try {

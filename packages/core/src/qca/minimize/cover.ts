@@ -238,7 +238,7 @@ function minimumCover(problem: CoverProblem, budget: Budget): MinimumSearch {
   const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
   for (const part of components(core)) {
     const found = branchAndBound(part.problem, budget);
-    result.cover.push(...found.cover.map((column) => columnMap[part.columnMap[column]!]!));
+    for (const column of found.cover) result.cover.push(columnMap[part.columnMap[column]!]!);
     result.lowerBound += found.lowerBound;
     result.proven &&= found.proven;
   }
@@ -337,7 +337,9 @@ function firstModels(fixed: readonly number[], parts: readonly (readonly number[
   while (heap.size > 0 && models.length < cap) {
     const choice = heap.pop();
     const columns = [...fixed];
-    parts.forEach((covers, part) => columns.push(...covers[pickOf(choice, part)]!));
+    parts.forEach((covers, part) => {
+      for (const column of covers[pickOf(choice, part)]!) columns.push(column);
+    });
     models.push(columns.sort((a, b) => a - b));
     // Only the best `cap − models` successors can still be listed.
     const last = choice.parts.length > 0 ? choice.parts[choice.parts.length - 1]! : 0;
@@ -438,8 +440,8 @@ export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): Cov
     proven &&= minimum.proven;
     count *= covers.length;
     countExact &&= complete;
-    if (complete) essential.push(...covers[0]!.filter((column) => covers.every((cover) => cover.includes(column))));
-    if (covers.length === 1) fixed.push(...covers[0]!);
+    if (complete) for (const column of covers[0]!) if (covers.every((cover) => cover.includes(column))) essential.push(column);
+    if (covers.length === 1) for (const column of covers[0]!) fixed.push(column);
     else parts.push(covers);
   }
   const models = firstModels(fixed, parts, cap);

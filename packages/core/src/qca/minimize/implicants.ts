@@ -221,7 +221,7 @@ function findCrispImplicants(
       }
     }
     // Primes of this level can only subsume cubes of deeper levels.
-    primes.push(...found);
+    for (const prime of found) primes.push(prime);
     if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
   }
   return { implicants, depth, complete: true };
