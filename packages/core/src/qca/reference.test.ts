@@ -23,3 +23,11 @@ describe('runReferenceRequest overrides', () => {
   });
 });
 
+
+describe('runReferenceRequest all_sol', () => {
+  it('says that all_sol is not applied instead of ignoring it silently', () => {
+    const result = runReferenceRequest({ ...request, all_sol: true }) as { warnings?: Record<string, string[]> };
+    expect(result.warnings?.minimize).toEqual(['all_sol is not supported yet: only the minimal models are listed.']);
+    expect((runReferenceRequest(request) as { warnings?: Record<string, string[]> }).warnings?.minimize).toBeUndefined();
+  });
+});
