@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QcaData } from './data';
 import { QcaError } from './errors';
-import { createTruthTable, listRows, rowId, rowValues } from './truth-table';
+import type { TruthTableRow } from './truth-table';
+import { createTruthTable, listRows, rowId, rowValues, sortRows } from './truth-table';
 
 const fuzzyData = (k: number) =>
   fc.array(
@@ -76,5 +77,33 @@ describe('truth table', () => {
         { outcome: 'Y', conditions: Array.from({ length: 31 }, (_, j) => `C${j}`) },
       ),
     ).toThrow(/31 conditions; the engine allows at most 30/);
+  });
+});
+
+describe('sortRows', () => {
+  const row = (id: number, n: number, incl: number | null): TruthTableRow => ({ id, values: [], OUT: '?', computedOUT: '?', overridden: false, n, incl, PRI: incl, cases: [] });
+  const rows = [row(1, 2, 0.8), row(2, 0, null), row(3, 5, 0.9), row(4, 2, 0.9), row(5, 1, 0.8)];
+
+  it('orders by one key after another, decreasing by default, ties by row number, empty values last', () => {
+    expect(sortRows(rows, [{ by: 'incl' }]).map((r) => r.id)).toEqual([3, 4, 1, 5, 2]);
+    expect(sortRows(rows, [{ by: 'incl' }, { by: 'n' }]).map((r) => r.id)).toEqual([3, 4, 1, 5, 2]);
+    expect(sortRows(rows, [{ by: 'n', decreasing: false }, { by: 'incl' }]).map((r) => r.id)).toEqual([2, 5, 4, 1, 3]);
+    expect(sortRows(rows, [{ by: 'incl', decreasing: false }]).map((r) => r.id)).toEqual([1, 5, 3, 4, 2]);
+    expect(rows.map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('is a permutation that respects the first key (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(20), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null })), { maxLength: 40 }), (specs) => {
+        const input = specs.map(([n, incl], index) => row(index + 1, n, incl));
+        const sorted = sortRows(input, [{ by: 'incl' }]);
+        expect(sorted.map((r) => r.id).sort((a, b) => a - b)).toEqual(input.map((r) => r.id));
+        for (let i = 1; i < sorted.length; i += 1) {
+          const [x, y] = [sorted[i - 1]!.incl, sorted[i]!.incl];
+          if (x !== null && y !== null) expect(x).toBeGreaterThanOrEqual(y);
+          if (x === null) expect(y).toBeNull();
+        }
+      }),
+    );
   });
 });

@@ -164,3 +164,28 @@ export function listRows(table: TruthTable, complete: boolean): TruthTableRow[] 
   }
   return rows;
 }
+
+export interface RowSortKey {
+  by: 'incl' | 'PRI' | 'n' | 'id';
+  /** QCA's `decreasing`, TRUE by default there and here. */
+  decreasing?: boolean;
+}
+
+/**
+ * Rows ordered as QCA's `truthTable(sort.by = …, decreasing = …)` orders them: key after key, ties
+ * left in row-number order (R's `order` is stable), rows without a value (`incl` of an empty row)
+ * last whichever the direction, as `order` puts NA last. Returns a new array.
+ */
+export function sortRows(rows: readonly TruthTableRow[], keys: readonly RowSortKey[]): TruthTableRow[] {
+  return [...rows].sort((a, b) => {
+    for (const { by, decreasing = true } of keys) {
+      const x = a[by];
+      const y = b[by];
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return decreasing ? y - x : x - y;
+    }
+    return a.id - b.id;
+  });
+}
