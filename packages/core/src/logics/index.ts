@@ -1,6 +1,7 @@
 export { LogicsError } from './errors';
 export type { Code, CodeInput, Logic, Scheme } from './scheme';
-export { defaultScheme, logicById, schemeCodes } from './scheme-data';
+export { defaultScheme, logicById, schemeCodes, translateScheme } from './scheme-data';
+export type { SchemeTranslation } from './scheme-data';
 export type { CodeCount, Coding, Respondent, Segment } from './coding';
 export { CODING_FORMAT, CODING_VERSION, codersOf, codingLinkIssues, emptyCoding, poles } from './coding-data';
 export type { Pole } from './coding-data';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Coding, Segment } from './index';
-import { addRespondent, addSegment, codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, removeSegment, scoreCoding, setPoleTotal } from './index';
+import { addRespondent, addSegment, codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, removeSegment, scoreCoding, setPoleTotal, translateScheme } from './index';
 import { addImportedSegments, exportCoding, exportSegmentsCsv, importCoding, importSegmentsCsv } from './import';
 import { cellOf, defaultMatrixScheme, emptyMatrix, summarizeMatrix, withCell } from './matrix';
 import { exportMatrix, importMatrix } from './matrix-file';
@@ -359,5 +359,15 @@ describe('editing a coding', () => {
     expect(removeSegment(added, 'a').segments.map((s) => s.id)).toEqual(['b', 'c']);
     expect(addRespondent(base, { id: 'r4', label: 'R4', groups: {} }).respondents).toHaveLength(4);
     expect(() => addRespondent(base, { id: 'r1', label: '', groups: {} })).toThrow(/exists already/);
+  });
+});
+
+describe('translateScheme', () => {
+  it('changes the words and keeps ids, so the same coding scores the same', () => {
+    const spanish = translateScheme(defaultScheme, { logics: { performance: { label: 'Lógica de rendimiento' } }, codes: { justice: { label: 'Justicia', low: 'No cuestiona el sistema' } } });
+    expect(spanish.logics[0]!.label).toBe('Lógica de rendimiento');
+    expect(spanish.logics[1]!.codes[2]).toMatchObject({ id: 'justice', label: 'Justicia', low: 'No cuestiona el sistema', high: defaultScheme.logics[1]!.codes[2]!.high });
+    const material = coding([segment('a', 'r1', 'justice', 'high')]);
+    expect(scoreCoding({ ...material, scheme: spanish })).toEqual(scoreCoding(material));
   });
 });

@@ -39,3 +39,19 @@ export function logicById(scheme: Scheme, logicId: string): Logic {
   if (!logic) throw new LogicsError('logics/unknown-logic', `No logic "${logicId}" in the scheme (it has ${scheme.logics.map((known) => `"${known.id}"`).join(', ')}).`);
   return logic;
 }
+
+/** A scheme's words in another language (or other words), by id; ids and structure stay, so codings still fit. */
+export interface SchemeTranslation {
+  logics?: Readonly<Record<string, { label?: string }>>;
+  codes?: Readonly<Record<string, Partial<Pick<Code, 'label' | 'description' | 'low' | 'high'>>>>;
+}
+
+export function translateScheme(scheme: Scheme, translation: SchemeTranslation): Scheme {
+  return {
+    logics: scheme.logics.map((logic) => ({
+      ...logic,
+      ...translation.logics?.[logic.id],
+      codes: logic.codes.map((code) => ({ ...code, ...translation.codes?.[code.id] })),
+    })),
+  };
+}

@@ -1,3 +1,4 @@
+import { WayfinderError } from '../errors';
 import type { Approach, Strategy, Typology } from './typology';
 
 /**
@@ -81,8 +82,8 @@ export const defaultTypology: Typology = {
 
 /** A custom strategy added to an approach; its id is new and never clashes with the typology's. */
 export function addCustomStrategy(typology: Typology, strategy: Omit<Strategy, 'id' | 'custom'>, id: string): Typology {
-  if (typology.strategies.some((existing) => existing.id === id)) throw new RangeError(`A strategy with id "${id}" already exists.`);
-  if (!typology.approaches.some((approach) => approach.id === strategy.approachId)) throw new RangeError(`There is no approach "${strategy.approachId}".`);
+  if (typology.strategies.some((existing) => existing.id === id)) throw new WayfinderError('navigator/typology', `A strategy with id "${id}" already exists.`, [{ path: ['strategies'], message: `the id "${id}" is taken` }]);
+  if (!typology.approaches.some((approach) => approach.id === strategy.approachId)) throw new WayfinderError('navigator/typology', `There is no approach "${strategy.approachId}".`, [{ path: ['approachId'], message: `no approach has the id "${strategy.approachId}"` }]);
   return { ...typology, strategies: [...typology.strategies, { ...strategy, id, custom: true }] };
 }
 

@@ -1,5 +1,6 @@
 import type { Calibration, SixAnchors, ThreeAnchors } from '@wayfinder/core/qca/calibrate';
 import { calibrationPresets, suggestThresholds } from '@wayfinder/core/qca/calibrate';
+import { QcaError } from '@wayfinder/core/qca/errors';
 
 /** What a calibration widget edits: a mode and its anchors, in the words analysts use. */
 export type CalibrationSetting =
@@ -59,7 +60,7 @@ function quantile(sorted: readonly number[], p: number): number {
 /** A starting point from the data's distribution: QCA's `findTh` threshold for crisp sets, quantiles for anchors. */
 export function suggestSetting(values: readonly number[], mode: CalibrationMode): CalibrationSetting {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) throw new RangeError('No finite values to calibrate.');
+  if (sorted.length === 0) throw new QcaError('qca/calibration', 'No finite values to calibrate.');
   const q = (p: number) => quantile(sorted, p);
   switch (mode) {
     case 'crisp':

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { studyCoding, twoCoderCoding } from '../story-data-logics';
+import { studyCoding, twoCoderCoding, twoCoderCodingEs } from '../story-data-logics';
 import { AgreementView } from './index';
 
 const meta = {
@@ -54,5 +54,5 @@ export const NoOverlap: Story = {
 export const StricterTarget: Story = { args: { target: 0.95 } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { args: { coding: twoCoderCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };

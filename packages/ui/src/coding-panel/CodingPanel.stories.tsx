@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defaultScheme, emptyCoding } from '@wayfinder/core/logics';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { studyCoding } from '../story-data-logics';
+import { studyCoding, studyCodingEs } from '../story-data-logics';
 import { CodingPanel } from './index';
 
 let counter = 0;
@@ -90,5 +90,5 @@ export const UnusualText: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { args: { defaultValue: studyCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { emptyMatrix } from '@wayfinder/core/logics/matrix';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { nineNetworks } from '../story-data-logics';
+import { nineNetworks, nineNetworksEs } from '../story-data-logics';
 import { EquityLogicMatrix, EquityMatrixSummary } from './index';
 
 let counter = 0;
@@ -78,5 +78,5 @@ export const UnusualText: Story = {
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { args: { defaultValue: nineNetworksEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defaultScheme, emptyCoding } from '@wayfinder/core/logics';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { crowdedCell, manyRespondents, studyCoding } from '../story-data-logics';
+import { crowdedCell, manyRespondents, studyCoding, studyCodingEs } from '../story-data-logics';
 import { LogicScoreGrid } from './index';
 
 const meta = {
@@ -81,5 +81,5 @@ export const UnknownLogic: Story = {
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { args: { coding: studyCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
