@@ -190,12 +190,12 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
                 {t('tripTicket.person.role')}
                 <input {...register(`peoplePresent.${at}.role`)} />
               </label>
-              <button type="button" className="wf-trip__remove" onClick={() => people.remove(at)}>
+              <button type="button" className="wf-button wf-trip__remove" onClick={() => people.remove(at)}>
                 {t('tripTicket.person.remove', { name: values.peoplePresent?.[at]?.name || String(at + 1) })}
               </button>
             </div>
           ))}
-          <button type="button" className="wf-trip__add" onClick={() => people.append({ name: '', role: '' }, { shouldFocus: true })}>
+          <button type="button" className="wf-button wf-trip__add" onClick={() => people.append({ name: '', role: '' }, { shouldFocus: true })}>
             {t('tripTicket.person.add')}
           </button>
         </fieldset>
@@ -259,12 +259,12 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
             </label>
             {text(`pitStops.${at}.why`, 'tripTicket.stop.why')}
             {text(`pitStops.${at}.focus`, 'tripTicket.stop.focus')}
-            <button type="button" className="wf-trip__remove" onClick={() => stops.remove(at)}>
+            <button type="button" className="wf-button wf-trip__remove" onClick={() => stops.remove(at)}>
               {t('tripTicket.stop.remove')}
             </button>
           </fieldset>
         ))}
-        <button type="button" className="wf-trip__add" onClick={() => stops.append({ id: newId(), date: '', why: '', focus: '' }, { shouldFocus: true })}>
+        <button type="button" className="wf-button wf-trip__add" onClick={() => stops.append({ id: newId(), date: '', why: '', focus: '' }, { shouldFocus: true })}>
           {t('tripTicket.stop.add')}
         </button>
       </fieldset>
@@ -277,16 +277,16 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
       </fieldset>
 
       <footer className="wf-trip__actions">
-        <button type="button" onClick={() => setSection(SECTIONS[index - 1]!)} disabled={index === 0}>
+        <button type="button" className="wf-button" onClick={() => setSection(SECTIONS[index - 1]!)} disabled={index === 0}>
           {t('tripTicket.back')}
         </button>
-        <button type="button" onClick={() => setSection(SECTIONS[index + 1]!)} disabled={index === SECTIONS.length - 1}>
+        <button type="button" className="wf-button" onClick={() => setSection(SECTIONS[index + 1]!)} disabled={index === SECTIONS.length - 1}>
           {t('tripTicket.next')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="wf-button" onClick={() => window.print()}>
           {t('tripTicket.print')}
         </button>
-        <button type="submit" className="wf-trip__save" disabled={formState.isSubmitting}>
+        <button type="submit" className="wf-button wf-trip__save" disabled={formState.isSubmitting}>
           {t('tripTicket.save')}
         </button>
       </footer>
