@@ -1,6 +1,7 @@
 import type { Issue } from '../errors';
 import type { Coding } from './coding';
 import type { Scheme } from './scheme';
+import { repeatedIds } from './ids';
 import { schemeCodes } from './scheme-data';
 
 export const poles = ['low', 'high'] as const;
@@ -20,18 +21,9 @@ export function codersOf(coding: Pick<Coding, 'segments' | 'counts'>): string[] 
 
 /** Repeated ids, and segments or counts that name a respondent or code the coding does not have. */
 export function codingLinkIssues(coding: Coding): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...repeatedIds(coding.respondents, ['respondents'], 'respondent'), ...repeatedIds(coding.segments, ['segments'], 'segment')];
   const codes = new Set(schemeCodes(coding.scheme).map(({ code }) => code.id));
-  const respondents = new Map<string, number>();
-  coding.respondents.forEach((respondent, r) => {
-    if (respondents.has(respondent.id)) issues.push({ path: ['respondents', r, 'id'], message: `the respondent id "${respondent.id}" repeats respondent ${respondents.get(respondent.id)! + 1}` });
-    respondents.set(respondent.id, r);
-  });
-  const segments = new Map<string, number>();
-  coding.segments.forEach((segment, s) => {
-    if (segments.has(segment.id)) issues.push({ path: ['segments', s, 'id'], message: `the segment id "${segment.id}" repeats segment ${segments.get(segment.id)! + 1}` });
-    segments.set(segment.id, s);
-  });
+  const respondents = new Set(coding.respondents.map((respondent) => respondent.id));
   const check = (entries: ReadonlyArray<{ respondent: string; code: string }>, field: 'segments' | 'counts') =>
     entries.forEach((entry, index) => {
       if (!respondents.has(entry.respondent)) issues.push({ path: [field, index, 'respondent'], message: `no respondent has the id "${entry.respondent}"` });

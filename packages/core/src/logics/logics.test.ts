@@ -294,6 +294,20 @@ describe('coded segments as CSV and the coding as JSON', () => {
   });
 });
 
+describe('repeated ids', () => {
+  it('names each repeated respondent, segment and network id with the item it repeats', () => {
+    const repeated = { ...coding([segment('s', 'r1', 'justice', 'high'), segment('s', 'r1', 'equity', 'low')], ['r1', 'r2', 'r1']) };
+    const result = importCoding(JSON.stringify(repeated));
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: ['respondents', 2, 'id'], message: 'the respondent id "r1" repeats respondent 1' },
+      { path: ['segments', 1, 'id'], message: 'the segment id "s" repeats segment 1' },
+    ]);
+    const matrix = { ...emptyMatrix(), networks: [{ id: 'n', name: 'A', groups: {}, cells: {} }, { id: 'n', name: 'B', groups: {}, cells: {} }] };
+    const matrixResult = importMatrix(JSON.stringify(matrix));
+    expect(!matrixResult.ok && matrixResult.error.issues).toEqual([{ path: ['networks', 1, 'id'], message: 'the network id "n" repeats network 1' }]);
+  });
+});
+
 describe('equity-logic matrix', () => {
   const network = (id: string, cells: Array<[string, string, 0 | 1 | 2 | 3]>) =>
     cells.reduce((current, [dimension, aspect, strength]) => withCell(current, dimension, aspect, { strength, evidence: [`${dimension}/${aspect}`] }), { id, name: id, groups: {}, cells: {} });

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors';
+import { repeatedIds } from './ids';
 import type { EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
 
 export type { Aspect, Dimension, EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
@@ -104,17 +105,11 @@ export function summarizeMatrix(matrix: Pick<EquityMatrix, 'scheme' | 'networks'
 
 /** Repeated ids, and cells under a dimension or aspect the scheme lacks (they would be silently ignored). */
 export function matrixLinkIssues(matrix: EquityMatrix): Issue[] {
-  const issues: Issue[] = [];
-  const repeated = (items: ReadonlyArray<{ id: string }>, path: string, what: string) => {
-    const seen = new Map<string, number>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) issues.push({ path: [...path.split('.'), i, 'id'], message: `the ${what} id "${item.id}" repeats ${what} ${seen.get(item.id)! + 1}` });
-      seen.set(item.id, i);
-    });
-  };
-  repeated(matrix.scheme.dimensions, 'scheme.dimensions', 'dimension');
-  repeated(matrix.scheme.aspects, 'scheme.aspects', 'aspect');
-  repeated(matrix.networks, 'networks', 'network');
+  const issues: Issue[] = [
+    ...repeatedIds(matrix.scheme.dimensions, ['scheme', 'dimensions'], 'dimension'),
+    ...repeatedIds(matrix.scheme.aspects, ['scheme', 'aspects'], 'aspect'),
+    ...repeatedIds(matrix.networks, ['networks'], 'network'),
+  ];
   const dimensions = new Set(matrix.scheme.dimensions.map((dimension) => dimension.id));
   const aspects = new Set(matrix.scheme.aspects.map((aspect) => aspect.id));
   matrix.networks.forEach((network, n) => {
