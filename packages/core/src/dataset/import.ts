@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import type { Issue } from '../errors';
+import { parseCsv } from '../csv';
 import type { Result } from '../errors';
 import type { Dataset, VariableScale } from './schema';
 import { DatasetError, validateDataset } from './validate';
@@ -21,12 +20,7 @@ const DEFAULT_MISSING = ['', 'NA', 'N/A', 'NaN', '.'];
  */
 export function importDatasetCsv(text: string, options: CsvImportOptions = {}): Result<Dataset> {
   const missing = new Set(options.missing ?? DEFAULT_MISSING);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const issues: Issue[] = parsed.errors.map((error) => ({
-    path: [`row ${(error.row ?? 0) + 1}`],
-    message: error.message,
-  }));
-  const [header, ...rows] = parsed.data;
+  const { header, rows, issues } = parseCsv(text);
   if (!header || header.length === 0) {
     return { ok: false, error: new DatasetError([{ path: ['row 1'], message: 'the file has no header row' }]) };
   }

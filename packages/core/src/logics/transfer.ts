@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { parseCsv } from '../csv';
 import type { Issue, Result } from '../errors';
 import type { Migration } from '../versioned-file';
 import { readVersionedFile } from '../versioned-file';
@@ -60,9 +61,7 @@ export interface SegmentsCsvOptions {
  * header is row 1) and column; nothing is half-imported.
  */
 export function importSegmentsCsv(text: string, scheme: Scheme, options: SegmentsCsvOptions = {}): Result<ImportedSegments> {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const issues: Issue[] = parsed.errors.map((error) => ({ path: [`row ${(error.row ?? 0) + 1}`], message: error.message }));
-  const [header, ...rows] = parsed.data;
+  const { header, rows, issues } = parseCsv(text);
   const fail = () => ({ ok: false as const, error: new LogicsError('logics/csv', `The segments file has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues) });
   if (!header || header.length === 0) {
     issues.push({ path: ['row 1'], message: 'the file has no header row' });
