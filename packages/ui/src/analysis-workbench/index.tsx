@@ -4,6 +4,7 @@ import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
+import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep, SolutionResult } from '@wayfinder/core/qca/reference';
 import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -116,10 +117,7 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
   };
 
   const highlight = term && validTable ? parseExpression(term, conditions, validTable.noflevels)[0] : undefined;
-  const termMembership =
-    highlight && validTable
-      ? validTable.cases.map((_, index) => Math.min(...highlight.flatMap((level, j) => (level < 0 ? [] : [level === 1 ? validTable.conditionValues[j]![index]! : 1 - validTable.conditionValues[j]![index]!]))))
-      : null;
+  const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;
   const status = step ? t('workbench.running', { step }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
 
   return (
@@ -215,7 +213,7 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
               ))}
             </div>
           )}
-          {termMembership && validTable && <XyPlot x={termMembership} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />}
+          {termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />}
         </>
       )}
     </div>
