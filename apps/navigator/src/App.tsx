@@ -87,9 +87,9 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
           ) : route === 'journey' ? (
             <JourneyPage document={workspace.journey} section={section} />
           ) : route === 'analysis' ? (
-            <AnalysisPage document={workspace.analysis} />
+            <AnalysisPage />
           ) : route === 'logics' ? (
-            <LogicsPage coding={workspace.coding} matrix={workspace.matrix} section={section} />
+            <LogicsPage coding={workspace.coding} section={section} />
           ) : (
             <HomePage workspace={workspace} />
           )}

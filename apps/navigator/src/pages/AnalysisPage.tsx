@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
-import { exportAnalysis, importAnalysis } from '@wayfinder/core/qca/analysis-file';
+import { emptyAnalysis, exportAnalysis, importAnalysis } from '@wayfinder/core/qca/analysis-file';
 import { createQcaClient } from '@wayfinder/core/qca/client';
 import QcaWorker from '@wayfinder/core/qca/worker?worker';
 import { useTranslate } from '@wayfinder/react/messages';
@@ -9,12 +9,13 @@ import { useState } from 'react';
 import { DocumentGate } from '../document-gate';
 import { DocumentFile } from '../document-file';
 import { appMessages } from '../messages';
-import type { StoredDocument } from '../stored-document';
+import { useStoredDocument } from '../stored-document';
 
 const createClient = () => createQcaClient(() => new QcaWorker());
 
-export function AnalysisPage({ document }: { document: StoredDocument<AnalysisFile> }) {
+export function AnalysisPage() {
   const t = useTranslate(appMessages);
+  const document = useStoredDocument<AnalysisFile>('analysis', emptyAnalysis, importAnalysis);
   // A new key remounts the workbench when a file replaces the analysis, so its text box follows.
   const [generation, setGeneration] = useState(0);
   return (

@@ -3,6 +3,7 @@ import type { Coding } from '@wayfinder/core/logics';
 import { codersOf } from '@wayfinder/core/logics';
 import { addImportedSegments, exportCoding, exportMatrix, exportSegmentsCsv, importCoding, importMatrix, importSegmentsCsv } from '@wayfinder/core/logics/import';
 import type { EquityMatrix } from '@wayfinder/core/logics/matrix';
+import { emptyMatrix } from '@wayfinder/core/logics/matrix';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
 import { AgreementView } from '@wayfinder/ui/agreement-view';
@@ -16,10 +17,12 @@ import { DocumentFile } from '../document-file';
 import { downloadText, OpenFileButton } from '../file-actions';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
+import { useStoredDocument } from '../stored-document';
 import { hrefOf } from '../use-hash-route';
 
-export function LogicsPage({ coding, matrix, section }: { coding: StoredDocument<Coding>; matrix: StoredDocument<EquityMatrix>; section: string | null }) {
+export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>; section: string | null }) {
   const t = useTranslate(appMessages);
+  const matrix = useStoredDocument<EquityMatrix>('matrix', emptyMatrix, importMatrix);
   const current = section === 'matrix' ? 'matrix' : 'coding';
   return (
     <article className="nav-page nav-page--wide">
