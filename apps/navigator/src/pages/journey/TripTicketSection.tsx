@@ -31,7 +31,7 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
         measures={journey.measures}
         onSave={(draft) => {
           setJourney((current) => ({ ...current, tripTicket: [...current.tripTicket, { ...draft, id: newId(), savedAt: new Date().toISOString() }] }));
-          setCompare([versions.length - 1 < 0 ? 0 : versions.length - 1, versions.length]);
+          setCompare([Math.max(0, versions.length - 1), versions.length]);
           announce(t('journey.saved', { date: draft.date }));
         }}
       />
