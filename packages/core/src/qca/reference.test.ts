@@ -25,9 +25,40 @@ describe('runReferenceRequest overrides', () => {
 
 
 describe('runReferenceRequest all_sol', () => {
-  it('says that all_sol is not applied instead of ignoring it silently', () => {
-    const result = runReferenceRequest({ ...request, all_sol: true }) as { warnings?: Record<string, string[]> };
-    expect(result.warnings?.minimize).toEqual(['all_sol is not supported yet: only the minimal models are listed.']);
-    expect((runReferenceRequest(request) as { warnings?: Record<string, string[]> }).warnings?.minimize).toBeUndefined();
+  // Every row observed, so the conservative chart is the whole function. f(A,B,C) = 1 on rows 000 001 010 101 110 111, 0 on 011 and 100: the six primes form a cycle,
+  // each row covered by two neighbours (A'B'-A'C'-BC'-AB-AC-B'C). Its minimal vertex covers are the
+  // two alternating triples and the three sets that leave out an opposite pair: five models.
+  const cyclic: ReferenceRequest = {
+    data: ['000', '001', '010', '011', '100', '101', '110', '111'].map((bits, index) => ({
+      case: `r${index}`,
+      A: Number(bits[0]),
+      B: Number(bits[1]),
+      C: Number(bits[2]),
+      Y: index === 3 || index === 4 ? 0 : 1,
+    })),
+    outcome: 'Y',
+    conditions: ['A', 'B', 'C'],
+    solutions: ['conservative'],
+  };
+  const modelsOf = (result: unknown) => (result as { solutions: { conservative: SolutionResult } }).solutions.conservative.models.map((model) => [...model.terms].sort().join(' + '));
+
+  it('lists only the two minimal models by default', () => {
+    expect(modelsOf(runReferenceRequest(cyclic))).toEqual(['A*C + B*~C + ~A*~B', 'A*B + ~A*~C + ~B*C']);
+  });
+
+  it('lists every irredundant model with all_sol: fewest terms first, then in the order of the implicants', () => {
+    const result = runReferenceRequest({ ...cyclic, all_sol: true }) as { solutions: { conservative: SolutionResult }; warnings?: unknown };
+    const models = modelsOf(result);
+    expect(models.slice(0, 2)).toEqual(['A*C + B*~C + ~A*~B', 'A*B + ~A*~C + ~B*C']);
+    expect([...models.slice(2)].sort()).toEqual(['A*B + A*C + ~A*~B + ~A*~C', 'A*B + B*~C + ~A*~B + ~B*C', 'A*C + B*~C + ~A*~C + ~B*C']);
+    const { prime_implicants: primes, models: listed, essential } = result.solutions.conservative;
+    const positions = listed.map((model) => model.terms.map((term) => primes.indexOf(term)));
+    for (let m = 1; m < positions.length; m += 1) {
+      const [before, after] = [positions[m - 1]!, positions[m]!];
+      const first = before.findIndex((position, i) => position !== after[i]);
+      expect(before.length < after.length || (before.length === after.length && before[first]! < after[first]!)).toBe(true);
+    }
+    expect(essential).toEqual([]);
+    expect(result.warnings).toBeUndefined();
   });
 });

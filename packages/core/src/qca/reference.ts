@@ -349,8 +349,6 @@ function runAnalysis(
   const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
   const complete = table.conditions.length <= 7;
   if (table.halfMemberships.length > 0) warnings.truthTable = ['Fuzzy causal conditions should not have values of 0.5 in the data.'];
-  // Said rather than silently ignored, so a comparison with QCA's non-minimal models shows why it differs.
-  if (request.all_sol) warnings.minimize = ['all_sol is not supported yet: only the minimal models are listed.'];
   const rows = listRows(table, complete);
   const nCut = table.nCut;
   result.truth_table = {
@@ -370,6 +368,7 @@ function runAnalysis(
   const options: MinimizeOptions = {
     include,
     rowDominance: request.row_dom ?? false,
+    allSolutions: request.all_sol ?? false,
     compat: request.compat ?? 'corrected',
     ...(directional ? { directional } : {}),
     ...(request.solutions ? { solutions: request.solutions } : {}),

@@ -106,7 +106,7 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
   return { core: { rows: liveRows.size, columns }, taken: taken.sort((a, b) => a - b), columnMap };
 }
 
-function refuseUncoverable(problem: CoverProblem): void {
+export function refuseUncoverable(problem: CoverProblem): void {
   const covered = new Uint8Array(problem.rows);
   for (const rows of problem.columns) for (const row of rows) covered[row] = 1;
   const row = covered.indexOf(0);

@@ -3,9 +3,11 @@ import type { Term } from '../terms';
 import { ABSENT, covers, parseExpression } from '../terms';
 import type { TruthTable } from '../truth-table';
 import { rowId, rowValues, totalRows } from '../truth-table';
+import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers } from './cover';
 import type { Implicant } from './implicants';
 import { findImplicants, primesOfOnSet } from './implicants';
+import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder, removeDominated } from './order';
 
 export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate';
@@ -19,6 +21,11 @@ export interface MinimizeOptions {
    */
   directional?: readonly string[];
   rowDominance?: boolean;
+  /**
+   * QCA's `all.sol`: list every irredundant model (no implicant can be dropped from it), not only
+   * the ones with the fewest implicants; fewest first, then QCA's order.
+   */
+  allSolutions?: boolean;
   solutions?: readonly SolutionKind[];
   /**
    * `qca` reproduces QCA 3.25 exactly, including its handling of conjunctural expectations next to
@@ -42,8 +49,13 @@ export interface Solution {
   implicants: Term[];
   /** Positive truth-table row ids each implicant covers. */
   implicantRows: number[][];
-  /** Minimal models (fewest implicants), in QCA's order. */
+  /** Minimal models (fewest implicants), in QCA's order; every irredundant model when `allSolutions`. */
   models: Model[];
+  /**
+   * True when `models` are all the irredundant models (`allSolutions` asked for and they were few
+   * enough to enumerate); false when they are the minimal ones.
+   */
+  allSolutions: boolean;
   /** How many minimal models exist: exact when `modelCountExact`, else a lower bound; at least `models.length`. */
   modelCount: number;
   modelCountExact: boolean;
@@ -88,16 +100,28 @@ export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, opti
   let implicants = found.filter((implicant) => implicant.covers.length > 0);
   if (options.rowDominance) implicants = removeDominated(implicants, chart.positive.length);
   implicants = qcaOrder(implicants);
-  const enumeration = enumerateMinimumCovers(
-    { rows: chart.positive.length, columns: implicants.map((implicant) => implicant.covers) },
-    options.modelCap ?? 10_000,
-  );
+  const problem = { rows: chart.positive.length, columns: implicants.map((implicant) => implicant.covers) };
+  const cap = options.modelCap ?? 10_000;
+  const irredundant = options.allSolutions ? enumerateIrredundantCovers(problem, cap) : undefined;
+  const enumeration: CoverEnumeration = irredundant
+    ? {
+        size: irredundant.models[0]!.length,
+        models: irredundant.models,
+        truncated: irredundant.models.length < irredundant.count,
+        count: irredundant.count,
+        countExact: true,
+        essential: irredundant.essential,
+        proven: true,
+        lowerBound: irredundant.models[0]!.length,
+      }
+    : enumerateMinimumCovers(problem, cap);
   const models = enumeration.models.map((terms) => ({ terms }));
   return {
     kind,
     implicants: implicants.map((implicant) => implicant.term),
     implicantRows: implicants.map((implicant) => implicant.covers.map((row) => chart.positiveIds[row]!)),
     models,
+    allSolutions: irredundant !== undefined,
     modelCount: enumeration.count,
     modelCountExact: enumeration.countExact,
     modelsTruncated: enumeration.truncated,
@@ -242,6 +266,14 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
         );
       }
       result.intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+    }
+  }
+  if (options.allSolutions) {
+    const solutions = [result.conservative, result.parsimonious, ...(Array.isArray(result.intermediate) ? result.intermediate : [])];
+    const fellBack = solutions.filter((solution): solution is Solution => solution !== undefined && !('error' in solution) && !solution.allSolutions);
+    for (const solution of fellBack) {
+      const name = 'id' in solution ? `intermediate ${String(solution.id)}` : solution.kind;
+      notes.push(`all solutions: the ${name} chart has more than ${IRREDUNDANT_LIMIT.toLocaleString('en')} partial covers; only its minimal models are listed.`);
     }
   }
   return result;

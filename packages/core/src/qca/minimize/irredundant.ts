@@ -1,0 +1,116 @@
+import type { CoverProblem } from './cover';
+import { refuseUncoverable } from './cover';
+
+/** QCA's `all.sol`: every cover from which no implicant can be dropped, not only the smallest ones. */
+export interface IrredundantCovers {
+  /** Covers as ascending implicant indices: fewest implicants first, then in lexicographic order; up to the cap. */
+  models: number[][];
+  /** How many irredundant covers exist (exact). */
+  count: number;
+  /** Implicants in every irredundant cover: those that alone cover some row. */
+  essential: number[];
+}
+
+/**
+ * Most partial covers held at once. The family of irredundant covers can grow exponentially with
+ * the chart; past this many the enumeration stops and says so rather than exhausting memory.
+ */
+export const IRREDUNDANT_LIMIT = 100_000;
+
+/**
+ * The minimal transversals of the chart (Berge's method, the product of sums that QCA's Petrick
+ * step computes with absorption), or `undefined` when more than `limit` partial covers would be
+ * needed. Rows are taken from the fewest candidates up, and rows whose candidates include all of
+ * another row's are skipped: a cover of the smaller row covers them too.
+ */
+export function enumerateIrredundantCovers(problem: CoverProblem, cap: number, limit = IRREDUNDANT_LIMIT): IrredundantCovers | undefined {
+  refuseUncoverable(problem);
+  const words = Math.max(1, Math.ceil(problem.columns.length / 32));
+  let family: Uint32Array[] = [new Uint32Array(words)];
+  for (const row of minimalRows(candidateSets(problem, words))) {
+    const columns = members(row);
+    const kept: Uint32Array[] = [];
+    const missing: Uint32Array[] = [];
+    for (const cover of family) (intersects(cover, row) ? kept : missing).push(cover);
+    // A cover grown by column c can only be absorbed by a kept cover that holds c: sets that miss
+    // the row never contain one another, and two grown covers never contain one another either.
+    const keptWith = new Map<number, Uint32Array[]>();
+    for (const column of columns) keptWith.set(column, kept.filter((cover) => has(cover, column)));
+    const next = kept;
+    for (const cover of missing) {
+      for (const column of columns) {
+        const grown = cover.slice();
+        grown[column >>> 5]! |= 1 << (column & 31);
+        if (!keptWith.get(column)!.some((small) => subset(small, grown))) next.push(grown);
+      }
+      if (next.length > limit) return undefined;
+    }
+    family = next;
+  }
+  const covers = family.map(members).sort((a, b) => a.length - b.length || lexicographic(a, b));
+  const essential = covers[0]!.filter((column) => covers.every((cover) => cover.includes(column)));
+  return { models: covers.slice(0, cap), count: covers.length, essential };
+}
+
+function candidateSets(problem: CoverProblem, words: number): Uint32Array[] {
+  const sets = Array.from({ length: problem.rows }, () => new Uint32Array(words));
+  problem.columns.forEach((rows, column) => {
+    for (const row of rows) sets[row]![column >>> 5]! |= 1 << (column & 31);
+  });
+  return sets;
+}
+
+function minimalRows(sets: Uint32Array[]): Uint32Array[] {
+  const sizes = sets.map(count);
+  const order = sets.map((_, index) => index).sort((a, b) => sizes[a]! - sizes[b]! || a - b);
+  const kept: Uint32Array[] = [];
+  for (const index of order) {
+    const set = sets[index]!;
+    if (!kept.some((smaller) => subset(smaller, set))) kept.push(set);
+  }
+  return kept;
+}
+
+function intersects(a: Uint32Array, b: Uint32Array): boolean {
+  for (let w = 0; w < a.length; w += 1) if ((a[w]! & b[w]!) !== 0) return true;
+  return false;
+}
+
+function subset(small: Uint32Array, big: Uint32Array): boolean {
+  for (let w = 0; w < small.length; w += 1) if ((small[w]! & ~big[w]!) !== 0) return false;
+  return true;
+}
+
+function has(set: Uint32Array, column: number): boolean {
+  return (set[column >>> 5]! & (1 << (column & 31))) !== 0;
+}
+
+function count(set: Uint32Array): number {
+  let total = 0;
+  for (let w = 0; w < set.length; w += 1) {
+    let bits = set[w]!;
+    while (bits !== 0) {
+      bits &= bits - 1;
+      total += 1;
+    }
+  }
+  return total;
+}
+
+function members(set: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < set.length; w += 1) {
+    let bits = set[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      out.push(w * 32 + 31 - Math.clz32(low));
+      bits ^= low;
+    }
+  }
+  return out;
+}
+
+function lexicographic(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
