@@ -1,4 +1,5 @@
 import { QcaError } from './errors';
+import { fitLogistic } from './logistic-fit';
 import { nearlyEqual } from './numeric';
 
 /**
@@ -41,7 +42,13 @@ export type Calibration =
       ecdf?: boolean;
     }
   | { method: 'bell'; anchors: SixAnchors; below?: number; above?: number }
-  | { method: 'tfr' };
+  | { method: 'tfr' }
+  /**
+   * Ragin's indirect method as QCA runs it: values are sorted into the intervals the thresholds
+   * make, each interval given a target membership (0, 1/k, …, 1 for k thresholds), and a
+   * fractional-polynomial logistic regression of the targets on the values gives the memberships.
+   */
+  | { method: 'indirect'; thresholds: readonly number[] };
 
 /** The two conventions of the field for the direct method's inclusion degree. */
 export const calibrationPresets = {
@@ -164,6 +171,24 @@ function totallyFuzzyRelative(x: readonly number[]): number[] {
   return x.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
 }
 
+function indirect(x: readonly number[], thresholds: readonly number[]): number[] {
+  if (thresholds.length === 0) fail('The indirect method needs at least one threshold.');
+  if (thresholds.some((threshold) => !Number.isFinite(threshold))) fail('Thresholds must be finite numbers.');
+  x.forEach((value, index) => {
+    if (value < 0) fail(`The indirect method takes the logarithm of the values: value ${value} at position ${index + 1} is negative.`);
+  });
+  const sorted = [...thresholds].sort((a, b) => a - b);
+  const targets = sorted.map((_, i) => Number(((i + 1) / sorted.length).toFixed(3)));
+  const y = x.map((value) => {
+    const below = sorted.filter((threshold) => value > threshold).length;
+    return below === 0 ? 0 : targets[below - 1]!;
+  });
+  // QCA's model: y ~ log(x) + √x + x + x², with 0 moved to 1e-5 so that its logarithm exists.
+  const shifted = x.map((value) => (value === 0 ? 0.00001 : value));
+  const fitted = fitLogistic([shifted.map(Math.log), shifted.map(Math.sqrt), shifted, shifted.map((value) => value ** 2)], y);
+  return snap(fitted.map((value) => Number(value.toFixed(6))));
+}
+
 export function calibrate(x: readonly number[], calibration: Calibration): number[] {
   assertFinite(x);
   if (x.length === 0) return [];
@@ -172,6 +197,8 @@ export function calibrate(x: readonly number[], calibration: Calibration): numbe
       return calibrateCrisp(x, calibration.thresholds);
     case 'tfr':
       return totallyFuzzyRelative(x);
+    case 'indirect':
+      return indirect(x, calibration.thresholds);
     case 'bell': {
       const { below = 1, above = 1 } = calibration;
       if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');

@@ -75,13 +75,13 @@ function parseThresholds(raw: ReferenceCalibration['thresholds'], target: string
 
 export function calibrationOf(spec: ReferenceCalibration, target: string): Calibration {
   if (spec.method === 'TFR') return { method: 'tfr' };
-  if (spec.method === 'indirect') throw new QcaError('qca/calibration', `Calibration of "${target}": the indirect method is not supported.`);
   const { values, names } = parseThresholds(spec.thresholds, target);
   if (values.some((value) => !Number.isFinite(value))) throw new QcaError('qca/calibration', `Calibration of "${target}": thresholds must be numbers.`);
   if (spec.type === 'crisp') {
     if (names) throw new QcaError('qca/calibration', `Calibration of "${target}": named thresholds require fuzzy calibration.`);
     return { method: 'crisp', thresholds: values };
   }
+  if (spec.method === 'indirect') return { method: 'indirect', thresholds: values };
   const pick = (keys: string[]) => {
     if (!names) return values;
     if (!keys.every((key) => names.includes(key))) {
