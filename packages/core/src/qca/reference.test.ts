@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceRequest, SolutionResult } from './reference';
+import { QcaError } from './errors';
 import { runReferenceRequest } from './reference';
 
 // Lipset's fuzzy data, as in QCA's `LF`: row 22 (DEV, LIT, STB present; URB, IND absent) holds FI and IE.
@@ -60,5 +61,21 @@ describe('runReferenceRequest all_sol', () => {
     }
     expect(essential).toEqual([]);
     expect(result.warnings).toBeUndefined();
+  });
+});
+
+describe('runReferenceRequest data', () => {
+  it('names a temporal-QCA "don\'t care" cell as such instead of calling it a non-number', () => {
+    let caught: unknown;
+    try {
+      runReferenceRequest({ data: [{ case: 'a', A: 1, B: '-', Y: 1 }, { case: 'b', A: 0, B: 'x', Y: 0 }], outcome: 'Y' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(QcaError);
+    expect((caught as QcaError).issues).toEqual([
+      { path: ['data', 0, 'B'], message: '"-" is a temporal-QCA "don\'t care", which this engine does not analyse' },
+      { path: ['data', 1, 'B'], message: '"x" is not a number' },
+    ]);
   });
 });

@@ -121,7 +121,11 @@ function readData(request: ReferenceRequest): { data: QcaData; columns: string[]
     data[name] = rows.map((row, index) => {
       const raw = row[name];
       const value = typeof raw === 'number' ? raw : raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
-      if (!Number.isFinite(value)) issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is not a number` });
+      if (raw === '-' || raw === 'dc') {
+        issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is a temporal-QCA "don't care", which this engine does not analyse` });
+      } else if (!Number.isFinite(value)) {
+        issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is not a number` });
+      }
       return value;
     });
   }
