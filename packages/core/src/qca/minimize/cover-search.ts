@@ -170,7 +170,8 @@ export class CoverSearch {
         lambda /= 2;
         stalled = 0;
       }
-      if (best >= target - 1e-7 || step === steps) break;
+      // Out of budget, the best bound so far still holds: the steps stop rather than run on.
+      if (best >= target - 1e-7 || step === steps || this.exhausted) break;
       // Subgradient: rows left uncovered by the negative-cost columns want a larger multiplier.
       let norm = 0;
       for (const row of uncoveredRows) {

@@ -38,72 +38,203 @@ export interface CoverEnumeration {
  * to a cover of the core keeps the lexicographic order of models.
  */
 function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { core: CoverProblem; taken: number[]; columnMap: number[] } {
-  const rowsOf = problem.columns.map((rows) => new Set(rows));
-  const colsOf: Set<number>[] = Array.from({ length: problem.rows }, () => new Set());
-  problem.columns.forEach((rows, column) => rows.forEach((row) => colsOf[row]!.add(column)));
-  const liveRows = new Set(colsOf.map((_, row) => row));
-  const liveCols = new Set(problem.columns.map((_, column) => column));
+  const chart = new LiveChart(problem);
+  const { rowAlive, colAlive, colsLeft, rowsLeft } = chart;
   const taken: number[] = [];
-  const removeColumn = (column: number) => {
-    liveCols.delete(column);
-    for (const row of rowsOf[column]!) colsOf[row]!.delete(column);
-  };
-  const removeRow = (row: number) => {
-    liveRows.delete(row);
-    for (const column of colsOf[row]!) rowsOf[column]!.delete(row);
-  };
-  const subset = (a: Set<number>, b: Set<number>) => {
-    if (a.size > b.size) return false;
-    for (const item of a) if (!b.has(item)) return false;
-    return true;
-  };
-  // The member whose own set in `sets` is smallest.
-  const rarest = (members: Set<number>, sets: Set<number>[]) => {
-    let best = -1;
-    for (const member of members) if (best < 0 || sets[member]!.size < sets[best]!.size) best = member;
-    return best;
-  };
   let changed = true;
   while (changed) {
     changed = false;
-    for (const row of [...liveRows]) {
-      if (!liveRows.has(row) || colsOf[row]!.size !== 1) continue;
-      const [column] = colsOf[row]!;
-      taken.push(column!);
-      for (const covered of [...rowsOf[column!]!]) removeRow(covered);
-      removeColumn(column!);
+    for (let row = 0; row < problem.rows; row += 1) {
+      if (!rowAlive[row] || colsLeft[row] !== 1) continue;
+      const column = chart.firstLiveColumn(row);
+      taken.push(column);
+      chart.forRows(column, (covered) => chart.removeRow(covered));
+      chart.removeColumn(column);
       changed = true;
     }
-    // A row goes when an earlier row (fewer candidates first) has a subset of its candidates; such
-    // a row shares the earlier row's rarest column, which bounds the pairs to look at.
-    const rows = [...liveRows].sort((a, b) => colsOf[a]!.size - colsOf[b]!.size);
-    const rowAt = new Int32Array(problem.rows);
-    rows.forEach((row, index) => (rowAt[row] = index));
-    const dominatedRows = new Set<number>();
-    for (const row of rows) {
-      for (const other of rowsOf[rarest(colsOf[row]!, rowsOf)]!) {
-        if (rowAt[other]! > rowAt[row]! && subset(colsOf[row]!, colsOf[other]!)) dominatedRows.add(other);
-      }
-    }
-    for (const row of dominatedRows) removeRow(row);
-    changed ||= dominatedRows.size > 0;
+    const dominatedRows = chart.dominatedRows();
+    for (const row of dominatedRows) chart.removeRow(row);
+    changed ||= dominatedRows.length > 0;
     if (!dropDominatedColumns) continue;
-    // A column goes when an earlier column (more rows first) covers all its rows.
-    const cols = [...liveCols].sort((a, b) => rowsOf[b]!.size - rowsOf[a]!.size || a - b);
-    const colAt = new Int32Array(problem.columns.length);
-    cols.forEach((column, index) => (colAt[column] = index));
-    const dominatedCols = cols.filter((column) => {
-      if (rowsOf[column]!.size === 0) return false;
-      for (const other of colsOf[rarest(rowsOf[column]!, colsOf)]!) if (colAt[other]! < colAt[column]! && subset(rowsOf[column]!, rowsOf[other]!)) return true;
-      return false;
-    });
-    for (const column of dominatedCols) removeColumn(column);
+    const dominatedCols = chart.dominatedColumns();
+    for (const column of dominatedCols) chart.removeColumn(column);
     changed ||= dominatedCols.length > 0;
   }
-  const rowIndex = new Map([...liveRows].map((row, index) => [row, index]));
-  const columnMap = [...liveCols].filter((column) => rowsOf[column]!.size > 0);
-  const columns = columnMap.map((column) => [...rowsOf[column]!].map((row) => rowIndex.get(row)!));
-  return { core: { rows: liveRows.size, columns }, taken: taken.sort((a, b) => a - b), columnMap };
+  const rowIndex = new Int32Array(problem.rows);
+  chart.liveRows().forEach((row, index) => (rowIndex[row] = index));
+  const columnMap = chart.liveColumns().filter((column) => rowsLeft[column]! > 0);
+  const columns = columnMap.map((column) => {
+    const rows: number[] = [];
+    chart.forRows(column, (row) => rows.push(rowIndex[row]!));
+    return rows;
+  });
+  return { core: { rows: countLive(rowAlive), columns }, taken: taken.sort((a, b) => a - b), columnMap };
+}
+
+function countLive(alive: Uint8Array): number {
+  let count = 0;
+  for (const flag of alive) count += flag;
+  return count;
+}
+
+/**
+ * A chart that loses rows and columns: incidences in flat arrays (both directions, ascending) with
+ * live flags and live counts, so a reduction pass costs array scans rather than set operations.
+ */
+class LiveChart {
+  readonly rowAlive: Uint8Array;
+  readonly colAlive: Uint8Array;
+  /** Live columns of each row, live rows of each column. */
+  readonly colsLeft: Int32Array;
+  readonly rowsLeft: Int32Array;
+  /** Rows that have lost a column, columns that have lost a row, since they were last checked. */
+  readonly rowDirty: Uint8Array;
+  readonly colDirty: Uint8Array;
+  private readonly colStart: Int32Array;
+  private readonly colRows: Int32Array;
+  private readonly rowStart: Int32Array;
+  private readonly rowCols: Int32Array;
+
+  constructor(problem: CoverProblem) {
+    const nRows = problem.rows;
+    const nCols = problem.columns.length;
+    this.colStart = new Int32Array(nCols + 1);
+    problem.columns.forEach((list, column) => (this.colStart[column + 1] = this.colStart[column]! + list.length));
+    this.colRows = new Int32Array(this.colStart[nCols]!);
+    this.rowStart = new Int32Array(nRows + 1);
+    problem.columns.forEach((list, column) => {
+      this.colRows.set(list, this.colStart[column]!);
+      for (const row of list) this.rowStart[row + 1]! += 1;
+    });
+    for (let row = 0; row < nRows; row += 1) this.rowStart[row + 1]! += this.rowStart[row]!;
+    this.rowCols = new Int32Array(this.rowStart[nRows]!);
+    const fill = this.rowStart.slice(0, nRows);
+    problem.columns.forEach((list, column) => {
+      for (const row of list) this.rowCols[fill[row]!++] = column;
+    });
+    this.rowAlive = new Uint8Array(nRows).fill(1);
+    this.colAlive = new Uint8Array(nCols).fill(1);
+    this.colsLeft = new Int32Array(nRows);
+    for (let row = 0; row < nRows; row += 1) this.colsLeft[row] = this.rowStart[row + 1]! - this.rowStart[row]!;
+    this.rowsLeft = Int32Array.from(problem.columns, (list) => list.length);
+    this.rowDirty = new Uint8Array(nRows).fill(1);
+    this.colDirty = new Uint8Array(nCols).fill(1);
+  }
+
+  forRows(column: number, visit: (row: number) => void): void {
+    for (let i = this.colStart[column]!; i < this.colStart[column + 1]!; i += 1) {
+      const row = this.colRows[i]!;
+      if (this.rowAlive[row]) visit(row);
+    }
+  }
+
+  removeRow(row: number): void {
+    this.rowAlive[row] = 0;
+    for (let i = this.rowStart[row]!; i < this.rowStart[row + 1]!; i += 1) {
+      const column = this.rowCols[i]!;
+      if (!this.colAlive[column]) continue;
+      this.rowsLeft[column]! -= 1;
+      this.colDirty[column] = 1;
+    }
+  }
+
+  removeColumn(column: number): void {
+    this.colAlive[column] = 0;
+    for (let i = this.colStart[column]!; i < this.colStart[column + 1]!; i += 1) {
+      const row = this.colRows[i]!;
+      if (!this.rowAlive[row]) continue;
+      this.colsLeft[row]! -= 1;
+      this.rowDirty[row] = 1;
+    }
+  }
+
+  liveRows(): number[] {
+    const out: number[] = [];
+    this.rowAlive.forEach((alive, row) => alive && out.push(row));
+    return out;
+  }
+
+  liveColumns(): number[] {
+    const out: number[] = [];
+    this.colAlive.forEach((alive, column) => alive && out.push(column));
+    return out;
+  }
+
+  firstLiveColumn(row: number): number {
+    for (let i = this.rowStart[row]!; i < this.rowStart[row + 1]!; i += 1) if (this.colAlive[this.rowCols[i]!]) return this.rowCols[i]!;
+    return -1;
+  }
+
+  /**
+   * Rows whose live columns include all of an earlier row's (fewer columns first, then lower
+   * index): only rows of that row's rarest column can qualify. After a first full pass the live
+   * rows are an antichain, so a new inclusion needs a row that has lost columns since: only those
+   * are checked again.
+   */
+  dominatedRows(): number[] {
+    const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, rowDirty } = this;
+    const marked = new Uint8Array(rowAlive.length);
+    const dominated: number[] = [];
+    for (let row = 0; row < rowAlive.length; row += 1) {
+      if (!rowAlive[row] || !rowDirty[row]) continue;
+      rowDirty[row] = 0;
+      let rarest = -1;
+      for (let i = rowStart[row]!; i < rowStart[row + 1]!; i += 1) {
+        const column = rowCols[i]!;
+        if (colAlive[column] && (rarest < 0 || rowsLeft[column]! < rowsLeft[rarest]!)) rarest = column;
+      }
+      for (let j = colStart[rarest]!; j < colStart[rarest + 1]!; j += 1) {
+        const other = colRows[j]!;
+        if (!rowAlive[other] || marked[other] || colsLeft[other]! < colsLeft[row]! || (colsLeft[other] === colsLeft[row] && other <= row)) continue;
+        if (inside(rowCols, rowStart[row]!, rowStart[row + 1]!, rowStart[other]!, rowStart[other + 1]!, colAlive)) {
+          marked[other] = 1;
+          dominated.push(other);
+        }
+      }
+    }
+    return dominated;
+  }
+
+  /**
+   * Columns whose live rows an earlier column (more rows first, then lower index) also covers; as
+   * with rows, after a first full pass only columns that have lost rows are checked again.
+   */
+  dominatedColumns(): number[] {
+    const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
+    const dominated: number[] = [];
+    for (let column = 0; column < colAlive.length; column += 1) {
+      if (!colAlive[column] || !colDirty[column]) continue;
+      colDirty[column] = 0;
+      if (rowsLeft[column] === 0) continue;
+      let rarest = -1;
+      for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
+        const row = colRows[i]!;
+        if (rowAlive[row] && (rarest < 0 || colsLeft[row]! < colsLeft[rarest]!)) rarest = row;
+      }
+      for (let j = rowStart[rarest]!; j < rowStart[rarest + 1]!; j += 1) {
+        const other = rowCols[j]!;
+        if (!colAlive[other] || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other >= column)) continue;
+        if (inside(colRows, colStart[column]!, colStart[column + 1]!, colStart[other]!, colStart[other + 1]!, rowAlive)) {
+          dominated.push(column);
+          break;
+        }
+      }
+    }
+    return dominated;
+  }
+}
+
+/** Sorted-list inclusion of the live items of list[a0, a1) in those of list[b0, b1). */
+function inside(list: Int32Array, a0: number, a1: number, b0: number, b1: number, alive: Uint8Array): boolean {
+  let j = b0;
+  for (let i = a0; i < a1; i += 1) {
+    const item = list[i]!;
+    if (!alive[item]) continue;
+    while (j < b1 && list[j]! < item) j += 1;
+    if (j === b1 || list[j] !== item) return false;
+    j += 1;
+  }
+  return true;
 }
 
 export function refuseUncoverable(problem: CoverProblem): void {

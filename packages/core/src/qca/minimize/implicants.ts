@@ -1,5 +1,6 @@
 import type { Term } from '../terms';
 import { ABSENT } from '../terms';
+import { bitmapPrimes, bitmapWork } from './cube-bitmaps';
 
 /** A prime implicant with the positive rows (indices into the positive list) it covers. */
 export interface Implicant {
@@ -83,6 +84,11 @@ export interface CubesOptions {
    * without a new prime end the search. `complete` visits every level.
    */
   stopRule?: 'qca' | 'complete';
+  /**
+   * `auto` lets crisp problems with long primes use the bitmap search; `combinations` keeps to
+   * CCubes' own search, combination by combination. Both give the same primes in the same order.
+   */
+  search?: 'auto' | 'combinations';
 }
 
 /**
@@ -97,9 +103,9 @@ export function findImplicants(
   noflevels: readonly number[],
   options: CubesOptions = {},
 ): ImplicantSearch {
-  const { stopRule = 'qca' } = options;
+  const { stopRule = 'qca', search = 'auto' } = options;
   const nconds = noflevels.length;
-  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return findCrispImplicants(positive, negative, nconds, stopRule);
+  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return findCrispImplicants(positive, negative, nconds, stopRule, search);
   const implicants: Implicant[] = [];
   const stop = new LevelStop(positive.length, stopRule);
   let depth = 0;
@@ -155,12 +161,18 @@ function findCrispImplicants(
   negative: readonly (readonly number[])[],
   nconds: number,
   stopRule: 'qca' | 'complete',
+  search: 'auto' | 'combinations',
 ): ImplicantSearch {
   const bit = (condition: number) => 1 << (nconds - 1 - condition);
   const encode = (row: readonly number[]) => row.reduce((value, level, condition) => (level === 1 ? value | bit(condition) : value), 0);
   const positives = Int32Array.from(positive, encode);
   const negatives = Int32Array.from(negative, encode);
   const size = 1 << nconds;
+  // The bitmap search costs the same whatever the stop rule; the combination search stops early
+  // when the primes are short. So combinations go first, level by level, while what they have
+  // cost stays within a few times what the bitmaps would (a row visit costs less than a bitmap step).
+  let allowance = search === 'auto' ? 3 * bitmapWorkFor(negatives, nconds) : -1;
+  let spent = 0;
   // One word per cube key for this combination: its stamp and its state (blocked by a negative row,
   // dead because a prime of a lower level covers it, or the group it opened).
   const BLOCKED = -1;
@@ -173,6 +185,12 @@ function findCrispImplicants(
   let stamp = 0;
   let depth = 0;
   for (let k = 1; k <= nconds; k += 1) {
+    spent += binomial(nconds, k) * (positives.length + negatives.length);
+    if (allowance >= 0 && spent > allowance) {
+      const byBitmaps = primesByBitmaps(positives, negatives, nconds, false);
+      if (byBitmaps) return stopLikeCubes(byBitmaps, positives.length, nconds, stopRule);
+      allowance = -1;
+    }
     depth = k;
     const previous = implicants.length;
     const found: { mask: number; rows: number[] }[] = [];
@@ -230,11 +248,17 @@ function findCrispImplicants(
 /**
  * All prime implicants of the function that is 1 exactly on `onSet` and 0 elsewhere (no
  * don't-cares), as QCA needs for the conservative and intermediate solutions. Cubes are merged
- * level by level: a cube without condition j is an implicant when every level of j is.
+ * level by level: a cube without condition j is an implicant when every level of j is. `search`
+ * as in `CubesOptions` (`combinations` here meaning the merge).
  */
-export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[]): Implicant[] {
+export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[], search: 'auto' | 'combinations' = 'auto'): Implicant[] {
   const nconds = noflevels.length;
-  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return sortLikeCubes(crispPrimesOfOnSet(onSet, nconds));
+  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) {
+    const rows = Int32Array.from(onSet, (row) => row.reduce((value, level, condition) => value | (level === 1 ? 1 << (nconds - 1 - condition) : 0), 0));
+    // With every row on, the prime is the empty cube, which the bitmap search never offers.
+    const byBitmaps = search === 'auto' && rows.length < 2 ** nconds ? primesByBitmaps(rows, undefined, nconds, true) : undefined;
+    return byBitmaps ?? sortLikeCubes(crispPrimesOfOnSet(onSet, nconds));
+  }
   const key = cubeKey(noflevels);
   let current = new Map<number | string, number[]>(onSet.map((row) => [key(row), [...row]]));
   const primes: number[][] = [];
@@ -304,6 +328,83 @@ function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: numbe
     current = next;
   }
   return primes;
+}
+
+/** Word operations the bitmap search may take before the combination search is preferred. */
+const BITMAP_BUDGET = 4e8;
+
+/**
+ * Primes by the bitmap search, in CCubes' discovery order with the positive rows each covers, when
+ * its estimated work is within budget (else `undefined`: the caller searches by combinations).
+ * Inside are the rows that are not negative, or with `onlyPositive` the positive rows alone.
+ */
+function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefined, nconds: number, onlyPositive: boolean): Implicant[] | undefined {
+  if (nconds < 8) return undefined;
+  if ((onlyPositive ? bitmapWork(nconds, positives.length / 2 ** nconds) : bitmapWorkFor(negatives!, nconds)) > BITMAP_BUDGET) return undefined;
+  const size = 2 ** nconds;
+  const inside = new Uint32Array(size / 32);
+  if (onlyPositive) positives.forEach((row) => (inside[row >>> 5]! |= 1 << (row & 31)));
+  else {
+    inside.fill(0xffffffff);
+    negatives!.forEach((row) => (inside[row >>> 5]! &= ~(1 << (row & 31))));
+  }
+  const found = bitmapPrimes(inside, nconds, 2 * BITMAP_BUDGET);
+  if (!found) return undefined;
+  const indexOf = new Int32Array(size).fill(-1);
+  positives.forEach((row, index) => (indexOf[row] = index));
+  const all = size - 1;
+  const primes: (Implicant & { present: number })[] = [];
+  for (const { free, value } of found) {
+    const covers: number[] = [];
+    for (let on = free; ; on = (on - 1) & free) {
+      const index = indexOf[value | on]!;
+      if (index >= 0) covers.push(index);
+      if (on === 0) break;
+    }
+    if (covers.length === 0) continue;
+    covers.sort((a, b) => a - b);
+    const term = new Array<number>(nconds);
+    for (let condition = 0; condition < nconds; condition += 1) {
+      const bit = 1 << (nconds - 1 - condition);
+      term[condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
+    }
+    const present = all & ~free;
+    primes.push({ term, literals: popcount(present), covers, present });
+  }
+  // CCubes' order: literal count, then the combination of conditions (a combination with an earlier
+  // condition has the higher bit pattern), then the first positive row.
+  primes.sort((a, b) => a.literals - b.literals || b.present - a.present || a.covers[0]! - b.covers[0]!);
+  return primes.map(({ term, literals, covers }) => ({ term, literals, covers }));
+}
+
+/** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */
+function bitmapWorkFor(negatives: Int32Array, nconds: number): number {
+  if (nconds < 8) return Infinity;
+  return bitmapWork(nconds, 1 - new Set(negatives).size / 2 ** nconds);
+}
+
+function binomial(n: number, k: number): number {
+  let value = 1;
+  for (let i = 1; i <= k; i += 1) value = (value * (n - k + i)) / i;
+  return value;
+}
+
+function popcount(value: number): number {
+  let count = 0;
+  for (let bits = value; bits !== 0; bits &= bits - 1) count += 1;
+  return count;
+}
+
+/** The search's result as CCubes' level-by-level stop rule would have cut it. */
+function stopLikeCubes(primes: readonly Implicant[], rows: number, nconds: number, stopRule: 'qca' | 'complete'): ImplicantSearch {
+  const stop = new LevelStop(rows, stopRule);
+  let at = 0;
+  for (let level = 1; level <= nconds; level += 1) {
+    const start = at;
+    while (at < primes.length && primes[at]!.literals === level) stop.cover(primes[at++]!.covers);
+    if (stop.afterLevel(at > start)) return { implicants: primes.slice(0, at), depth: level, complete: false };
+  }
+  return { implicants: [...primes], depth: nconds, complete: true };
 }
 
 /**

@@ -176,3 +176,56 @@ function lexicographic(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
 }
+
+/** Binary truth tables over 8 conditions, with a share of negative rows from sparse to dense. */
+const widerProblems = fc.double({ min: 0.02, max: 0.6, noNaN: true }).chain((negativeShare) =>
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 256, maxLength: 256 }).map((draws) => {
+    const noflevels = Array.from({ length: 8 }, () => 2);
+    const out = (draw: number) => (draw < negativeShare ? '0' : draw < negativeShare + (1 - negativeShare) / 2 ? '1' : '?');
+    return {
+      noflevels,
+      positive: draws.flatMap((draw, index) => (out(draw) === '1' ? [index + 1] : [])),
+      negative: draws.flatMap((draw, index) => (out(draw) === '0' ? [index + 1] : [])),
+    };
+  }),
+);
+
+describe('bitmap search of primes', () => {
+  it('finds the same primes, in the same order, as the search by combinations, under either stop rule', () => {
+    fc.assert(
+      fc.property(widerProblems, ({ noflevels, positive, negative }) => {
+        const positiveRows = positive.map((id) => rowValues(id, noflevels));
+        const negativeRows = negative.map((id) => rowValues(id, noflevels));
+        for (const stopRule of ['qca', 'complete'] as const) {
+          const byBitmaps = findImplicants(positiveRows, negativeRows, noflevels, { stopRule });
+          expect(byBitmaps).toEqual(findImplicants(positiveRows, negativeRows, noflevels, { stopRule, search: 'combinations' }));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds the same primes of the positive rows alone as the merge, in the same order', () => {
+    fc.assert(
+      fc.property(widerProblems, ({ noflevels, positive }) => {
+        fc.pre(positive.length > 0);
+        const positiveRows = positive.map((id) => rowValues(id, noflevels));
+        expect(primesOfOnSet(positiveRows, noflevels)).toEqual(primesOfOnSet(positiveRows, noflevels, 'combinations'));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds exactly the primes by definition', () => {
+    fc.assert(
+      fc.property(widerProblems, ({ noflevels, positive, negative }) => {
+        const positiveRows = positive.map((id) => rowValues(id, noflevels));
+        const negativeIds = new Set(negative);
+        const found = findImplicants(positiveRows, negative.map((id) => rowValues(id, noflevels)), noflevels, { stopRule: 'complete' });
+        const expected = primesByDefinition(8, (values) => !negativeIds.has(rowIdOf(values)), positiveRows, false);
+        expect(found.implicants.map((implicant) => implicant.term.join(',')).sort()).toEqual(expected);
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
