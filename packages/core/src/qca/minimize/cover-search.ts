@@ -40,25 +40,22 @@ export class CoverSearch {
     problem: CoverProblem,
     readonly budget: Budget = { left: Infinity },
   ) {
-    const byRow: number[][] = Array.from({ length: problem.rows }, () => []);
-    problem.columns.forEach((rows, column) => {
-      for (const row of rows) byRow[row]!.push(column);
-    });
-    this.rowColumns = byRow.map((list) => Int32Array.from(list));
-    this.columnRows = problem.columns.map((rows) => Int32Array.from(rows));
+    // Incidences laid out flat in both directions; the per-column and per-row lists are views.
+    const columns = problem.columns.length;
+    ({ columnStart: this.columnStart, columnRows: this.columnRowsFlat, rowStart: this.rowStart, rowColumns: this.rowColumnsFlat } = flatIncidences(problem));
+    this.incidences = this.columnStart[columns]!;
+    this.columnRows = Array.from({ length: columns }, (_, column) => this.columnRowsFlat.subarray(this.columnStart[column]!, this.columnStart[column + 1]!));
+    this.rowColumns = Array.from({ length: problem.rows }, (_, row) => this.rowColumnsFlat.subarray(this.rowStart[row]!, this.rowStart[row + 1]!));
     this.coverCount = new Int32Array(problem.rows);
     this.barred = new Int32Array(problem.columns.length);
     this.uncovered = problem.rows;
     this.stampOf = new Int32Array(problem.columns.length);
-    this.rowOrder = Int32Array.from(byRow.map((_, row) => row).sort((a, b) => byRow[a]!.length - byRow[b]!.length));
+    this.rowOrder = Int32Array.from(this.rowColumns.map((_, row) => row).sort((a, b) => this.rowColumns[a]!.length - this.rowColumns[b]!.length));
     this.multipliers = new Float64Array(problem.rows);
     this.reduced = new Float64Array(problem.columns.length);
     this.gradient = new Float64Array(problem.rows);
     this.weights = new Float64Array(problem.rows);
     this.negative = new Uint8Array(problem.columns.length);
-    this.incidences = problem.columns.reduce((sum, rows) => sum + rows.length, 0);
-    [this.columnStart, this.columnRowsFlat] = flatten(this.columnRows, this.incidences);
-    [this.rowStart, this.rowColumnsFlat] = flatten(this.rowColumns, this.incidences);
   }
 
   add(column: number, delta: 1 | -1): void {
@@ -205,16 +202,22 @@ export class CoverSearch {
   }
 }
 
-/** Lists of indices as one flat array and the start of each list (with the end after the last). */
-function flatten(lists: readonly Int32Array[], total: number): [Int32Array, Int32Array] {
-  const start = new Int32Array(lists.length + 1);
-  const flat = new Int32Array(total);
-  let at = 0;
-  lists.forEach((list, index) => {
-    start[index] = at;
-    flat.set(list, at);
-    at += list.length;
+/** A chart's incidences as flat arrays (CSR) in both directions, each list ascending. */
+export function flatIncidences(problem: CoverProblem): { columnStart: Int32Array; columnRows: Int32Array; rowStart: Int32Array; rowColumns: Int32Array } {
+  const columns = problem.columns.length;
+  const columnStart = new Int32Array(columns + 1);
+  problem.columns.forEach((rows, column) => (columnStart[column + 1] = columnStart[column]! + rows.length));
+  const columnRows = new Int32Array(columnStart[columns]!);
+  const rowStart = new Int32Array(problem.rows + 1);
+  problem.columns.forEach((rows, column) => {
+    columnRows.set(rows, columnStart[column]!);
+    for (const row of rows) rowStart[row + 1]! += 1;
   });
-  start[lists.length] = at;
-  return [start, flat];
+  for (let row = 0; row < problem.rows; row += 1) rowStart[row + 1]! += rowStart[row]!;
+  const rowColumns = new Int32Array(columnStart[columns]!);
+  const fill = rowStart.slice(0, problem.rows);
+  problem.columns.forEach((rows, column) => {
+    for (const row of rows) rowColumns[fill[row]!++] = column;
+  });
+  return { columnStart, columnRows, rowStart, rowColumns };
 }

@@ -1,6 +1,6 @@
 import { QcaError } from '../errors';
 import type { Budget } from './cover-search';
-import { CoverSearch } from './cover-search';
+import { CoverSearch, flatIncidences } from './cover-search';
 
 /**
  * The prime-implicant chart as a covering problem: `columns[i]` lists the rows implicant i covers.
@@ -98,20 +98,7 @@ class LiveChart {
   constructor(problem: CoverProblem) {
     const nRows = problem.rows;
     const nCols = problem.columns.length;
-    this.colStart = new Int32Array(nCols + 1);
-    problem.columns.forEach((list, column) => (this.colStart[column + 1] = this.colStart[column]! + list.length));
-    this.colRows = new Int32Array(this.colStart[nCols]!);
-    this.rowStart = new Int32Array(nRows + 1);
-    problem.columns.forEach((list, column) => {
-      this.colRows.set(list, this.colStart[column]!);
-      for (const row of list) this.rowStart[row + 1]! += 1;
-    });
-    for (let row = 0; row < nRows; row += 1) this.rowStart[row + 1]! += this.rowStart[row]!;
-    this.rowCols = new Int32Array(this.rowStart[nRows]!);
-    const fill = this.rowStart.slice(0, nRows);
-    problem.columns.forEach((list, column) => {
-      for (const row of list) this.rowCols[fill[row]!++] = column;
-    });
+    ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = flatIncidences(problem));
     this.rowAlive = new Uint8Array(nRows).fill(1);
     this.colAlive = new Uint8Array(nCols).fill(1);
     this.colsLeft = new Int32Array(nRows);
@@ -260,9 +247,12 @@ function components(problem: CoverProblem): { problem: CoverProblem; columnMap: 
     byRoot.set(root, part);
   }
   problem.columns.forEach((rows, column) => byRoot.get(find(rows[0]!))!.columns.push(column));
+  // One part is the chart itself: no copy (dense charts are one part, and large).
+  if (byRoot.size === 1) return [{ problem, columnMap: problem.columns.map((_, column) => column) }];
+  const local = new Int32Array(problem.rows);
   return [...byRoot.values()].map(({ rows, columns }) => {
-    const local = new Map(rows.map((row, index) => [row, index]));
-    return { problem: { rows: rows.length, columns: columns.map((column) => problem.columns[column]!.map((row) => local.get(row)!)) }, columnMap: columns };
+    rows.forEach((row, index) => (local[row] = index));
+    return { problem: { rows: rows.length, columns: columns.map((column) => problem.columns[column]!.map((row) => local[row]!)) }, columnMap: columns };
   });
 }
 

@@ -11,10 +11,11 @@
  * combination search would visit every combination of conditions down to 17 literals.
  */
 
-/** A prime as bits: `free` the free conditions, `value` its fixed values (0 on the free ones). */
-export interface BitPrime {
-  free: number;
-  value: number;
+/** Primes as bits, the i-th being `free[i]` (its free conditions) and `value[i]` (its fixed values, 0 on the free ones). */
+export interface BitPrimes {
+  count: number;
+  free: Int32Array;
+  value: Int32Array;
 }
 
 /** Word patterns of the bit positions with bit b of the index at 0, for b < 5. */
@@ -44,18 +45,30 @@ export function bitmapWork(nconds: number, density: number): number {
  * `undefined` when the search would pass `budget` word operations. Primes come grouped by their
  * free conditions, in the order the tree visits them.
  */
-export function bitmapPrimes(inside: Uint32Array, nconds: number, budget: number): BitPrime[] | undefined {
+export function bitmapPrimes(inside: Uint32Array, nconds: number, budget: number): BitPrimes | undefined {
   const words = inside.length;
-  const primes: BitPrime[] = [];
+  const primes: BitPrimes = { count: 0, free: new Int32Array(1024), value: new Int32Array(1024) };
+  const push = (free: number, value: number) => {
+    if (primes.count === primes.free.length) {
+      for (const key of ['free', 'value'] as const) {
+        const grown = new Int32Array(primes.count * 2);
+        grown.set(primes[key]);
+        primes[key] = grown;
+      }
+    }
+    primes.free[primes.count] = free;
+    primes.value[primes.count] = value;
+    primes.count += 1;
+  };
   let work = 0;
   // One bitmap per depth of the tree, reused: depth d holds B_M for the set being visited, and is
   // all zero again once that visit is over, so a child is written only where its parent has cubes.
   const stack: Uint32Array[] = [inside];
   const siblings = new Uint32Array(words);
-  const visit = (free: number, depth: number, from: number): boolean => {
+  // A child has cubes only where its parent has, so each visit scans its parent's non-zero words.
+  const visit = (free: number, depth: number, from: number, candidates: readonly number[]): boolean => {
     const cubes = stack[depth]!;
-    const nonzero: number[] = [];
-    for (let w = 0; w < words; w += 1) if (cubes[w] !== 0) nonzero.push(w);
+    const nonzero = candidates.filter((w) => cubes[w] !== 0);
     if (nonzero.length === 0) return true;
     work += nonzero.length * (nconds - depth);
     if (work > budget) return false;
@@ -72,20 +85,20 @@ export function bitmapPrimes(inside: Uint32Array, nconds: number, budget: number
       let bits = depth < nconds - 1 ? cubes[w]! & ~siblings[w]! : cubes[w]!;
       while (bits !== 0) {
         const low = bits & -bits;
-        primes.push({ free, value: w * 32 + 31 - Math.clz32(low) });
+        push(free, w * 32 + 31 - Math.clz32(low));
         bits ^= low;
       }
     }
     if (depth < nconds - 1) {
       for (let b = from; b < nconds; b += 1) {
         freeCondition(cubes, (stack[depth + 1] ??= new Uint32Array(words)), nonzero, b);
-        if (!visit(free | (1 << b), depth + 1, b + 1)) return false;
+        if (!visit(free | (1 << b), depth + 1, b + 1, nonzero)) return false;
       }
     }
     if (depth > 0) for (const w of nonzero) cubes[w] = 0;
     return true;
   };
-  return visit(0, 0, 0) ? primes : undefined;
+  return visit(0, 0, 0, Array.from({ length: words }, (_, w) => w)) ? primes : undefined;
 }
 
 /** child = cubes with condition b freed: both halves across b inside, kept at the half with b = 0. */

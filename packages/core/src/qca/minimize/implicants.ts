@@ -353,8 +353,11 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   const indexOf = new Int32Array(size).fill(-1);
   positives.forEach((row, index) => (indexOf[row] = index));
   const all = size - 1;
-  const primes: (Implicant & { present: number })[] = [];
-  for (const { free, value } of found) {
+  const coversOf: number[][] = [];
+  const kept: number[] = [];
+  for (let i = 0; i < found.count; i += 1) {
+    const free = found.free[i]!;
+    const value = found.value[i]!;
     const covers: number[] = [];
     for (let on = free; ; on = (on - 1) & free) {
       const index = indexOf[value | on]!;
@@ -363,18 +366,24 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
     }
     if (covers.length === 0) continue;
     covers.sort((a, b) => a - b);
+    coversOf.push(covers);
+    kept.push(i);
+  }
+  // CCubes' order: literal count, then the combination of conditions (a combination with an earlier
+  // condition has the higher bit pattern), then the first positive row.
+  const present = kept.map((i) => all & ~found.free[i]!);
+  const literals = present.map(popcount);
+  const order = kept.map((_, k) => k).sort((a, b) => literals[a]! - literals[b]! || present[b]! - present[a]! || coversOf[a]![0]! - coversOf[b]![0]!);
+  return order.map((k) => {
+    const free = found.free[kept[k]!]!;
+    const value = found.value[kept[k]!]!;
     const term = new Array<number>(nconds);
     for (let condition = 0; condition < nconds; condition += 1) {
       const bit = 1 << (nconds - 1 - condition);
       term[condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
     }
-    const present = all & ~free;
-    primes.push({ term, literals: popcount(present), covers, present });
-  }
-  // CCubes' order: literal count, then the combination of conditions (a combination with an earlier
-  // condition has the higher bit pattern), then the first positive row.
-  primes.sort((a, b) => a.literals - b.literals || b.present - a.present || a.covers[0]! - b.covers[0]!);
-  return primes.map(({ term, literals, covers }) => ({ term, literals, covers }));
+    return { term, literals: literals[k]!, covers: coversOf[k]! };
+  });
 }
 
 /** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */
