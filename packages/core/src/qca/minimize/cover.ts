@@ -259,8 +259,11 @@ function components(problem: CoverProblem): { problem: CoverProblem; columnMap: 
 function greedyCover(search: CoverSearch, columns: number): number[] {
   const chosen: number[] = [];
   // Each column's count of uncovered rows, kept up to date as rows get covered, and the columns
-  // by count in heaps of lowest index first (entries go stale when a count drops): the same picks
-  // as scanning every column for the most new rows, lowest index first, without the scan.
+  // in heaps by count, lowest index first. A column stays in the heap of the count it had when it
+  // was put there; when it comes up with a lower count it moves to that count's heap. Heaps of
+  // higher counts are empty by then, so the heap of the highest count holds every column with
+  // that count: the same picks as scanning every column for the most new rows, lowest index
+  // first, with a move per column that comes up rather than per row covered.
   const gain = new Int32Array(columns);
   const byGain: MinHeap<number>[] = [];
   const bucket = (value: number) => (byGain[value] ??= new MinHeap<number>((a, b) => a - b));
@@ -274,17 +277,16 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
     let best = -1;
     while (best < 0) {
       const heap = byGain[most];
-      while (heap && heap.size > 0 && gain[heap.peek()] !== most) heap.pop();
+      while (heap && heap.size > 0 && gain[heap.peek()] !== most) {
+        const stale = heap.pop();
+        if (gain[stale]! > 0) bucket(gain[stale]!).push(stale);
+      }
       if (heap && heap.size > 0) best = heap.peek();
       else most -= 1;
     }
     for (const row of search.columnRows[best]!) {
       if (search.coverCount[row] !== 0) continue;
-      for (const column of search.rowColumns[row]!) {
-        if (column >= columns) continue;
-        gain[column] = gain[column]! - 1;
-        if (gain[column]! > 0) bucket(gain[column]!).push(column);
-      }
+      for (const column of search.rowColumns[row]!) if (column < columns) gain[column] = gain[column]! - 1;
     }
     search.add(best, 1);
     chosen.push(best);
