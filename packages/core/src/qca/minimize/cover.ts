@@ -457,13 +457,15 @@ function firstModels(fixed: readonly number[], parts: readonly (readonly number[
   const heap = new MinHeap<Choice>(compare);
   heap.push({ parts: [], picks: [] });
   const models: number[][] = [];
+  // The fixed columns can number many thousands: sorted once, then merged with each model's few others.
+  const fixedSorted = [...fixed].sort((a, b) => a - b);
   while (heap.size > 0 && models.length < cap) {
     const choice = heap.pop();
-    const columns = [...fixed];
+    const chosen: number[] = [];
     parts.forEach((covers, part) => {
-      for (const column of covers[pickOf(choice, part)]!) columns.push(column);
+      for (const column of covers[pickOf(choice, part)]!) chosen.push(column);
     });
-    models.push(columns.sort((a, b) => a - b));
+    models.push(mergeSorted(fixedSorted, chosen.sort((a, b) => a - b)));
     // Only the best `cap − models` successors can still be listed.
     const last = choice.parts.length > 0 ? choice.parts[choice.parts.length - 1]! : 0;
     const successors: { part: number; rank: number }[] = [];
@@ -480,6 +482,14 @@ function firstModels(fixed: readonly number[], parts: readonly (readonly number[
     }
   }
   return models;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k += 1) out[k] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+  return out;
 }
 
 class MinHeap<T> {
