@@ -425,12 +425,18 @@ function firstDifference(a: readonly number[], b: readonly number[]): { column: 
 }
 
 /**
- * The `cap` first models in lexicographic order, a model being the fixed columns plus one minimum
- * cover of each part. Two models compare by the smallest column in one and not the other, which
- * lies in a part where they differ, so taking a later cover of one part always gives a later
- * model: the models come from a best-first walk over the grid of per-part choices, each grid point
- * reached from one parent only. Points are kept sparse and compared without building the models,
- * whose columns can number thousands.
+ * Most implicant entries held by the listed models together: a chart whose models have a hundred
+ * thousand implicants each lists a few dozen of them and counts the rest, whatever the cap.
+ */
+const MODEL_TERMS_LIMIT = 5_000_000;
+
+/**
+ * The `cap` first models in lexicographic order (fewer past MODEL_TERMS_LIMIT), a model being the
+ * fixed columns plus one minimum cover of each part. Two models compare by the smallest column in
+ * one and not the other, which lies in a part where they differ, so taking a later cover of one
+ * part always gives a later model: the models come from a best-first walk over the grid of
+ * per-part choices, each grid point reached from one parent only. Points are kept sparse and
+ * compared without building the models, whose columns can number thousands.
  */
 function firstModels(fixed: readonly number[], parts: readonly (readonly number[][])[], cap: number): number[][] {
   const pickOf = (choice: Choice, part: number) => {
@@ -459,13 +465,15 @@ function firstModels(fixed: readonly number[], parts: readonly (readonly number[
   const models: number[][] = [];
   // The fixed columns can number many thousands: sorted once, then merged with each model's few others.
   const fixedSorted = [...fixed].sort((a, b) => a - b);
-  while (heap.size > 0 && models.length < cap) {
+  let terms = 0;
+  while (heap.size > 0 && models.length < cap && terms < MODEL_TERMS_LIMIT) {
     const choice = heap.pop();
     const chosen: number[] = [];
     parts.forEach((covers, part) => {
       for (const column of covers[pickOf(choice, part)]!) chosen.push(column);
     });
     models.push(mergeSorted(fixedSorted, chosen.sort((a, b) => a - b)));
+    terms += fixedSorted.length + chosen.length;
     // Only the best `cap − models` successors can still be listed.
     const last = choice.parts.length > 0 ? choice.parts[choice.parts.length - 1]! : 0;
     const successors: { part: number; rank: number }[] = [];

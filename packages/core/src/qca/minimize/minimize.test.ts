@@ -170,6 +170,17 @@ describe('covering', () => {
     expect(enumeration.models[0]).toEqual(Array.from({ length: rows }, (_, row) => row));
     expect(enumeration.models[1]).toEqual([...Array.from({ length: rows - 1 }, (_, row) => row), 23]);
   });
+
+  it('lists fewer models than the cap when each has a hundred thousand implicants, and counts them all', () => {
+    // 100,000 rows with one column each (in every model), then 12 rows with two columns each.
+    const fixedRows = 100_000;
+    const columns = [...Array.from({ length: fixedRows }, (_, row) => [row]), ...Array.from({ length: 24 }, (_, index) => [fixedRows + (index % 12)])];
+    const enumeration = enumerateMinimumCovers({ rows: fixedRows + 12, columns }, 10_000);
+    expect(enumeration).toMatchObject({ size: fixedRows + 12, truncated: true, count: 4096, countExact: true });
+    // Five million implicant entries at most, so 50 models of 100,012.
+    expect(enumeration.models).toHaveLength(50);
+    expect([...enumeration.models].sort(lexicographic)).toEqual(enumeration.models);
+  });
 });
 
 function lexicographic(a: readonly number[], b: readonly number[]): number {
