@@ -14,26 +14,27 @@ export function qcaOrder(implicants: readonly Implicant[]): Implicant[] {
   const codes = new Uint8Array(count * nconds);
   const literals = new Uint8Array(count);
   let keys = Math.max(2, nconds + 1);
+  // Condition by condition (one condition's codes together), so each pass reads a small array.
   implicants.forEach((implicant, item) => {
     literals[item] = implicant.literals;
     implicant.term.forEach((level, condition) => {
-      codes[item * nconds + condition] = level + 1;
+      codes[condition * count + item] = level + 1;
       keys = Math.max(keys, level + 2);
     });
   });
   const order = Int32Array.from(implicants.keys());
   const scratch = new Int32Array(count);
   const starts = new Int32Array(keys + 1);
-  /** Stable sort of order[from, to) by keyOf[item * stride + offset], ascending or descending. */
-  const countingSort = (from: number, to: number, keyOf: Uint8Array, stride: number, offset: number, descending: boolean) => {
+  /** Stable sort of order[from, to) by keyOf[offset + item], ascending or descending. */
+  const countingSort = (from: number, to: number, keyOf: Uint8Array, offset: number, descending: boolean) => {
     starts.fill(0);
     for (let i = from; i < to; i += 1) {
-      const key = keyOf[order[i]! * stride + offset]!;
+      const key = keyOf[offset + order[i]!]!;
       starts[(descending ? keys - 1 - key : key) + 1]! += 1;
     }
     for (let k = 1; k <= keys; k += 1) starts[k]! += starts[k - 1]!;
     for (let i = from; i < to; i += 1) {
-      const key = keyOf[order[i]! * stride + offset]!;
+      const key = keyOf[offset + order[i]!]!;
       const slot = descending ? keys - 1 - key : key;
       scratch[from + starts[slot]!] = order[i]!;
       starts[slot]! += 1;
@@ -41,13 +42,14 @@ export function qcaOrder(implicants: readonly Implicant[]): Implicant[] {
     order.set(scratch.subarray(from, to), from);
   };
   for (let condition = nconds - 1; condition >= 0; condition -= 1) {
-    countingSort(0, count, codes, nconds, condition, true);
+    const offset = condition * count;
+    countingSort(0, count, codes, offset, true);
     // Then ascending before the first absent condition; with none absent QCA leaves the last item out.
-    let firstAbsent = order.findIndex((item) => codes[item * nconds + condition] === 0);
+    let firstAbsent = order.findIndex((item) => codes[offset + item] === 0);
     if (firstAbsent < 0) firstAbsent = Math.max(count - 1, 0);
-    countingSort(0, firstAbsent, codes, nconds, condition, false);
+    countingSort(0, firstAbsent, codes, offset, false);
   }
-  countingSort(0, count, literals, 1, 0, false);
+  countingSort(0, count, literals, 0, false);
   return Array.from(order, (item) => implicants[item]!);
 }
 
