@@ -331,7 +331,7 @@ function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: numbe
 }
 
 /** Word operations the bitmap search may take before the combination search is preferred. */
-const BITMAP_BUDGET = 4e8;
+const BITMAP_BUDGET = 1.2e9;
 
 /**
  * Primes by the bitmap search, in CCubes' discovery order with the positive rows each covers, when
