@@ -39,7 +39,7 @@ export interface CoverEnumeration {
  */
 function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { core: CoverProblem; taken: number[]; columnMap: number[] } {
   const chart = new LiveChart(problem);
-  const { rowAlive, colAlive, colsLeft, rowsLeft } = chart;
+  const { rowAlive, colsLeft, rowsLeft } = chart;
   const taken: number[] = [];
   let changed = true;
   while (changed) {
@@ -61,20 +61,15 @@ function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { cor
     changed ||= dominatedCols.length > 0;
   }
   const rowIndex = new Int32Array(problem.rows);
-  chart.liveRows().forEach((row, index) => (rowIndex[row] = index));
+  const liveRows = chart.liveRows();
+  liveRows.forEach((row, index) => (rowIndex[row] = index));
   const columnMap = chart.liveColumns().filter((column) => rowsLeft[column]! > 0);
   const columns = columnMap.map((column) => {
     const rows: number[] = [];
     chart.forRows(column, (row) => rows.push(rowIndex[row]!));
     return rows;
   });
-  return { core: { rows: countLive(rowAlive), columns }, taken: taken.sort((a, b) => a - b), columnMap };
-}
-
-function countLive(alive: Uint8Array): number {
-  let count = 0;
-  for (const flag of alive) count += flag;
-  return count;
+  return { core: { rows: liveRows.length, columns }, taken: taken.sort((a, b) => a - b), columnMap };
 }
 
 /**
