@@ -109,6 +109,29 @@ describe('minimization soundness', () => {
     );
   });
 
+  it('with allSolutions, every model is an irredundant cover, and the minimal models come first', () => {
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem.positive.length > 0);
+        const all = minimizeRows(problem, 'parsimonious', { allSolutions: true, modelCap: 500 });
+        const minimal = minimizeRows(problem, 'parsimonious', { modelCap: 500 });
+        expect(all.allSolutions).toBe(true);
+        expect(all.models.slice(0, minimal.models.length)).toEqual(minimal.models);
+        const positives = problem.positive.map((id) => rowValues(id, problem.noflevels));
+        for (const model of all.models) {
+          const terms = model.terms.map((index) => all.implicants[index]!);
+          expect(positives.every((values) => inside(terms, values))).toBe(true);
+          for (const id of problem.negative) expect(inside(terms, rowValues(id, problem.noflevels))).toBe(false);
+          terms.forEach((_, drop) => {
+            const rest = terms.filter((__, index) => index !== drop);
+            expect(positives.every((values) => inside(rest, values))).toBe(false);
+          });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('models are minimal, all of one size, distinct, and in lexicographic order', () => {
     fc.assert(
       fc.property(problems, (problem) => {
