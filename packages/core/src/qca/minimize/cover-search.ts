@@ -1,4 +1,4 @@
-import type { CoverProblem } from './cover';
+import type { FlatChart } from './flat-chart';
 
 /**
  * Search state over a covering problem: which rows are covered how often, which columns are
@@ -12,8 +12,11 @@ export interface Budget {
 }
 
 export class CoverSearch {
-  readonly rowColumns: Int32Array[];
-  readonly columnRows: Int32Array[];
+  /** The chart's incidences, flat (see FlatChart). */
+  readonly columnStart: Int32Array;
+  readonly columnRows: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly rowColumns: Int32Array;
   readonly coverCount: Int32Array;
   /** Nesting count of exclusions per column: > 0 means unavailable. */
   readonly barred: Int32Array;
@@ -28,38 +31,30 @@ export class CoverSearch {
   private readonly weights: Float64Array;
   /** Per column during a bound: 1 when available with a negative reduced cost. */
   private readonly negative: Uint8Array;
-
   private readonly incidences: number;
-  /** The same incidences laid out flat (CSR), for the bound's inner loops. */
-  private readonly columnStart: Int32Array;
-  private readonly columnRowsFlat: Int32Array;
-  private readonly rowStart: Int32Array;
-  private readonly rowColumnsFlat: Int32Array;
 
   constructor(
-    problem: CoverProblem,
+    chart: FlatChart,
     readonly budget: Budget = { left: Infinity },
   ) {
-    // Incidences laid out flat in both directions; the per-column and per-row lists are views.
-    const columns = problem.columns.length;
-    ({ columnStart: this.columnStart, columnRows: this.columnRowsFlat, rowStart: this.rowStart, rowColumns: this.rowColumnsFlat } = flatIncidences(problem));
-    this.incidences = this.columnStart[columns]!;
-    this.columnRows = Array.from({ length: columns }, (_, column) => this.columnRowsFlat.subarray(this.columnStart[column]!, this.columnStart[column + 1]!));
-    this.rowColumns = Array.from({ length: problem.rows }, (_, row) => this.rowColumnsFlat.subarray(this.rowStart[row]!, this.rowStart[row + 1]!));
-    this.coverCount = new Int32Array(problem.rows);
-    this.barred = new Int32Array(problem.columns.length);
-    this.uncovered = problem.rows;
-    this.stampOf = new Int32Array(problem.columns.length);
-    this.rowOrder = Int32Array.from(this.rowColumns.map((_, row) => row).sort((a, b) => this.rowColumns[a]!.length - this.rowColumns[b]!.length));
-    this.multipliers = new Float64Array(problem.rows);
-    this.reduced = new Float64Array(problem.columns.length);
-    this.gradient = new Float64Array(problem.rows);
-    this.weights = new Float64Array(problem.rows);
-    this.negative = new Uint8Array(problem.columns.length);
+    ({ columnStart: this.columnStart, columnRows: this.columnRows, rowStart: this.rowStart, rowColumns: this.rowColumns } = chart);
+    this.incidences = this.columnRows.length;
+    this.coverCount = new Int32Array(chart.rows);
+    this.barred = new Int32Array(chart.columns);
+    this.uncovered = chart.rows;
+    this.stampOf = new Int32Array(chart.columns);
+    const degree = (row: number) => this.rowStart[row + 1]! - this.rowStart[row]!;
+    this.rowOrder = Int32Array.from(Array.from({ length: chart.rows }, (_, row) => row).sort((a, b) => degree(a) - degree(b)));
+    this.multipliers = new Float64Array(chart.rows);
+    this.reduced = new Float64Array(chart.columns);
+    this.gradient = new Float64Array(chart.rows);
+    this.weights = new Float64Array(chart.rows);
+    this.negative = new Uint8Array(chart.columns);
   }
 
   add(column: number, delta: 1 | -1): void {
-    for (const row of this.columnRows[column]!) {
+    for (let i = this.columnStart[column]!, end = this.columnStart[column + 1]!; i < end; i += 1) {
+      const row = this.columnRows[i]!;
       const before = this.coverCount[row]!;
       this.coverCount[row] = before + delta;
       if (delta > 0 && before === 0) this.uncovered -= 1;
@@ -69,7 +64,7 @@ export class CoverSearch {
 
   newRows(column: number): number {
     let count = 0;
-    for (const row of this.columnRows[column]!) if (this.coverCount[row] === 0) count += 1;
+    for (let i = this.columnStart[column]!, end = this.columnStart[column + 1]!; i < end; i += 1) if (this.coverCount[this.columnRows[i]!] === 0) count += 1;
     return count;
   }
 
@@ -84,7 +79,7 @@ export class CoverSearch {
     for (const row of this.rowOrder) {
       if (this.coverCount[row] !== 0) continue;
       let count = 0;
-      for (const column of this.rowColumns[row]!) if (this.available(column, start)) count += 1;
+      for (let i = this.rowStart[row]!, end = this.rowStart[row + 1]!; i < end; i += 1) if (this.available(this.rowColumns[i]!, start)) count += 1;
       if (count < bestCount) {
         best = row;
         bestCount = count;
@@ -100,16 +95,16 @@ export class CoverSearch {
     let bound = 0;
     for (const row of this.rowOrder) {
       if (this.coverCount[row] !== 0) continue;
+      const from = this.rowStart[row]!;
+      const to = this.rowStart[row + 1]!;
       let free = true;
-      for (const column of this.rowColumns[row]!) {
-        if (this.available(column, start) && this.stampOf[column] === this.stamp) {
-          free = false;
-          break;
-        }
+      for (let i = from; i < to && free; i += 1) {
+        const column = this.rowColumns[i]!;
+        if (this.available(column, start) && this.stampOf[column] === this.stamp) free = false;
       }
       if (!free) continue;
       bound += 1;
-      for (const column of this.rowColumns[row]!) if (this.available(column, start)) this.stampOf[column] = this.stamp;
+      for (let i = from; i < to; i += 1) if (this.available(this.rowColumns[i]!, start)) this.stampOf[this.rowColumns[i]!] = this.stamp;
     }
     return bound;
   }
@@ -123,13 +118,15 @@ export class CoverSearch {
    */
   lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
     const u = this.multipliers;
-    const { rowColumns, coverCount, reduced, columnStart, columnRowsFlat, rowStart, rowColumnsFlat } = this;
+    const { coverCount, reduced, columnStart, columnRows, rowStart, rowColumns } = this;
     const uncoveredRows: number[] = [];
     for (let row = 0; row < u.length; row += 1) {
       if (coverCount[row] !== 0) continue;
       uncoveredRows.push(row);
       let largest = 0;
-      for (const column of rowColumns[row]!) if (this.available(column, start)) largest = Math.max(largest, this.newRows(column));
+      for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) {
+        if (this.available(rowColumns[i]!, start)) largest = Math.max(largest, this.newRows(rowColumns[i]!));
+      }
       if (largest === 0) return Infinity;
       u[row] = warm ? warm[row]! : 1 / largest;
     }
@@ -154,7 +151,7 @@ export class CoverSearch {
       for (let c = 0; c < columns.length; c += 1) {
         const column = columns[c]!;
         let cost = 1;
-        for (let i = columnStart[column]!, end = columnStart[column + 1]!; i < end; i += 1) cost -= w[columnRowsFlat[i]!]!;
+        for (let i = columnStart[column]!, end = columnStart[column + 1]!; i < end; i += 1) cost -= w[columnRows[i]!]!;
         reduced[column] = cost;
         negative[column] = cost < 0 ? 1 : 0;
         if (cost < 0) value += cost;
@@ -173,7 +170,7 @@ export class CoverSearch {
       let norm = 0;
       for (const row of uncoveredRows) {
         let g = 1;
-        for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) g -= negative[rowColumnsFlat[i]!]!;
+        for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) g -= negative[rowColumns[i]!]!;
         this.gradient[row] = g;
         norm += g * g;
       }
@@ -200,24 +197,4 @@ export class CoverSearch {
     if (independent >= target) return independent;
     return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
   }
-}
-
-/** A chart's incidences as flat arrays (CSR) in both directions, each list ascending. */
-export function flatIncidences(problem: CoverProblem): { columnStart: Int32Array; columnRows: Int32Array; rowStart: Int32Array; rowColumns: Int32Array } {
-  const columns = problem.columns.length;
-  const columnStart = new Int32Array(columns + 1);
-  problem.columns.forEach((rows, column) => (columnStart[column + 1] = columnStart[column]! + rows.length));
-  const columnRows = new Int32Array(columnStart[columns]!);
-  const rowStart = new Int32Array(problem.rows + 1);
-  problem.columns.forEach((rows, column) => {
-    columnRows.set(rows, columnStart[column]!);
-    for (const row of rows) rowStart[row + 1]! += 1;
-  });
-  for (let row = 0; row < problem.rows; row += 1) rowStart[row + 1]! += rowStart[row]!;
-  const rowColumns = new Int32Array(columnStart[columns]!);
-  const fill = rowStart.slice(0, problem.rows);
-  problem.columns.forEach((rows, column) => {
-    for (const row of rows) rowColumns[fill[row]!++] = column;
-  });
-  return { columnStart, columnRows, rowStart, rowColumns };
 }

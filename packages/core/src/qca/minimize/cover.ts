@@ -1,6 +1,8 @@
 import { QcaError } from '../errors';
 import type { Budget } from './cover-search';
-import { CoverSearch, flatIncidences } from './cover-search';
+import { CoverSearch } from './cover-search';
+import type { FlatChart } from './flat-chart';
+import { flatChart, subChart } from './flat-chart';
 
 /**
  * The prime-implicant chart as a covering problem: `columns[i]` lists the rows implicant i covers.
@@ -37,39 +39,36 @@ export interface CoverEnumeration {
  * the minimum size. Surviving columns keep their original order, so adding the taken indices back
  * to a cover of the core keeps the lexicographic order of models.
  */
-function cyclicCore(problem: CoverProblem, dropDominatedColumns: boolean): { core: CoverProblem; taken: number[]; columnMap: number[] } {
-  const chart = new LiveChart(problem);
-  const { rowAlive, colsLeft, rowsLeft } = chart;
+function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean): { core: FlatChart; taken: number[]; columnMap: number[] } {
+  const live = new LiveChart(chart);
+  const { rowAlive, colsLeft, rowsLeft } = live;
   const taken: number[] = [];
   let changed = true;
   while (changed) {
     changed = false;
-    for (let row = 0; row < problem.rows; row += 1) {
+    for (let row = 0; row < chart.rows; row += 1) {
       if (!rowAlive[row] || colsLeft[row] !== 1) continue;
-      const column = chart.firstLiveColumn(row);
+      const column = live.firstLiveColumn(row);
       taken.push(column);
-      chart.forRows(column, (covered) => chart.removeRow(covered));
-      chart.removeColumn(column);
+      for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) {
+        if (rowAlive[chart.columnRows[i]!]) live.removeRow(chart.columnRows[i]!);
+      }
+      live.removeColumn(column);
       changed = true;
     }
-    const dominatedRows = chart.dominatedRows();
-    for (const row of dominatedRows) chart.removeRow(row);
+    const dominatedRows = live.dominatedRows();
+    for (const row of dominatedRows) live.removeRow(row);
     changed ||= dominatedRows.length > 0;
     if (!dropDominatedColumns) continue;
-    const dominatedCols = chart.dominatedColumns();
-    for (const column of dominatedCols) chart.removeColumn(column);
+    const dominatedCols = live.dominatedColumns();
+    for (const column of dominatedCols) live.removeColumn(column);
     changed ||= dominatedCols.length > 0;
   }
-  const rowIndex = new Int32Array(problem.rows);
-  const liveRows = chart.liveRows();
+  const rowIndex = new Int32Array(chart.rows).fill(-1);
+  const liveRows = live.liveRows();
   liveRows.forEach((row, index) => (rowIndex[row] = index));
-  const columnMap = chart.liveColumns().filter((column) => rowsLeft[column]! > 0);
-  const columns = columnMap.map((column) => {
-    const rows: number[] = [];
-    chart.forRows(column, (row) => rows.push(rowIndex[row]!));
-    return rows;
-  });
-  return { core: { rows: liveRows.length, columns }, taken: taken.sort((a, b) => a - b), columnMap };
+  const columnMap = live.liveColumns().filter((column) => rowsLeft[column]! > 0);
+  return { core: subChart(chart, columnMap, rowIndex, liveRows.length), taken: taken.sort((a, b) => a - b), columnMap };
 }
 
 /**
@@ -90,24 +89,14 @@ class LiveChart {
   private readonly rowStart: Int32Array;
   private readonly rowCols: Int32Array;
 
-  constructor(problem: CoverProblem) {
-    const nRows = problem.rows;
-    const nCols = problem.columns.length;
-    ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = flatIncidences(problem));
-    this.rowAlive = new Uint8Array(nRows).fill(1);
-    this.colAlive = new Uint8Array(nCols).fill(1);
-    this.colsLeft = new Int32Array(nRows);
-    for (let row = 0; row < nRows; row += 1) this.colsLeft[row] = this.rowStart[row + 1]! - this.rowStart[row]!;
-    this.rowsLeft = Int32Array.from(problem.columns, (list) => list.length);
-    this.rowDirty = new Uint8Array(nRows).fill(1);
-    this.colDirty = new Uint8Array(nCols).fill(1);
-  }
-
-  forRows(column: number, visit: (row: number) => void): void {
-    for (let i = this.colStart[column]!; i < this.colStart[column + 1]!; i += 1) {
-      const row = this.colRows[i]!;
-      if (this.rowAlive[row]) visit(row);
-    }
+  constructor(chart: FlatChart) {
+    ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = chart);
+    this.rowAlive = new Uint8Array(chart.rows).fill(1);
+    this.colAlive = new Uint8Array(chart.columns).fill(1);
+    this.colsLeft = Int32Array.from({ length: chart.rows }, (_, row) => this.rowStart[row + 1]! - this.rowStart[row]!);
+    this.rowsLeft = Int32Array.from({ length: chart.columns }, (_, column) => this.colStart[column + 1]! - this.colStart[column]!);
+    this.rowDirty = new Uint8Array(chart.rows).fill(1);
+    this.colDirty = new Uint8Array(chart.columns).fill(1);
   }
 
   removeRow(row: number): void {
@@ -227,27 +216,31 @@ export function refuseUncoverable(problem: CoverProblem): void {
 }
 
 /** Splits a chart into independent parts: rows linked by a shared column belong together. */
-function components(problem: CoverProblem): { problem: CoverProblem; columnMap: number[] }[] {
-  const parent = Array.from({ length: problem.rows }, (_, row) => row);
+function components(chart: FlatChart): { chart: FlatChart; columnMap: number[] }[] {
+  const parent = Int32Array.from({ length: chart.rows }, (_, row) => row);
   const find = (row: number): number => {
     while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
     return row;
   };
-  for (const rows of problem.columns) for (const row of rows) parent[find(row)] = find(rows[0]!);
+  const { columnStart, columnRows } = chart;
+  for (let column = 0; column < chart.columns; column += 1) {
+    const first = columnRows[columnStart[column]!]!;
+    for (let i = columnStart[column]! + 1; i < columnStart[column + 1]!; i += 1) parent[find(columnRows[i]!)] = find(first);
+  }
   const byRoot = new Map<number, { rows: number[]; columns: number[] }>();
-  for (let row = 0; row < problem.rows; row += 1) {
+  for (let row = 0; row < chart.rows; row += 1) {
     const root = find(row);
     const part = byRoot.get(root) ?? { rows: [], columns: [] };
     part.rows.push(row);
     byRoot.set(root, part);
   }
-  problem.columns.forEach((rows, column) => byRoot.get(find(rows[0]!))!.columns.push(column));
   // One part is the chart itself: no copy (dense charts are one part, and large).
-  if (byRoot.size === 1) return [{ problem, columnMap: problem.columns.map((_, column) => column) }];
-  const local = new Int32Array(problem.rows);
+  if (byRoot.size === 1) return [{ chart, columnMap: Array.from({ length: chart.columns }, (_, column) => column) }];
+  for (let column = 0; column < chart.columns; column += 1) byRoot.get(find(columnRows[columnStart[column]!]!))!.columns.push(column);
+  const local = new Int32Array(chart.rows);
   return [...byRoot.values()].map(({ rows, columns }) => {
     rows.forEach((row, index) => (local[row] = index));
-    return { problem: { rows: rows.length, columns: columns.map((column) => problem.columns[column]!.map((row) => local[row]!)) }, columnMap: columns };
+    return { chart: subChart(chart, columns, local, rows.length), columnMap: columns };
   });
 }
 
@@ -279,16 +272,19 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
       if (heap && heap.size > 0) best = heap.peek();
       else most -= 1;
     }
-    for (const row of search.columnRows[best]!) {
-      if (search.coverCount[row] !== 0) continue;
-      for (const column of search.rowColumns[row]!) if (column < columns) gain[column] = gain[column]! - 1;
+    const { columnStart, columnRows, rowStart, rowColumns, coverCount } = search;
+    for (let i = columnStart[best]!; i < columnStart[best + 1]!; i += 1) {
+      const row = columnRows[i]!;
+      if (coverCount[row] !== 0) continue;
+      for (let j = rowStart[row]!; j < rowStart[row + 1]!; j += 1) if (rowColumns[j]! < columns) gain[rowColumns[j]!] = gain[rowColumns[j]!]! - 1;
     }
     search.add(best, 1);
     chosen.push(best);
   }
   // Later picks cover less; dropping a pick whose rows are all covered twice keeps a cover.
   const kept = chosen.filter((column) => {
-    const redundant = search.columnRows[column]!.every((row) => search.coverCount[row]! > 1);
+    let redundant = true;
+    for (let i = search.columnStart[column]!; i < search.columnStart[column + 1]! && redundant; i += 1) redundant = search.coverCount[search.columnRows[i]!]! > 1;
     if (redundant) search.add(column, -1);
     return !redundant;
   });
@@ -315,9 +311,9 @@ const WORK_BUDGET = 400_000_000;
  * available columns, taking each of its columns in turn and barring the ones already tried, so the
  * branches are disjoint; prune with the Lagrangian bound, warm-started from the parent node.
  */
-function branchAndBound(problem: CoverProblem, budget: Budget): MinimumSearch {
-  const search = new CoverSearch(problem, budget);
-  let best = greedyCover(search, problem.columns.length);
+function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
+  const search = new CoverSearch(chart, budget);
+  let best = greedyCover(search, chart.columns);
   const rootBound = search.lowerBound(0, best.length, 300);
   if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
   const chosen: number[] = [];
@@ -329,7 +325,7 @@ function branchAndBound(problem: CoverProblem, budget: Budget): MinimumSearch {
     const { row, count } = search.pivot(0);
     if (count === 0 || chosen.length + search.lowerBound(0, best.length - chosen.length, 15, warm) >= best.length) return;
     const multipliers = search.saveMultipliers();
-    const options = Array.from(search.rowColumns[row]!)
+    const options = Array.from(search.rowColumns.subarray(search.rowStart[row]!, search.rowStart[row + 1]!))
       .filter((column) => search.barred[column] === 0)
       .sort((a, b) => search.newRows(b) - search.newRows(a));
     const tried: number[] = [];
@@ -350,12 +346,12 @@ function branchAndBound(problem: CoverProblem, budget: Budget): MinimumSearch {
   return { cover: best.sort((a, b) => a - b), lowerBound: proven ? best.length : rootBound, proven };
 }
 
-/** Reductions first, then each independent part by branch and bound; the cover is in `problem`'s columns. */
-function minimumCover(problem: CoverProblem, budget: Budget): MinimumSearch {
-  const { core, taken, columnMap } = cyclicCore(problem, true);
+/** Reductions first, then each independent part by branch and bound; the cover is in `chart`'s columns. */
+function minimumCover(chart: FlatChart, budget: Budget): MinimumSearch {
+  const { core, taken, columnMap } = cyclicCore(chart, true);
   const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
   for (const part of components(core)) {
-    const found = branchAndBound(part.problem, budget);
+    const found = branchAndBound(part.chart, budget);
     for (const column of found.cover) result.cover.push(columnMap[part.columnMap[column]!]!);
     result.lowerBound += found.lowerBound;
     result.proven &&= found.proven;
@@ -371,9 +367,9 @@ function minimumCover(problem: CoverProblem, budget: Budget): MinimumSearch {
  * column. Columns before the current one are out of reach, which the bound takes into account.
  * Returns true when every cover was visited (not stopped, not out of budget).
  */
-function visitMinimumCovers(problem: CoverProblem, size: number, budget: Budget, visit: (chosen: readonly number[]) => boolean): boolean {
-  const search = new CoverSearch(problem, budget);
-  const lastColumn = search.rowColumns.map((list) => list[list.length - 1]!);
+function visitMinimumCovers(chart: FlatChart, size: number, budget: Budget, visit: (chosen: readonly number[]) => boolean): boolean {
+  const search = new CoverSearch(chart, budget);
+  const lastColumn = Int32Array.from({ length: chart.rows }, (_, row) => search.rowColumns[search.rowStart[row + 1]! - 1]!);
   const chosen: number[] = [];
   let stop = false;
   const recurse = (start: number, left: number, warm?: Float64Array) => {
@@ -384,8 +380,8 @@ function visitMinimumCovers(problem: CoverProblem, size: number, budget: Budget,
     if (search.exhausted) stop = true;
     if (stop || left === 0 || search.lowerBound(start, left + 1, 24, warm) > left) return;
     const multipliers = search.saveMultipliers();
-    let limit = problem.columns.length - left;
-    for (let row = 0; row < problem.rows; row += 1) {
+    let limit = chart.columns - left;
+    for (let row = 0; row < chart.rows; row += 1) {
       if (search.coverCount[row] === 0) limit = Math.min(limit, lastColumn[row]!);
     }
     for (let column = start; column <= limit && !stop; column += 1) {
@@ -546,7 +542,7 @@ class MinHeap<T> {
 export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
   if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1, countExact: true, essential: [], proven: true, lowerBound: 0 };
   refuseUncoverable(problem);
-  const { core, taken, columnMap } = cyclicCore(problem, false);
+  const { core, taken, columnMap } = cyclicCore(flatChart(problem), false);
   const essential = [...taken];
   const fixed = [...taken];
   const parts: number[][][] = [];
@@ -557,13 +553,13 @@ export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): Cov
   let proven = true;
   const budget = { left: WORK_BUDGET };
   // Small parts first: a part too hard to finish should not starve the easy ones of budget.
-  for (const part of components(core).sort((a, b) => a.problem.rows - b.problem.rows)) {
-    const minimum = minimumCover(part.problem, budget);
+  for (const part of components(core).sort((a, b) => a.chart.rows - b.chart.rows)) {
+    const minimum = minimumCover(part.chart, budget);
     const toChart = (chosen: readonly number[]) => chosen.map((column) => columnMap[part.columnMap[column]!]!);
     const covers: number[][] = [];
     let complete = false;
     if (minimum.proven) {
-      complete = visitMinimumCovers(part.problem, minimum.cover.length, budget, (chosen) => {
+      complete = visitMinimumCovers(part.chart, minimum.cover.length, budget, (chosen) => {
         if (covers.length === cap) return false;
         covers.push(toChart(chosen));
         return true;

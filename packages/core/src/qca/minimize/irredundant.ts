@@ -27,13 +27,18 @@ export function enumerateIrredundantCovers(problem: CoverProblem, cap: number, l
   refuseUncoverable(problem);
   const words = Math.max(1, Math.ceil(problem.columns.length / 32));
   let family: Uint32Array[] = [new Uint32Array(words)];
+  const processed: Uint32Array[] = [];
+  const privateRow = new Uint32Array(words);
   for (const row of minimalRows(candidateSets(problem, words))) {
+    processed.push(row);
     const columns = members(row);
     const kept: Uint32Array[] = [];
     const missing: Uint32Array[] = [];
     for (const cover of family) (intersects(cover, row) ? kept : missing).push(cover);
     // A cover grown by column c can only be absorbed by a kept cover that holds c: sets that miss
     // the row never contain one another, and two grown covers never contain one another either.
+    // Equivalently, it is minimal when each of its columns alone hits some row taken so far; the
+    // cheaper of the two tests decides.
     const keptWith = new Map<number, Uint32Array[]>();
     for (const column of columns) keptWith.set(column, kept.filter((cover) => has(cover, column)));
     const next = kept;
@@ -41,7 +46,10 @@ export function enumerateIrredundantCovers(problem: CoverProblem, cap: number, l
       for (const column of columns) {
         const grown = cover.slice();
         grown[column >>> 5]! |= 1 << (column & 31);
-        if (!keptWith.get(column)!.some((small) => subset(small, grown))) next.push(grown);
+        const absorbers = keptWith.get(column)!;
+        const minimal =
+          absorbers.length <= processed.length ? !absorbers.some((small) => subset(small, grown)) : everyColumnAlone(grown, processed, privateRow);
+        if (minimal) next.push(grown);
       }
       if (next.length > limit) return undefined;
     }
@@ -50,6 +58,24 @@ export function enumerateIrredundantCovers(problem: CoverProblem, cap: number, l
   const covers = family.map(members).sort((a, b) => a.length - b.length || lexicographic(a, b));
   const essential = covers[0]!.filter((column) => covers.every((cover) => cover.includes(column)));
   return { models: covers.slice(0, cap), count: covers.length, essential };
+}
+
+/** Whether every column of `set` is the only one of the set in some row (`alone` is scratch space). */
+function everyColumnAlone(set: Uint32Array, rows: readonly Uint32Array[], alone: Uint32Array): boolean {
+  alone.fill(0);
+  for (const row of rows) {
+    let hit = -1;
+    let single = true;
+    for (let w = 0; w < set.length && single; w += 1) {
+      const bits = set[w]! & row[w]!;
+      if (bits === 0) continue;
+      if (hit >= 0 || (bits & (bits - 1)) !== 0) single = false;
+      else hit = w;
+    }
+    if (single && hit >= 0) alone[hit]! |= set[hit]! & row[hit]!;
+  }
+  for (let w = 0; w < set.length; w += 1) if (alone[w] !== set[w]) return false;
+  return true;
 }
 
 function candidateSets(problem: CoverProblem, words: number): Uint32Array[] {
