@@ -79,3 +79,32 @@ describe('runReferenceRequest data', () => {
     ]);
   });
 });
+
+describe('runReferenceRequest method', () => {
+  // Six conditions. The positive rows all have A, and no negative row has A, so the prime A covers
+  // them at the first level. Every row without A is negative except ~A*B*C*D*E, so B*C*D*E is a
+  // prime too, but of four literals: CCubes stops after two levels without a new prime and never
+  // reaches it; QMC lists every prime.
+  const bits = (row: number) => Array.from({ length: 6 }, (_, j) => (row >> (5 - j)) & 1);
+  const positive = [0b111110, 0b111111, 0b100000, 0b101010];
+  const negative = Array.from({ length: 32 }, (_, row) => row).filter((row) => row !== 0b011110 && row !== 0b011111);
+  const conditions = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const data = [...positive.map((row) => [row, 1] as const), ...negative.map((row) => [row, 0] as const)].map(([row, y]) => ({
+    case: `r${row}`,
+    ...Object.fromEntries(bits(row).map((value, j) => [conditions[j]!, value])),
+    Y: y,
+  }));
+  const request: ReferenceRequest = { data, outcome: 'Y', conditions, solutions: ['parsimonious'] };
+  const primes = (result: unknown) => (result as { solutions: { parsimonious: SolutionResult } }).solutions.parsimonious.prime_implicants;
+
+  it('lists the primes CCubes finds by default, and every prime with QMC or eQMC', () => {
+    expect(primes(runReferenceRequest(request))).toEqual(['A']);
+    expect(primes(runReferenceRequest({ ...request, method: 'QMC' }))).toEqual(['A', 'B*C*D*E']);
+    expect(primes(runReferenceRequest({ ...request, method: 'eQMC' }))).toEqual(['A', 'B*C*D*E']);
+  });
+
+  it('names an unknown method', () => {
+    const result = runReferenceRequest({ ...request, method: 'Espresso' }) as { errors?: Record<string, string> };
+    expect(result.errors?.minimize).toBe('Unknown minimization method "Espresso": use CCubes, QMC or eQMC.');
+  });
+});
