@@ -108,3 +108,27 @@ describe('runReferenceRequest method', () => {
     expect(result.errors?.minimize).toBe('Unknown minimization method "Espresso": use CCubes, QMC or eQMC.');
   });
 });
+
+describe('runReferenceRequest contradictory simplifying assumptions', () => {
+  // Two conditions. Y is 1 on 00 and 0 on 11; 01 and 10 (rows 2 and 3) are remainders. The outcome's
+  // parsimonious models ~A and ~B assume rows 2 and 3; the negation's models A and B assume them
+  // too, so both rows are contradictory simplifying assumptions.
+  const cases = (rows: [string, number][]) => rows.map(([bits, y], index) => ({ case: `c${index}`, A: Number(bits[0]), B: Number(bits[1]), Y: y }));
+  const csa = (result: unknown) => (result as { solutions: { parsimonious: SolutionResult & { contradictory_simplifying_assumptions?: number[] } } }).solutions.parsimonious.contradictory_simplifying_assumptions;
+
+  it('flags remainders both the outcome and its negation assume', () => {
+    const result = runReferenceRequest({ data: cases([['00', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'] });
+    expect(csa(result)).toEqual([2, 3]);
+  });
+
+  it('flags none when the outcome needs no assumption', () => {
+    // Y is 1 on 00 and 01: ~A covers both observed rows and assumes nothing.
+    const result = runReferenceRequest({ data: cases([['00', 1], ['01', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'] });
+    expect(csa(result)).toEqual([]);
+  });
+
+  it('uses QCA’s defaults for both sides whatever the analysis chose', () => {
+    const plain = csa(runReferenceRequest({ data: cases([['00', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'] }));
+    expect(csa(runReferenceRequest({ data: cases([['00', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'], all_sol: true, row_dom: true }))).toEqual(plain);
+  });
+});

@@ -6,7 +6,7 @@ import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
 import type { Minimization, MinimizeOptions, Solution, SolutionKind } from './minimize/minimize';
-import { minimize } from './minimize/minimize';
+import { contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import type { Notation, Term } from './terms';
@@ -316,22 +316,25 @@ export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHo
       method: request.method ?? 'CCubes',
     };
     let table: TruthTable | undefined;
+    const tableOptions = {
+      outcome,
+      conditions,
+      negateOutcome: negated,
+      inclCut: inclCut.length > 1 ? ([inclCut[0]!, inclCut[1]!] as const) : inclCut[0]!,
+      nCut: request.n_cut ?? 1,
+      priCut: request.pri_cut ?? 0,
+    };
     progress('truth-table');
     try {
-      table = createTruthTable(data, {
-        outcome,
-        conditions,
-        negateOutcome: negated,
-        inclCut: inclCut.length > 1 ? [inclCut[0]!, inclCut[1]!] : inclCut[0]!,
-        nCut: request.n_cut ?? 1,
-        priCut: request.pri_cut ?? 0,
-        ...(request.overrides ? { overrides: request.overrides } : {}),
-      });
+      table = createTruthTable(data, { ...tableOptions, ...(request.overrides ? { overrides: request.overrides } : {}) });
     } catch (error) {
       errors.truthTable = errorMessage(error);
     }
+    // The negation's table as QCA's findRows() builds it: ~Y, the two inclusion cuts reversed (so
+    // the lower one decides and no row is a contradiction), the analyst's overrides left out.
+    const negationTable = () => createTruthTable(data, { ...tableOptions, negateOutcome: !negated, inclCut: inclCut[inclCut.length - 1]! });
     if (table) {
-      runAnalysis(request, table, { include, directional }, result, warnings, errors, progress);
+      runAnalysis(request, table, { include, directional, negationTable }, result, warnings, errors, progress);
     }
   }
   if (Object.keys(warnings).length > 0) result.warnings = warnings;
@@ -343,7 +346,7 @@ export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHo
 function runAnalysis(
   request: ReferenceRequest,
   table: TruthTable,
-  { include, directional }: { include: ('?' | 'C')[]; directional: string[] | null },
+  { include, directional, negationTable }: { include: ('?' | 'C')[]; directional: string[] | null; negationTable: () => TruthTable },
   result: Json,
   warnings: Record<string, string[]>,
   errors: Record<string, string>,
@@ -400,6 +403,8 @@ function runAnalysis(
       const json = solutionJson(context, solution, outcomeLabel);
       if (kind === 'parsimonious') {
         json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.map((rows, m) => [`M${m + 1}`, rows]));
+        const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
+        if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
       }
       solutions[kind] = json;
     }
@@ -455,6 +460,30 @@ function runAnalysis(
     } catch (error) {
       errors[key] = errorMessage(error);
     }
+  }
+}
+
+/**
+ * QCA's findRows(type = 2) for this analysis: both parsimonious solutions with remainders and
+ * QCA's defaults (the one already found serves when the analysis used those defaults too), or
+ * `undefined` when either cannot be found.
+ */
+function contradictoryAssumptions(
+  request: ReferenceRequest,
+  table: TruthTable,
+  solution: Solution,
+  include: readonly ('?' | 'C')[],
+  negationTable: () => TruthTable,
+): number[] | undefined {
+  const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'] };
+  const usedDefaults = include.length === 1 && include[0] === '?' && !request.row_dom && !request.all_sol && (request.method ?? 'CCubes') === 'CCubes';
+  try {
+    const forOutcome = usedDefaults ? solution : minimize(table, defaults).parsimonious;
+    const forNegation = minimize(negationTable(), defaults).parsimonious;
+    if (!forOutcome || 'error' in forOutcome || !forNegation || 'error' in forNegation) return undefined;
+    return contradictorySimplifyingAssumptions(forOutcome, forNegation);
+  } catch {
+    return undefined;
   }
 }
 

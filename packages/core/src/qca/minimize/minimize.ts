@@ -132,6 +132,16 @@ export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, opti
   };
 }
 
+/**
+ * Contradictory simplifying assumptions, as QCA's findRows(type = 2) finds them: remainders that
+ * some parsimonious model of the outcome and some parsimonious model of its negation both assume,
+ * by row id, ascending. Each solution is the parsimonious one of its own truth table.
+ */
+export function contradictorySimplifyingAssumptions(outcome: Solution, negation: Solution): number[] {
+  const assumed = new Set(outcome.simplifyingAssumptions.flat());
+  return [...new Set(negation.simplifyingAssumptions.flat())].filter((row) => assumed.has(row)).sort((a, b) => a - b);
+}
+
 /** Rows inside any of the terms that are not positive rows: what a model assumes. */
 function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] {
   const rows = new Set<number>();
