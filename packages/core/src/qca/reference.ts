@@ -247,6 +247,8 @@ export interface SolutionResult {
   outcome: string;
   /** Parsimonious and intermediate: remainder rows each model assumes, by model id. */
   simplifying_assumptions?: Record<string, number[]>;
+  /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
+  contradictory_simplifying_assumptions?: number[];
   id?: string;
   easy_counterfactuals?: number[];
   difficult_counterfactuals?: number[];

@@ -44,6 +44,12 @@ export const SelectTerm: Story = {
   },
 };
 
+/** Lipset's data: eight remainders are assumed both for survival and for breakdown. */
+export const ContradictoryAssumptions: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/Contradictory simplifying assumptions: remainder rows 10, 12, 14, 16, 17, 21, 25, 29/)).toBeVisible();
+  },
+};
 export const NoSolution: Story = { args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.' } } };
 export const NotRunYet: Story = { args: { solution: undefined } };
 export const Loading: Story = { args: { solution: undefined, loading: true, progress: 'minimize' } };

@@ -22,8 +22,8 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
 
 /**
  * Every model of a solution with its terms' parameters of fit as bars (numbers in text beside
- * them), essential terms marked, model ambiguity said out loud, and the simplifying assumptions
- * each model makes. A term can be picked to highlight its rows in a truth-table viewer.
+ * them), essential terms marked, model ambiguity said out loud, the simplifying assumptions
+ * each model makes, and those the negated outcome's solution makes too (contradictory ones). A term can be picked to highlight its rows in a truth-table viewer.
  */
 export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);
@@ -87,6 +87,15 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
             </article>
           );
         })}
+        {solution.contradictory_simplifying_assumptions && solution.contradictory_simplifying_assumptions.length > 0 && (
+          <Notice
+            tone="warning"
+            title={t('solution.contradictory', {
+              count: solution.contradictory_simplifying_assumptions.length,
+              rows: solution.contradictory_simplifying_assumptions.join(', '),
+            })}
+          />
+        )}
         {solution.easy_counterfactuals && (
           <p className="wf-sol__assumptions">
             {t('solution.counterfactuals', {
