@@ -60,6 +60,29 @@ describe('calibrate, crisp', () => {
   });
 });
 
+describe('calibrate, direct assignment', () => {
+  it('gives each interval its membership: a value on a threshold goes up', () => {
+    const calibration = { method: 'assign', thresholds: [1000, 4000, 8000], memberships: [0, 0.33, 0.67, 1] } as const;
+    expect(calibrate([500, 1000, 3999, 4000, 9000], calibration)).toEqual([0, 0.33, 0.33, 0.67, 1]);
+    expect(calibrate([500, 4000], { ...calibration, thresholds: [8000, 1000, 4000] })).toEqual([0, 0.67]);
+  });
+
+  it('agrees with crisp calibration when the memberships are 0 and 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 99 }), (x, threshold) => {
+        fc.pre(Math.min(...x) <= threshold && threshold <= Math.max(...x));
+        expect(calibrate(x, { method: 'assign', thresholds: [threshold], memberships: [0, 1] })).toEqual(calibrate(x, { method: 'crisp', thresholds: [threshold] }));
+      }),
+    );
+  });
+
+  it('refuses a wrong number of memberships, memberships outside [0, 1] and repeated thresholds', () => {
+    expect(() => calibrate([1], { method: 'assign', thresholds: [2, 3], memberships: [0, 1] })).toThrow('2 thresholds make 3 intervals, so 3 memberships are needed, not 2.');
+    expect(() => calibrate([1], { method: 'assign', thresholds: [2], memberships: [0, 1.2] })).toThrow('Membership 1.2 of interval 2 is not between 0 and 1.');
+    expect(() => calibrate([1], { method: 'assign', thresholds: [2, 2], memberships: [0, 0.5, 1] })).toThrow('Threshold 2 is given twice');
+  });
+});
+
 describe('suggestThresholds (QCA findTh)', () => {
   it('cuts between well separated clusters, at the midpoint of the gap', () => {
     expect(suggestThresholds([1, 2, 3, 10, 11, 12])).toEqual([6.5]);

@@ -48,7 +48,13 @@ export type Calibration =
    * make, each interval given a target membership (0, 1/k, …, 1 for k thresholds), and a
    * fractional-polynomial logistic regression of the targets on the values gives the memberships.
    */
-  | { method: 'indirect'; thresholds: readonly number[] };
+  | { method: 'indirect'; thresholds: readonly number[] }
+  /**
+   * Direct assignment: the analyst gives the membership of each interval the thresholds make
+   * (`memberships[0]` below the first threshold, …, the last above the last; a value on a
+   * threshold goes up), e.g. 0, 0.33, 0.67, 1 for four ordered categories.
+   */
+  | { method: 'assign'; thresholds: readonly number[]; memberships: readonly number[] };
 
 /** The two conventions of the field for the direct method's inclusion degree. */
 export const calibrationPresets = {
@@ -171,6 +177,20 @@ function totallyFuzzyRelative(x: readonly number[]): number[] {
   return x.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
 }
 
+function assign(x: readonly number[], thresholds: readonly number[], memberships: readonly number[]): number[] {
+  if (thresholds.some((threshold) => !Number.isFinite(threshold))) fail('Thresholds must be finite numbers.');
+  const sorted = [...thresholds].sort((a, b) => a - b);
+  const repeated = sorted.find((threshold, index) => index > 0 && threshold === sorted[index - 1]);
+  if (repeated !== undefined) fail(`Threshold ${repeated} is given twice: the interval between would be empty.`);
+  if (memberships.length !== sorted.length + 1) {
+    fail(`${sorted.length} thresholds make ${sorted.length + 1} intervals, so ${sorted.length + 1} memberships are needed, not ${memberships.length}.`);
+  }
+  memberships.forEach((membership, index) => {
+    if (!(membership >= 0 && membership <= 1)) fail(`Membership ${String(membership)} of interval ${index + 1} is not between 0 and 1.`);
+  });
+  return x.map((value) => memberships[sorted.filter((threshold) => value >= threshold).length]!);
+}
+
 function indirect(x: readonly number[], thresholds: readonly number[]): number[] {
   if (thresholds.length === 0) fail('The indirect method needs at least one threshold.');
   if (thresholds.some((threshold) => !Number.isFinite(threshold))) fail('Thresholds must be finite numbers.');
@@ -199,6 +219,8 @@ export function calibrate(x: readonly number[], calibration: Calibration): numbe
       return totallyFuzzyRelative(x);
     case 'indirect':
       return indirect(x, calibration.thresholds);
+    case 'assign':
+      return assign(x, calibration.thresholds, calibration.memberships);
     case 'bell': {
       const { below = 1, above = 1 } = calibration;
       if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');
