@@ -1,7 +1,7 @@
 import { calibrate, suggestThresholds } from '@wayfinder/core/qca/calibrate';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { anchorPositions, suggestSetting, useCalibration, withPositions } from './index';
+import { anchorPositions, suggestSetting, useCalibration, withLastThresholdRemoved, withPositions, withThresholdAdded } from './index';
 
 const values = [150, 160, 165, 170, 175, 180, 185, 190, 200];
 
@@ -28,6 +28,25 @@ describe('useCalibration', () => {
     const { result } = renderHook(() => useCalibration({ values, defaultSetting: decreasing }));
     act(() => result.current.setSetting((previous) => withPositions(previous, [165, 180, 195])));
     expect(result.current.memberships![0]).toBeGreaterThan(0.95);
+  });
+
+  it('assigns a membership per interval, and adds or removes the last threshold with its interval', () => {
+    const assign = suggestSetting(values, 'assign');
+    if (assign.mode !== 'assign') throw new Error('an assignment was suggested');
+    expect(assign).toEqual({ mode: 'assign', thresholds: suggestThresholds(values, 3), memberships: [0, 0.33, 0.67, 1] });
+    const { result } = renderHook(() => useCalibration({ values, defaultSetting: assign }));
+    expect(result.current.memberships).toEqual(calibrate(values, { method: 'assign', thresholds: assign.thresholds, memberships: assign.memberships }));
+    expect(result.current.memberships![0]).toBe(0);
+    expect(result.current.memberships![values.length - 1]).toBe(1);
+    const max = values[values.length - 1]!;
+    expect(withThresholdAdded(assign, max)).toEqual({ mode: 'assign', thresholds: [...assign.thresholds, (assign.thresholds[2]! + max) / 2], memberships: [0, 0.33, 0.67, 1, 1] });
+    expect(withLastThresholdRemoved(assign)).toEqual({ mode: 'assign', thresholds: assign.thresholds.slice(0, 2), memberships: [0, 0.33, 0.67] });
+    expect(withLastThresholdRemoved({ mode: 'assign', thresholds: [170], memberships: [0, 1] })).toEqual({ mode: 'assign', thresholds: [170], memberships: [0, 1] });
+  });
+
+  it('suggests fewer thresholds when the values have fewer distinct levels, never a membership of 0.5', () => {
+    expect(suggestSetting([1, 1, 2, 2, 3], 'assign')).toEqual({ mode: 'assign', thresholds: suggestThresholds([1, 1, 2, 2, 3], 2), memberships: [0, 0.67, 1] });
+    expect(suggestSetting([4, 4], 'assign')).toEqual({ mode: 'assign', thresholds: [4], memberships: [0, 1] });
   });
 
   it('suggests anchors from the distribution', () => {

@@ -62,5 +62,5 @@ export function useCalibration({ values, setting: controlled, defaultSetting, on
   return { setting, setSetting, domain, ...derived };
 }
 
-export { anchorNames, anchorPositions, suggestSetting, toCalibration, withPositions } from './setting';
+export { anchorNames, anchorPositions, suggestSetting, toCalibration, withLastThresholdRemoved, withPositions, withThresholdAdded } from './setting';
 export type { CalibrationMode, CalibrationSetting } from './setting';

@@ -42,6 +42,30 @@ export const FsQca: Story = { name: 'Direct, fsQCA convention', args: { defaultS
 export const SShaped: Story = { name: 'S-shaped', args: { defaultSetting: { ...direct, shape: 's-shaped' } } };
 export const Decreasing: Story = { name: 'Higher values, less membership', args: { variable: 'Short (height in cm)', defaultSetting: { ...direct, anchors: { e: 185, c: 175, i: 165 } } } };
 export const Crisp: Story = { args: { defaultSetting: { mode: 'crisp', thresholds: [175] } } };
+export const DirectAssignment: Story = {
+  name: 'Direct assignment',
+  args: { variable: 'Tall (height in cm)', defaultSetting: { mode: 'assign', thresholds: [165, 175, 185], memberships: [0, 0.33, 0.67, 1] } },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getAllByRole('slider')).toHaveLength(3);
+    const middle = canvas.getByRole('spinbutton', { name: 'From 165 to below 175' });
+    await userEvent.clear(middle);
+    await userEvent.type(middle, '0.2{Enter}');
+    await waitFor(() => expect(args.onSettingChange).toHaveBeenLastCalledWith({ mode: 'assign', thresholds: [165, 175, 185], memberships: [0, 0.2, 0.67, 1] }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a threshold' }));
+    await expect(canvas.getAllByRole('slider')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove the last threshold' }));
+    await expect(canvas.getAllByRole('slider')).toHaveLength(3);
+  },
+};
+
+export const AssignmentOutOfRange: Story = {
+  name: 'Direct assignment, a membership above 1',
+  args: { defaultSetting: { mode: 'assign', thresholds: [170], memberships: [0, 1.2] } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/Membership 1.2 of interval 2 is not between 0 and 1/)).toBeVisible();
+  },
+};
+
 export const Bell: Story = {
   name: 'Bell (average height)',
   args: { variable: 'Average height (cm)', defaultSetting: { mode: 'bell', anchors: { e1: 155, c1: 165, i1: 170, i2: 178, c2: 183, e2: 193 } } },

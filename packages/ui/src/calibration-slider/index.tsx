@@ -1,5 +1,13 @@
 import type { CalibrationMode, CalibrationSetting } from '@wayfinder/react/calibration';
-import { anchorNames, anchorPositions, suggestSetting, useCalibration, withPositions } from '@wayfinder/react/calibration';
+import {
+  anchorNames,
+  anchorPositions,
+  suggestSetting,
+  useCalibration,
+  withLastThresholdRemoved,
+  withPositions,
+  withThresholdAdded,
+} from '@wayfinder/react/calibration';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
@@ -44,7 +52,7 @@ function niceStep(range: number): number {
  * every anchor works with arrow keys, PageUp/PageDown and Home/End) with numeric fields for exact
  * values. Cases landing exactly on 0.5 are marked and warned about.
  */
-export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
+export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
   const t = useTranslate(calibrationMessages);
   const { locale } = useLocale();
   const state = useCalibration({ values, ...control });
@@ -228,6 +236,37 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
           />
         ))}
       </fieldset>
+
+      {setting.mode === 'assign' && (
+        <fieldset className="wf-cal__anchors">
+          <legend>{t('calibration.memberships')}</legend>
+          {setting.memberships.map((membership, index) => {
+            const from = index > 0 ? format.format(positions[index - 1]!) : '';
+            const to = index < positions.length ? format.format(positions[index]!) : '';
+            const label =
+              index === 0 ? t('calibration.interval.first', { to }) : index === positions.length ? t('calibration.interval.last', { from }) : t('calibration.interval.middle', { from, to });
+            return (
+              <AnchorInput
+                key={`membership-${index}`}
+                label={label}
+                anchor={`m${index + 1}`}
+                value={membership}
+                onCommit={(value) =>
+                  setSetting((previous) => (previous.mode === 'assign' ? { ...previous, memberships: previous.memberships.map((old, at) => (at === index ? value : old)) } : previous))
+                }
+              />
+            );
+          })}
+          <div className="wf-cal__interval-actions">
+            <button type="button" className="wf-button" onClick={() => setSetting(withThresholdAdded(setting, max))}>
+              {t('calibration.addThreshold')}
+            </button>
+            <button type="button" className="wf-button" disabled={setting.thresholds.length <= 1} onClick={() => setSetting(withLastThresholdRemoved(setting))}>
+              {t('calibration.removeThreshold')}
+            </button>
+          </div>
+        </fieldset>
+      )}
 
       {memberships && (
         <CaseTable
