@@ -26,6 +26,18 @@ describe('analysis files', () => {
     expect(importAnalysis(exportAnalysis(analysis))).toEqual({ ok: true, value: analysis });
   });
 
+  it('keeps directional expectations and direct assignments, and names expectations for unknown variables', () => {
+    const withChoices = {
+      ...analysis,
+      calibrations: { GDP: { mode: 'assign' as const, thresholds: [800, 1000], memberships: [0, 0.4, 1.5] } },
+      directional: { GDP: 'present' as const },
+    };
+    expect(importAnalysis(exportAnalysis(withChoices))).toEqual({ ok: true, value: withChoices });
+    const unknown = importAnalysis(exportAnalysis({ ...withChoices, directional: { LIT: 'absent' as const } }));
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.issues).toContainEqual({ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' });
+  });
+
   it('names what is wrong and where, and refuses newer files', () => {
     const broken = JSON.parse(exportAnalysis(analysis));
     broken.outcome = 'SURVIVAL';

@@ -21,8 +21,9 @@ export const ANALYSIS_VERSION = 1;
 
 /**
  * A QCA analysis as a file: the data as imported (and the text it came from), which variable is
- * the outcome, each raw variable's calibration, the consistency cut and the OUT values set by hand
- * per truth-table row. Results are not stored: they are recomputed from these.
+ * the outcome, each raw variable's calibration, the consistency cut, the OUT values set by hand
+ * per truth-table row and the directional expectations. Results are not stored: they are
+ * recomputed from these.
  */
 export const analysisFileSchema = z.object({
   format: z.literal(ANALYSIS_FORMAT),
@@ -34,6 +35,8 @@ export const analysisFileSchema = z.object({
   calibrations: z.record(z.string(), calibrationSettingSchema),
   inclCut: z.number().min(0).max(1),
   overrides: z.record(z.string().regex(/^\d+$/, 'a row id is a whole number'), z.enum(['0', '1', 'C'])),
+  /** Directional expectations per condition, for the intermediate solution; files without them have none. */
+  directional: z.record(z.string(), z.enum(['present', 'absent'])).optional(),
 });
 
 export type AnalysisFile = z.infer<typeof analysisFileSchema>;
@@ -49,9 +52,11 @@ function analysisLinks(file: AnalysisFile) {
   const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
   return [
     ...(file.outcome !== null && !names.has(file.outcome) ? [{ path: ['outcome'], message: `the data have no variable "${file.outcome}"` }] : []),
-    ...Object.keys(file.calibrations)
-      .filter((name) => !names.has(name))
-      .map((name) => ({ path: ['calibrations', name], message: `the data have no variable "${name}"` })),
+    ...(['calibrations', 'directional'] as const).flatMap((key) =>
+      Object.keys(file[key] ?? {})
+        .filter((name) => !names.has(name))
+        .map((name) => ({ path: [key, name], message: `the data have no variable "${name}"` })),
+    ),
   ];
 }
 

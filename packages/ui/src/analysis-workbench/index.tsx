@@ -29,7 +29,7 @@ export interface QcaWorkbenchProps {
   className?: string;
 }
 
-type Solutions = Record<string, SolutionResult | { error: string }>;
+type Solutions = Record<string, SolutionResult | { error: string }> & { intermediate?: SolutionResult[] | { error: string } };
 const KINDS = ['conservative', 'parsimonious'] as const;
 
 /**
@@ -64,6 +64,9 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
   const outcome = analysis.outcome ?? names[names.length - 1] ?? '';
   const conditions = names.filter((name) => name !== outcome);
   const column = (name: string) => dataset?.cases.map((item) => item.values[name] ?? Number.NaN) ?? [];
+  const directional = analysis.directional ?? {};
+  // In QCA's notation, for the conditions of this outcome only.
+  const expectations = conditions.flatMap((name) => (directional[name] ? [directional[name] === 'absent' ? `~${name}` : name] : []));
   const isRaw = (name: string) => dataset?.variables.find((variable) => variable.name === name)?.scale === 'raw';
   const memberships = (name: string) => (isRaw(name) ? calibrated[name] : column(name));
   const ready = dataset !== null && names.every((name) => memberships(name) !== undefined);
@@ -106,7 +109,15 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
     setSolutions(null);
     abort.current = new AbortController();
     try {
-      const result = (await client.current.run({ data, outcome, conditions, incl_cut: inclCut, overrides: analysis.overrides, solutions: [...KINDS] }, { onProgress: setStep, signal: abort.current.signal })) as { solutions: Solutions };
+      const request = {
+        data,
+        outcome,
+        conditions,
+        incl_cut: inclCut,
+        overrides: analysis.overrides,
+        ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
+      };
+      const result = (await client.current.run(request, { onProgress: setStep, signal: abort.current.signal })) as { solutions: Solutions };
       setSolutions(result.solutions);
       setRunState('done');
     } catch (error) {
@@ -165,6 +176,28 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
               <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => Number.isFinite(event.currentTarget.valueAsNumber) && update({ inclCut: Math.min(1, Math.max(0, event.currentTarget.valueAsNumber)) })} />
             </label>
           </div>
+          {conditions.length > 0 && (
+            <fieldset className="wf-workbench__directional">
+              <legend>{t('workbench.directional')}</legend>
+              {conditions.map((name) => (
+                <label key={name}>
+                  {name}
+                  <select
+                    value={directional[name] ?? ''}
+                    onChange={(event) => {
+                      const { [name]: _dropped, ...others } = directional;
+                      const value = event.currentTarget.value;
+                      update({ directional: value === 'present' || value === 'absent' ? { ...others, [name]: value } : others });
+                    }}
+                  >
+                    <option value="">{t('workbench.expectation.none')}</option>
+                    <option value="present">{t('workbench.expectation.present')}</option>
+                    <option value="absent">{t('workbench.expectation.absent')}</option>
+                  </select>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {names.some(isRaw) && (
             <section className="wf-workbench__calibration" aria-labelledby={`${sourceId}-calibration`}>
               <h3 id={`${sourceId}-calibration`}>{t('workbench.calibration')}</h3>
@@ -211,6 +244,14 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
               {KINDS.map((kind) => (
                 <SolutionView key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={step !== null} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
               ))}
+              {solutions?.intermediate &&
+                ('error' in solutions.intermediate ? (
+                  <SolutionView title={t('workbench.intermediateError')} solution={solutions.intermediate} />
+                ) : (
+                  solutions.intermediate.map((solution) => (
+                    <SolutionView key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={setTerm} />
+                  ))
+                ))}
             </div>
           )}
           {termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />}

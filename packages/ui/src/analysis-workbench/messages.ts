@@ -16,6 +16,12 @@ export const workbenchMessages = {
   'workbench.failed': 'The minimization failed: {message}',
   'workbench.conservative': 'Conservative solution',
   'workbench.parsimonious': 'Parsimonious solution',
+  'workbench.intermediate': 'Intermediate solution {id}',
+  'workbench.intermediateError': 'Intermediate solution',
+  'workbench.directional': 'Directional expectations (for the intermediate solution)',
+  'workbench.expectation.none': 'No expectation',
+  'workbench.expectation.present': 'Present',
+  'workbench.expectation.absent': 'Absent',
   'workbench.empty': 'Import the cases to begin: paste a CSV above or open a file.',
 } as const;
 
@@ -38,6 +44,12 @@ export const workbenchMessagesEs = {
   'workbench.stopped': 'Detenido.',
   'workbench.failed': 'La minimización falló: {message}',
   'workbench.conservative': 'Solución conservadora',
+  'workbench.intermediate': 'Solución intermedia {id}',
+  'workbench.intermediateError': 'Solución intermedia',
+  'workbench.directional': 'Expectativas direccionales (para la solución intermedia)',
+  'workbench.expectation.none': 'Sin expectativa',
+  'workbench.expectation.present': 'Presente',
+  'workbench.expectation.absent': 'Ausente',
   'workbench.parsimonious': 'Solución parsimoniosa',
   'workbench.empty': 'Importe los casos para empezar: pegue un CSV arriba o abra un archivo.',
 } satisfies Record<WorkbenchMessageKey, string>;

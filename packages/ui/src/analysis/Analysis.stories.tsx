@@ -47,6 +47,20 @@ export const Lipset: Story = {
   },
 };
 
+export const Intermediate: Story = {
+  name: 'Lipset: directional expectations to the intermediate solution',
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeVisible();
+    const expectations = within(canvas.getByRole('group', { name: /Directional expectations/ }));
+    for (const condition of ['DEV', 'URB', 'LIT', 'IND', 'STB']) await userEvent.selectOptions(expectations.getByRole('combobox', { name: condition }), 'present');
+    await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
+    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible(), { timeout: 10_000 });
+    const intermediate = within(canvas.getByRole('region', { name: 'Intermediate solution C1P1' }));
+    await expect(intermediate.getByText(/Easy counterfactuals/)).toBeVisible();
+  },
+};
+
 export const SevenStates: Story = {
   name: 'Seven-state study: the 0.5 warning',
   args: { initialCsv: sevenStatesCsv },
