@@ -36,7 +36,8 @@ const KINDS = ['conservative', 'parsimonious'] as const;
  * A whole QCA analysis with the kit's widgets: cases imported from CSV (every bad cell named,
  * nothing half-imported), raw variables calibrated with the slider, the truth table rebuilt on
  * every change with its OUT overrides, the minimization in a Web Worker with progress and a stop
- * button, the solutions, and a picked term highlighted in the table and plotted against the outcome.
+ * button, the solutions (intermediate ones too once directional expectations are set), and a
+ * picked term highlighted in the table and plotted against the outcome.
  */
 export function QcaWorkbench({ createClient, className, ...control }: QcaWorkbenchProps) {
   const t = useTranslate(workbenchMessages);
