@@ -50,7 +50,8 @@ function niceStep(range: number): number {
  * Calibration of one raw variable into a fuzzy (or crisp) set: the cases on their raw values and
  * resulting memberships, the live membership curve, and draggable anchors (a Radix slider, so
  * every anchor works with arrow keys, PageUp/PageDown and Home/End) with numeric fields for exact
- * values. Cases landing exactly on 0.5 are marked and warned about.
+ * values; in direct assignment, a membership field per interval between the thresholds. Cases
+ * landing exactly on 0.5 are marked and warned about.
  */
 export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
   const t = useTranslate(calibrationMessages);
