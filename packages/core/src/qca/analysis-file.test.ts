@@ -26,11 +26,12 @@ describe('analysis files', () => {
     expect(importAnalysis(exportAnalysis(analysis))).toEqual({ ok: true, value: analysis });
   });
 
-  it('keeps directional expectations and direct assignments, and names expectations for unknown variables', () => {
+  it('keeps directional expectations, direct assignments and the all-solutions choice, and names expectations for unknown variables', () => {
     const withChoices = {
       ...analysis,
       calibrations: { GDP: { mode: 'assign' as const, thresholds: [800, 1000], memberships: [0, 0.4, 1.5] } },
       directional: { GDP: 'present' as const },
+      allSolutions: true,
     };
     expect(importAnalysis(exportAnalysis(withChoices))).toEqual({ ok: true, value: withChoices });
     const unknown = importAnalysis(exportAnalysis({ ...withChoices, directional: { LIT: 'absent' as const } }));

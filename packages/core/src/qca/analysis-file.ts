@@ -37,6 +37,8 @@ export const analysisFileSchema = z.object({
   overrides: z.record(z.string().regex(/^\d+$/, 'a row id is a whole number'), z.enum(['0', '1', 'C'])),
   /** Directional expectations per condition, for the intermediate solution; files without them have none. */
   directional: z.record(z.string(), z.enum(['present', 'absent'])).optional(),
+  /** List every irredundant model, not only the minimal ones (QCA's all.sol). */
+  allSolutions: z.boolean().optional(),
 });
 
 export type AnalysisFile = z.infer<typeof analysisFileSchema>;

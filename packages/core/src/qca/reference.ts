@@ -193,6 +193,7 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
     );
   }
   out.outcome = outcome;
+  if (solution.allSolutions) out.irredundant_models = true;
   if (solution.modelsTruncated) {
     const left = solution.modelCount - solution.models.length;
     out.models_not_enumerated = solution.modelCountExact ? String(left) : `more than ${left}`;
@@ -249,6 +250,8 @@ export interface SolutionResult {
   simplifying_assumptions?: Record<string, number[]>;
   /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
   contradictory_simplifying_assumptions?: number[];
+  /** With all_sol: the models are every irredundant one, fewest terms first, not only the minimal ones. */
+  irredundant_models?: true;
   id?: string;
   easy_counterfactuals?: number[];
   difficult_counterfactuals?: number[];

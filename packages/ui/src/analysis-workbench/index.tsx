@@ -116,6 +116,7 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
         conditions,
         incl_cut: inclCut,
         overrides: analysis.overrides,
+        all_sol: analysis.allSolutions ?? false,
         ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
       };
       const result = (await client.current.run(request, { onProgress: setStep, signal: abort.current.signal })) as { solutions: Solutions };
@@ -175,6 +176,10 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
             <label>
               {t('workbench.inclCut')}
               <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => Number.isFinite(event.currentTarget.valueAsNumber) && update({ inclCut: Math.min(1, Math.max(0, event.currentTarget.valueAsNumber)) })} />
+            </label>
+            <label className="wf-workbench__check">
+              <input type="checkbox" checked={analysis.allSolutions ?? false} onChange={(event) => update({ allSolutions: event.currentTarget.checked })} />
+              {t('workbench.allSolutions')}
             </label>
           </div>
           {conditions.length > 0 && (

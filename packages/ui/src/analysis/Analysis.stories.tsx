@@ -61,6 +61,22 @@ export const Intermediate: Story = {
   },
 };
 
+/** f(A, B, C) = 1 on six rows whose primes form a cycle: two minimal models, five irredundant ones. */
+const cyclicCsv = ['case,A,B,C,Y', ...['000', '001', '010', '011', '100', '101', '110', '111'].map((bits, index) => `r${index},${bits.split('').join(',')},${index === 3 || index === 4 ? 0 : 1}`)].join('\n');
+
+export const AllSolutions: Story = {
+  name: 'Every irredundant model',
+  args: { initialCsv: cyclicCsv, inclCut: 1 },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await canvas.findByRole('checkbox', { name: /every irredundant model/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
+    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible(), { timeout: 10_000 });
+    const conservative = within(canvas.getByRole('region', { name: 'Conservative solution' }));
+    await expect(conservative.getByText(/5 irredundant models/)).toBeVisible();
+  },
+};
+
 export const SevenStates: Story = {
   name: 'Seven-state study: the 0.5 warning',
   args: { initialCsv: sevenStatesCsv },

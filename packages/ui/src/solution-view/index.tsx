@@ -41,8 +41,8 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
     const ambiguous = solution.models.length > 1;
     content = (
       <>
-        <p className="wf-sol__count">{t('solution.models', { count: solution.models.length })}</p>
-        {ambiguous && <Notice tone="info" title={t('solution.ambiguity')} />}
+        <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
+        {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
         {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {solution.models.map((model) => {

@@ -1,5 +1,6 @@
 export const solutionMessages = {
   'solution.models': '{count, plural, one {One model} other {# models fit equally well}}',
+  'solution.irredundant': '{count, plural, one {One irredundant model} other {# irredundant models: none can lose a term; the ones with the fewest terms come first}}',
   'solution.ambiguity': 'Model ambiguity: the data do not decide between these models. Report them all, or say why you chose one.',
   'solution.notEnumerated': 'Not every model is listed: {count} more.',
   'solution.notProven': 'Minimality not proven: {detail}.',
@@ -29,6 +30,7 @@ export type SolutionMessageKey = keyof typeof solutionMessages;
 
 export const solutionMessagesEs = {
   'solution.models': '{count, plural, one {Un modelo} other {# modelos se ajustan igual de bien}}',
+  'solution.irredundant': '{count, plural, one {Un modelo irredundante} other {# modelos irredundantes: ninguno puede perder un término; primero los de menos términos}}',
   'solution.ambiguity': 'Ambigüedad de modelos: los datos no deciden entre estos modelos. Infórmelos todos o explique por qué eligió uno.',
   'solution.notEnumerated': 'No se listan todos los modelos: faltan {count}.',
   'solution.notProven': 'Minimalidad no demostrada: {detail}.',
