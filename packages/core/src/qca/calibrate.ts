@@ -78,6 +78,11 @@ function assertFinite(x: readonly number[]) {
   });
 }
 
+/** The interval of ascending thresholds a value falls in: how many are at or below it (a value on a threshold goes up). */
+function intervalOf(value: number, sorted: readonly number[]): number {
+  return sorted.filter((threshold) => value >= threshold).length;
+}
+
 /** Crisp (and multi-value) thresholds: the number of thresholds at or below each value. A value equal to a threshold goes up. */
 export function calibrateCrisp(x: readonly number[], thresholds: readonly number[]): number[] {
   if (thresholds.length === 0) fail('Crisp calibration needs at least one threshold.');
@@ -89,7 +94,7 @@ export function calibrateCrisp(x: readonly number[], thresholds: readonly number
   sorted.forEach((threshold) => {
     if (threshold < min || threshold > max) fail(`Threshold ${threshold} is outside the range of the data [${min}, ${max}].`);
   });
-  return x.map((value) => sorted.filter((threshold) => value >= threshold).length);
+  return x.map((value) => intervalOf(value, sorted));
 }
 
 function logistic(x: readonly number[], { e, c, i }: ThreeAnchors, idm: number): number[] {
@@ -188,7 +193,7 @@ function assign(x: readonly number[], thresholds: readonly number[], memberships
   memberships.forEach((membership, index) => {
     if (!(membership >= 0 && membership <= 1)) fail(`Membership ${String(membership)} of interval ${index + 1} is not between 0 and 1.`);
   });
-  return x.map((value) => memberships[sorted.filter((threshold) => value >= threshold).length]!);
+  return x.map((value) => memberships[intervalOf(value, sorted)]!);
 }
 
 function indirect(x: readonly number[], thresholds: readonly number[]): number[] {

@@ -127,3 +127,9 @@ function orSiblings(cubes: Uint32Array, siblings: Uint32Array, nonzero: readonly
     }
   }
 }
+
+export function popcount(value: number): number {
+  let count = 0;
+  for (let bits = value; bits !== 0; bits &= bits - 1) count += 1;
+  return count;
+}

@@ -1,6 +1,6 @@
 import type { Term } from '../terms';
 import { ABSENT } from '../terms';
-import { bitmapPrimes, bitmapWork } from './cube-bitmaps';
+import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
 
 /** A prime implicant with the positive rows (indices into the positive list) it covers. */
 export interface Implicant {
@@ -171,7 +171,8 @@ function findCrispImplicants(
   // The bitmap search costs the same whatever the stop rule; the combination search stops early
   // when the primes are short. So combinations go first, level by level, while what they have
   // cost stays within a few times what the bitmaps would (a row visit costs less than a bitmap step).
-  let allowance = search === 'auto' ? 3 * bitmapWorkFor(negatives, nconds) : -1;
+  const estimate = search === 'auto' ? bitmapWorkFor(negatives, nconds) : Infinity;
+  let allowance = estimate <= BITMAP_BUDGET ? 3 * estimate : -1;
   let spent = 0;
   // One word per cube key for this combination: its stamp and its state (blocked by a negative row,
   // dead because a prime of a lower level covers it, or the group it opened).
@@ -256,7 +257,8 @@ export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: 
   if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) {
     const rows = Int32Array.from(onSet, (row) => row.reduce((value, level, condition) => value | (level === 1 ? 1 << (nconds - 1 - condition) : 0), 0));
     // With every row on, the prime is the empty cube, which the bitmap search never offers.
-    const byBitmaps = search === 'auto' && rows.length < 2 ** nconds ? primesByBitmaps(rows, undefined, nconds, true) : undefined;
+    const usable = search === 'auto' && nconds >= 8 && rows.length < 2 ** nconds && bitmapWork(nconds, rows.length / 2 ** nconds) <= BITMAP_BUDGET;
+    const byBitmaps = usable ? primesByBitmaps(rows, undefined, nconds, true) : undefined;
     return byBitmaps ?? sortLikeCubes(crispPrimesOfOnSet(onSet, nconds));
   }
   const key = cubeKey(noflevels);
@@ -334,13 +336,12 @@ function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: numbe
 const BITMAP_BUDGET = 1.2e9;
 
 /**
- * Primes by the bitmap search, in CCubes' discovery order with the positive rows each covers, when
- * its estimated work is within budget (else `undefined`: the caller searches by combinations).
- * Inside are the rows that are not negative, or with `onlyPositive` the positive rows alone.
+ * Primes by the bitmap search (at least 8 conditions, an estimated work the caller has found within
+ * BITMAP_BUDGET), in CCubes' discovery order with the positive rows each covers; `undefined` when
+ * the search itself passes twice the budget, and the caller searches by combinations. Inside are
+ * the rows that are not negative, or with `onlyPositive` the positive rows alone.
  */
 function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefined, nconds: number, onlyPositive: boolean): Implicant[] | undefined {
-  if (nconds < 8) return undefined;
-  if ((onlyPositive ? bitmapWork(nconds, positives.length / 2 ** nconds) : bitmapWorkFor(negatives!, nconds)) > BITMAP_BUDGET) return undefined;
   const size = 2 ** nconds;
   const inside = new Uint32Array(size / 32);
   if (onlyPositive) positives.forEach((row) => (inside[row >>> 5]! |= 1 << (row & 31)));
@@ -398,11 +399,6 @@ function binomial(n: number, k: number): number {
   return value;
 }
 
-function popcount(value: number): number {
-  let count = 0;
-  for (let bits = value; bits !== 0; bits &= bits - 1) count += 1;
-  return count;
-}
 
 /** The search's result as CCubes' level-by-level stop rule would have cut it. */
 function stopLikeCubes(primes: readonly Implicant[], rows: number, nconds: number, stopRule: 'qca' | 'complete'): ImplicantSearch {

@@ -1,5 +1,6 @@
 import type { CoverProblem } from './cover';
 import { refuseUncoverable } from './cover';
+import { popcount } from './cube-bitmaps';
 
 /** QCA's `all.sol`: every cover from which no implicant can be dropped, not only the smallest ones. */
 export interface IrredundantCovers {
@@ -113,13 +114,7 @@ function has(set: Uint32Array, column: number): boolean {
 
 function count(set: Uint32Array): number {
   let total = 0;
-  for (let w = 0; w < set.length; w += 1) {
-    let bits = set[w]!;
-    while (bits !== 0) {
-      bits &= bits - 1;
-      total += 1;
-    }
-  }
+  for (const word of set) total += popcount(word);
   return total;
 }
 
