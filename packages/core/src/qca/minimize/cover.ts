@@ -2,17 +2,13 @@ import { QcaError } from '../errors';
 import type { Budget } from './cover-search';
 import { CoverSearch } from './cover-search';
 import type { FlatChart } from './flat-chart';
-import { flatChart, subChart } from './flat-chart';
+import { subChart } from './flat-chart';
 
 /**
- * The prime-implicant chart as a covering problem: `columns[i]` lists the rows implicant i covers.
+ * The prime-implicant chart as a covering problem: column i lists the rows implicant i covers.
  * Models are the covers with the fewest implicants, visited in lexicographic order of implicant
  * indices (QCA's order), streamed and capped so that an exploding ambiguity never exhausts memory.
  */
-export interface CoverProblem {
-  rows: number;
-  columns: readonly (readonly number[])[];
-}
 
 export interface CoverEnumeration {
   /** Size of a minimum cover (0 when nothing needs covering). */
@@ -168,7 +164,9 @@ class LiveChart {
 
   /**
    * Columns whose live rows an earlier column (more rows first, then lower index) also covers; as
-   * with rows, after a first full pass only columns that have lost rows are checked again.
+   * with rows, after a first full pass only columns that have lost rows are checked again. The
+   * columns covering all of a column's live rows are the intersection of those rows' column lists:
+   * the two shortest lists are merged, and the few columns in both are looked up in the others.
    */
   dominatedColumns(): number[] {
     const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
@@ -178,20 +176,50 @@ class LiveChart {
       colDirty[column] = 0;
       if (rowsLeft[column] === 0) continue;
       let rarest = -1;
+      let next = -1;
       for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
         const row = colRows[i]!;
-        if (rowAlive[row] && (rarest < 0 || colsLeft[row]! < colsLeft[rarest]!)) rarest = row;
+        if (!rowAlive[row]) continue;
+        if (rarest < 0 || colsLeft[row]! < colsLeft[rarest]!) {
+          next = rarest;
+          rarest = row;
+        } else if (next < 0 || colsLeft[row]! < colsLeft[next]!) next = row;
       }
-      for (let j = rowStart[rarest]!; j < rowStart[rarest + 1]!; j += 1) {
-        const other = rowCols[j]!;
-        if (!colAlive[other] || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other >= column)) continue;
-        if (inside(colRows, colStart[column]!, colStart[column + 1]!, colStart[other]!, colStart[other + 1]!, rowAlive)) {
+      let j = next < 0 ? 0 : rowStart[next]!;
+      const nextEnd = next < 0 ? 0 : rowStart[next + 1]!;
+      for (let i = rowStart[rarest]!; i < rowStart[rarest + 1]!; i += 1) {
+        const other = rowCols[i]!;
+        if (next >= 0) {
+          while (j < nextEnd && rowCols[j]! < other) j += 1;
+          if (j === nextEnd) break;
+          if (rowCols[j] !== other) continue;
+        }
+        if (other === column || !colAlive[other] || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other > column)) continue;
+        if (this.inEveryRow(other, column, rarest, next)) {
           dominated.push(column);
           break;
         }
       }
     }
     return dominated;
+  }
+
+  /** Whether `other` is in the column list of every live row of `column` besides the two given. */
+  private inEveryRow(other: number, column: number, skip: number, skipToo: number): boolean {
+    const { rowAlive, rowStart, rowCols, colStart, colRows } = this;
+    for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
+      const row = colRows[i]!;
+      if (!rowAlive[row] || row === skip || row === skipToo) continue;
+      let low = rowStart[row]!;
+      let high = rowStart[row + 1]!;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (rowCols[middle]! < other) low = middle + 1;
+        else high = middle;
+      }
+      if (low === rowStart[row + 1] || rowCols[low] !== other) return false;
+    }
+    return true;
   }
 }
 
@@ -208,11 +236,10 @@ function inside(list: Int32Array, a0: number, a1: number, b0: number, b1: number
   return true;
 }
 
-export function refuseUncoverable(problem: CoverProblem): void {
-  const covered = new Uint8Array(problem.rows);
-  for (const rows of problem.columns) for (const row of rows) covered[row] = 1;
-  const row = covered.indexOf(0);
-  if (row >= 0) throw new QcaError('qca/minimize', `Row ${row + 1} of the chart is covered by no implicant.`);
+export function refuseUncoverable(chart: FlatChart): void {
+  for (let row = 0; row < chart.rows; row += 1) {
+    if (chart.rowStart[row + 1] === chart.rowStart[row]) throw new QcaError('qca/minimize', `Row ${row + 1} of the chart is covered by no implicant.`);
+  }
 }
 
 /** Splits a chart into independent parts: rows linked by a shared column belong together. */
@@ -539,10 +566,10 @@ class MinHeap<T> {
  * into independent parts; each part's covers are enumerated on their own, and the count of models
  * is the product of the parts' counts.
  */
-export function enumerateMinimumCovers(problem: CoverProblem, cap = 10_000): CoverEnumeration {
-  if (problem.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1, countExact: true, essential: [], proven: true, lowerBound: 0 };
-  refuseUncoverable(problem);
-  const { core, taken, columnMap } = cyclicCore(flatChart(problem), false);
+export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnumeration {
+  if (chart.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1, countExact: true, essential: [], proven: true, lowerBound: 0 };
+  refuseUncoverable(chart);
+  const { core, taken, columnMap } = cyclicCore(chart, false);
   const essential = [...taken];
   const fixed = [...taken];
   const parts: number[][][] = [];

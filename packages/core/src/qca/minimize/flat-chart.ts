@@ -1,4 +1,4 @@
-import type { CoverProblem } from './cover';
+import { flatLists } from './implicant-table';
 
 /**
  * A chart as flat incidence lists (CSR) both ways, each list ascending: the rows of column c are
@@ -15,13 +15,10 @@ export interface FlatChart {
   rowColumns: Int32Array;
 }
 
-export function flatChart(problem: CoverProblem): FlatChart {
-  const columns = problem.columns.length;
-  const columnStart = new Int32Array(columns + 1);
-  problem.columns.forEach((rows, column) => (columnStart[column + 1] = columnStart[column]! + rows.length));
-  const columnRows = new Int32Array(columnStart[columns]!);
-  problem.columns.forEach((rows, column) => columnRows.set(rows, columnStart[column]!));
-  return withRowLists(problem.rows, columnStart, columnRows);
+/** The chart whose column i covers the rows `columns[i]` (ascending). */
+export function flatChart(rows: number, columns: readonly (readonly number[])[]): FlatChart {
+  const { start, items } = flatLists(columns);
+  return withRowLists(rows, start, items);
 }
 
 /** The chart of the given column lists, with the row lists worked out from them. */

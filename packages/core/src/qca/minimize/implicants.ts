@@ -1,16 +1,12 @@
 import type { Term } from '../terms';
 import { ABSENT } from '../terms';
+import { orderByKeys } from './counting-sort';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
-
-/** A prime implicant with the positive rows (indices into the positive list) it covers. */
-export interface Implicant {
-  term: Term;
-  literals: number;
-  covers: number[];
-}
+import type { Implicant, ImplicantTable } from './implicant-table';
+import { implicantTable, levelArray, pickImplicants } from './implicant-table';
 
 export interface ImplicantSearch {
-  implicants: Implicant[];
+  implicants: ImplicantTable;
   /** The literal count the search stopped after. */
   depth: number;
   /** True when the search ran to the last level rather than stopping early. */
@@ -60,9 +56,10 @@ class LevelStop {
     this.coveredRows = new Uint8Array(rows);
   }
 
-  cover(rows: readonly number[]): void {
+  cover(rows: ArrayLike<number>): void {
     this.found = true;
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i]!;
       if (!this.coveredRows[row]) {
         this.coveredRows[row] = 1;
         this.covered += 1;
@@ -141,9 +138,9 @@ export function findImplicants(
         stop.cover(rows);
       }
     }
-    if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
+    if (stop.afterLevel(implicants.length > previous)) return { implicants: implicantTable(implicants, noflevels), depth, complete: false };
   }
-  return { implicants, depth, complete: true };
+  return { implicants: implicantTable(implicants, noflevels), depth, complete: true };
 }
 
 /** Crisp problems up to this many conditions use the bit-mask search (its tables take 2^k entries). */
@@ -241,9 +238,13 @@ function findCrispImplicants(
     }
     // Primes of this level can only subsume cubes of deeper levels.
     for (const prime of found) primes.push(prime);
-    if (stop.afterLevel(implicants.length > previous)) return { implicants, depth, complete: false };
+    if (stop.afterLevel(implicants.length > previous)) return { implicants: implicantTable(implicants, crisp(nconds)), depth, complete: false };
   }
-  return { implicants, depth, complete: true };
+  return { implicants: implicantTable(implicants, crisp(nconds)), depth, complete: true };
+}
+
+function crisp(nconds: number): number[] {
+  return new Array<number>(nconds).fill(2);
 }
 
 /**
@@ -252,14 +253,14 @@ function findCrispImplicants(
  * level by level: a cube without condition j is an implicant when every level of j is. `search`
  * as in `CubesOptions` (`combinations` here meaning the merge).
  */
-export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[], search: 'auto' | 'combinations' = 'auto'): Implicant[] {
+export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[], search: 'auto' | 'combinations' = 'auto'): ImplicantTable {
   const nconds = noflevels.length;
   if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) {
     const rows = Int32Array.from(onSet, (row) => row.reduce((value, level, condition) => value | (level === 1 ? 1 << (nconds - 1 - condition) : 0), 0));
     // With every row on, the prime is the empty cube, which the bitmap search never offers.
     const usable = search === 'auto' && nconds >= 8 && rows.length < 2 ** nconds && bitmapWork(nconds, rows.length / 2 ** nconds) <= BITMAP_BUDGET;
     const byBitmaps = usable ? primesByBitmaps(rows, undefined, nconds, true) : undefined;
-    return byBitmaps ?? sortLikeCubes(crispPrimesOfOnSet(onSet, nconds));
+    return byBitmaps ?? implicantTable(sortLikeCubes(crispPrimesOfOnSet(onSet, nconds)), noflevels);
   }
   const key = cubeKey(noflevels);
   let current = new Map<number | string, number[]>(onSet.map((row) => [key(row), [...row]]));
@@ -286,7 +287,7 @@ export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: 
     }
     current = next;
   }
-  return orderLikeCubes(primes, onSet, noflevels);
+  return implicantTable(orderLikeCubes(primes, onSet, noflevels), noflevels);
 }
 
 /**
@@ -341,7 +342,7 @@ const BITMAP_BUDGET = 1.2e9;
  * the search itself passes twice the budget, and the caller searches by combinations. Inside are
  * the rows that are not negative, or with `onlyPositive` the positive rows alone.
  */
-function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefined, nconds: number, onlyPositive: boolean): Implicant[] | undefined {
+function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefined, nconds: number, onlyPositive: boolean): ImplicantTable | undefined {
   const size = 2 ** nconds;
   const inside = new Uint32Array(size / 32);
   if (onlyPositive) positives.forEach((row) => (inside[row >>> 5]! |= 1 << (row & 31)));
@@ -354,37 +355,59 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   const indexOf = new Int32Array(size).fill(-1);
   positives.forEach((row, index) => (indexOf[row] = index));
   const all = size - 1;
-  const coversOf: number[][] = [];
+  // Primes covering some positive row, in the order found, with those rows.
   const kept: number[] = [];
+  const coverStart: number[] = [0];
+  let covers = new Int32Array(Math.max(1024, positives.length));
+  let at = 0;
   for (let i = 0; i < found.count; i += 1) {
     const free = found.free[i]!;
     const value = found.value[i]!;
-    const covers: number[] = [];
+    const from = at;
     for (let on = free; ; on = (on - 1) & free) {
       const index = indexOf[value | on]!;
-      if (index >= 0) covers.push(index);
+      if (index >= 0) {
+        if (at === covers.length) {
+          const grown = new Int32Array(2 * at);
+          grown.set(covers);
+          covers = grown;
+        }
+        covers[at++] = index;
+      }
       if (on === 0) break;
     }
-    if (covers.length === 0) continue;
-    covers.sort((a, b) => a - b);
-    coversOf.push(covers);
+    if (at === from) continue;
+    // Rows come highest first (positive rows are ascending by row).
+    covers.subarray(from, at).reverse();
     kept.push(i);
+    coverStart.push(at);
   }
-  // CCubes' order: literal count, then the combination of conditions (a combination with an earlier
-  // condition has the higher bit pattern), then the first positive row.
-  const present = kept.map((i) => all & ~found.free[i]!);
-  const literals = present.map(popcount);
-  const order = kept.map((_, k) => k).sort((a, b) => literals[a]! - literals[b]! || present[b]! - present[a]! || coversOf[a]![0]! - coversOf[b]![0]!);
-  return order.map((k) => {
-    const free = found.free[kept[k]!]!;
-    const value = found.value[kept[k]!]!;
-    const term = new Array<number>(nconds);
+  const count = kept.length;
+  const levels = levelArray(count * nconds, 2);
+  const literals = new Uint8Array(count);
+  const laterFirst = new Int32Array(count);
+  kept.forEach((i, k) => {
+    const free = found.free[i]!;
+    const value = found.value[i]!;
+    literals[k] = nconds - popcount(free);
+    // A combination with an earlier condition has the higher pattern of present conditions.
+    laterFirst[k] = free;
     for (let condition = 0; condition < nconds; condition += 1) {
       const bit = 1 << (nconds - 1 - condition);
-      term[condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
+      levels[k * nconds + condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
     }
-    return { term, literals: literals[k]!, covers: coversOf[k]! };
   });
+  const table = { count, nconds, levels, literals, coverStart: Int32Array.from(coverStart), covers: covers.subarray(0, at) };
+  const firstRow = Int32Array.from(kept, (_, k) => covers[coverStart[k]!]!);
+  // CCubes' order: literal count, then the combination of conditions, then the first positive row.
+  return pickImplicants(
+    table,
+    orderByKeys(count, [
+      { values: literals, buckets: nconds + 1 },
+      { values: laterFirst, buckets: all + 1 },
+      { values: firstRow, buckets: positives.length },
+    ]),
+  );
 }
 
 /** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */
@@ -401,15 +424,15 @@ function binomial(n: number, k: number): number {
 
 
 /** The search's result as CCubes' level-by-level stop rule would have cut it. */
-function stopLikeCubes(primes: readonly Implicant[], rows: number, nconds: number, stopRule: 'qca' | 'complete'): ImplicantSearch {
+function stopLikeCubes(primes: ImplicantTable, rows: number, nconds: number, stopRule: 'qca' | 'complete'): ImplicantSearch {
   const stop = new LevelStop(rows, stopRule);
   let at = 0;
   for (let level = 1; level <= nconds; level += 1) {
     const start = at;
-    while (at < primes.length && primes[at]!.literals === level) stop.cover(primes[at++]!.covers);
-    if (stop.afterLevel(at > start)) return { implicants: primes.slice(0, at), depth: level, complete: false };
+    while (at < primes.count && primes.literals[at] === level) stop.cover(primes.covers.subarray(primes.coverStart[at]!, primes.coverStart[++at]!));
+    if (stop.afterLevel(at > start)) return { implicants: pickImplicants(primes, Int32Array.from({ length: at }, (_, i) => i)), depth: level, complete: false };
   }
-  return { implicants: [...primes], depth: nconds, complete: true };
+  return { implicants: primes, depth: nconds, complete: true };
 }
 
 /**

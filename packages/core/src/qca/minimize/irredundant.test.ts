@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CoverProblem } from './cover';
 import { enumerateMinimumCovers } from './cover';
+import { flatChart } from './flat-chart';
 import { enumerateIrredundantCovers } from './irredundant';
+
+/** A chart as the rows each column covers. */
+interface CoverProblem {
+  rows: number;
+  columns: number[][];
+}
+
+const chartOf = (problem: CoverProblem) => flatChart(problem.rows, problem.columns);
 
 /** Random charts of up to 10 columns in which every row has at least one column. */
 const charts = fc
@@ -38,7 +46,7 @@ describe('enumerateIrredundantCovers', () => {
   it('finds exactly the irredundant covers, fewest columns first, then lexicographically', () => {
     fc.assert(
       fc.property(charts, (problem) => {
-        const result = enumerateIrredundantCovers(problem, 10_000)!;
+        const result = enumerateIrredundantCovers(chartOf(problem), 10_000)!;
         expect(result.models.map(key).sort()).toEqual(irredundantByDefinition(problem).map(key).sort());
         expect(result.count).toBe(result.models.length);
         for (let m = 1; m < result.models.length; m += 1) {
@@ -54,8 +62,8 @@ describe('enumerateIrredundantCovers', () => {
   it('begins with the minimum covers in their order, and its essential columns are in every cover', () => {
     fc.assert(
       fc.property(charts, (problem) => {
-        const all = enumerateIrredundantCovers(problem, 10_000)!;
-        const minimum = enumerateMinimumCovers(problem);
+        const all = enumerateIrredundantCovers(chartOf(problem), 10_000)!;
+        const minimum = enumerateMinimumCovers(chartOf(problem));
         expect(all.models.slice(0, minimum.models.length)).toEqual(minimum.models);
         expect(all.models[minimum.models.length]?.length ?? Infinity).toBeGreaterThan(minimum.size);
         expect(all.essential).toEqual(minimum.models[0]!.filter((column) => all.models.every((cover) => cover.includes(column))));
@@ -67,7 +75,7 @@ describe('enumerateIrredundantCovers', () => {
   it('keeps the first covers up to the cap and counts the rest', () => {
     // Six rows, each with its own two columns: 2^6 irredundant covers, all of six columns.
     const problem = { rows: 6, columns: Array.from({ length: 12 }, (_, c) => [c >> 1]) };
-    const result = enumerateIrredundantCovers(problem, 5)!;
+    const result = enumerateIrredundantCovers(chartOf(problem), 5)!;
     expect(result.count).toBe(64);
     expect(result.models).toEqual([
       [0, 2, 4, 6, 8, 10],
@@ -80,10 +88,10 @@ describe('enumerateIrredundantCovers', () => {
 
   it('gives up, rather than exhausting memory, past the limit of partial covers', () => {
     const problem = { rows: 6, columns: Array.from({ length: 12 }, (_, c) => [c >> 1]) };
-    expect(enumerateIrredundantCovers(problem, 5, 63)).toBeUndefined();
+    expect(enumerateIrredundantCovers(chartOf(problem), 5, 63)).toBeUndefined();
   });
 
   it('refuses a row no column covers', () => {
-    expect(() => enumerateIrredundantCovers({ rows: 2, columns: [[0]] }, 10)).toThrow('Row 2 of the chart is covered by no implicant.');
+    expect(() => enumerateIrredundantCovers(flatChart(2, [[0]]), 10)).toThrow('Row 2 of the chart is covered by no implicant.');
   });
 });

@@ -1,5 +1,5 @@
-import type { CoverProblem } from './cover';
 import { refuseUncoverable } from './cover';
+import type { FlatChart } from './flat-chart';
 import { popcount } from './cube-bitmaps';
 
 /** QCA's `all.sol`: every cover from which no implicant can be dropped, not only the smallest ones. */
@@ -24,13 +24,13 @@ export const IRREDUNDANT_LIMIT = 100_000;
  * needed. Rows are taken from the fewest candidates up, and rows whose candidates include all of
  * another row's are skipped: a cover of the smaller row covers them too.
  */
-export function enumerateIrredundantCovers(problem: CoverProblem, cap: number, limit = IRREDUNDANT_LIMIT): IrredundantCovers | undefined {
-  refuseUncoverable(problem);
-  const words = Math.max(1, Math.ceil(problem.columns.length / 32));
+export function enumerateIrredundantCovers(chart: FlatChart, cap: number, limit = IRREDUNDANT_LIMIT): IrredundantCovers | undefined {
+  refuseUncoverable(chart);
+  const words = Math.max(1, Math.ceil(chart.columns / 32));
   let family: Uint32Array[] = [new Uint32Array(words)];
   const processed: Uint32Array[] = [];
   const privateRow = new Uint32Array(words);
-  for (const row of minimalRows(candidateSets(problem, words))) {
+  for (const row of minimalRows(candidateSets(chart, words))) {
     processed.push(row);
     const columns = members(row);
     const kept: Uint32Array[] = [];
@@ -79,12 +79,12 @@ function everyColumnAlone(set: Uint32Array, rows: readonly Uint32Array[], alone:
   return true;
 }
 
-function candidateSets(problem: CoverProblem, words: number): Uint32Array[] {
-  const sets = Array.from({ length: problem.rows }, () => new Uint32Array(words));
-  problem.columns.forEach((rows, column) => {
-    for (const row of rows) sets[row]![column >>> 5]! |= 1 << (column & 31);
+function candidateSets(chart: FlatChart, words: number): Uint32Array[] {
+  return Array.from({ length: chart.rows }, (_, row) => {
+    const set = new Uint32Array(words);
+    for (let i = chart.rowStart[row]!; i < chart.rowStart[row + 1]!; i += 1) set[chart.rowColumns[i]! >>> 5]! |= 1 << (chart.rowColumns[i]! & 31);
+    return set;
   });
-  return sets;
 }
 
 function minimalRows(sets: Uint32Array[]): Uint32Array[] {

@@ -5,7 +5,9 @@ import type { TruthTable } from '../truth-table';
 import { rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers } from './cover';
-import type { Implicant } from './implicants';
+import { withRowLists } from './flat-chart';
+import type { Implicant, ImplicantTable } from './implicant-table';
+import { coveringFirstRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder, removeDominated } from './order';
@@ -96,11 +98,14 @@ export interface Chart {
   positiveIds: number[];
 }
 
-export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, options: MinimizeOptions): Solution {
-  let implicants = found.filter((implicant) => implicant.covers.length > 0);
-  if (options.rowDominance) implicants = removeDominated(implicants, chart.positive.length);
-  implicants = qcaOrder(implicants);
-  const problem = { rows: chart.positive.length, columns: implicants.map((implicant) => implicant.covers) };
+export function solve(kind: SolutionKind, found: ImplicantTable, chart: Chart, options: MinimizeOptions, noflevels: readonly number[]): Solution {
+  let implicants = found;
+  const { coverStart } = found;
+  const covering = Array.from({ length: found.count }, (_, index) => index).filter((index) => coverStart[index + 1]! > coverStart[index]!);
+  if (covering.length < found.count) implicants = pickImplicants(implicants, covering);
+  if (options.rowDominance) implicants = pickImplicants(implicants, removeDominated(implicants, chart.positive.length));
+  implicants = pickImplicants(implicants, qcaOrder(implicants, noflevels));
+  const problem = withRowLists(chart.positive.length, implicants.coverStart, implicants.covers);
   const cap = options.modelCap ?? 10_000;
   const irredundant = options.allSolutions ? enumerateIrredundantCovers(problem, cap) : undefined;
   const enumeration: CoverEnumeration = irredundant
@@ -118,8 +123,8 @@ export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, opti
   const models = enumeration.models.map((terms) => ({ terms }));
   return {
     kind,
-    implicants: implicants.map((implicant) => implicant.term),
-    implicantRows: implicants.map((implicant) => implicant.covers.map((row) => chart.positiveIds[row]!)),
+    implicants: Array.from({ length: implicants.count }, (_, index) => termAt(implicants, index)),
+    implicantRows: Array.from({ length: implicants.count }, (_, index) => positiveRowsOf(implicants, index, chart.positiveIds)),
     models,
     allSolutions: irredundant !== undefined,
     modelCount: enumeration.count,
@@ -130,6 +135,12 @@ export function solve(kind: SolutionKind, found: Implicant[], chart: Chart, opti
     sizeLowerBound: enumeration.lowerBound,
     simplifyingAssumptions: models.map(() => []),
   };
+}
+
+function positiveRowsOf(table: ImplicantTable, index: number, positiveIds: readonly number[]): number[] {
+  const rows = new Array<number>(table.coverStart[index + 1]! - table.coverStart[index]!);
+  for (let i = 0; i < rows.length; i += 1) rows[i] = positiveIds[table.covers[table.coverStart[index]! + i]!]!;
+  return rows;
 }
 
 /**
@@ -227,14 +238,12 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
 
   const contradictionRows = observed.filter((row) => row.OUT === 'C');
   const onForConservative = [...chart.positive, ...(useContradictions ? contradictionRows.map((row) => row.values) : [])];
-  const conservativeImplicants = () => {
-    const primes = primesOfOnSet(onForConservative, noflevels);
-    return primes.map((prime) => ({ ...prime, covers: chart.positive.flatMap((row, index) => (covers(prime.term, row) ? [index] : [])) }));
-  };
+  // The on-set starts with the positive rows, so the primes' positive rows are their first rows.
+  const conservativeImplicants = () => coveringFirstRows(primesOfOnSet(onForConservative, noflevels), chart.positive.length);
 
   let conservative: Solution | undefined;
   if (wanted.includes('conservative') || wanted.includes('intermediate')) {
-    conservative = solve('conservative', conservativeImplicants(), chart, options);
+    conservative = solve('conservative', conservativeImplicants(), chart, options, noflevels);
     if (wanted.includes('conservative')) result.conservative = conservative;
   }
 
@@ -247,7 +256,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       const search = useRemainders
         ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca' }).implicants
         : conservativeImplicants();
-      parsimonious = solve('parsimonious', search, chart, options);
+      parsimonious = solve('parsimonious', search, chart, options, noflevels);
       parsimonious.simplifyingAssumptions = parsimonious.models.map((model) =>
         assumptions(
           model.terms.map((index) => parsimonious!.implicants[index]!),
@@ -307,7 +316,7 @@ function intermediateSolutions(
       const sa = parsimonious.simplifyingAssumptions[p]!;
       const base = { id, conservativeModel: c, parsimoniousModel: p };
       if (noExpectations || sa.length === 0) {
-        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart), chart, options);
+        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart, options, noflevels);
         solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
         return;
       }
@@ -326,12 +335,10 @@ function intermediateSolutions(
         }
       }
       const easyRows = sa.filter((row) => easy.has(row));
-      const onSet = uniqueRows([...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))]);
-      const primes = primesOfOnSet(onSet, noflevels).map((prime) => ({
-        ...prime,
-        covers: chart.positive.flatMap((row, index) => (covers(prime.term, row) ? [index] : [])),
-      }));
-      const solution = solve('intermediate', primes, chart, options);
+      // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
+      const onSet = [...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))];
+      const primes = coveringFirstRows(primesOfOnSet(onSet, noflevels), chart.positive.length);
+      const solution = solve('intermediate', primes, chart, options, noflevels);
       solutions.push({
         ...solution,
         ...base,
@@ -344,19 +351,10 @@ function intermediateSolutions(
   return solutions;
 }
 
-function conservativeAsImplicants(conservative: Solution, model: Model, chart: Chart): Implicant[] {
-  return model.terms.map((index) => {
+function conservativeAsImplicants(conservative: Solution, model: Model, chart: Chart, noflevels: readonly number[]): ImplicantTable {
+  const implicants: Implicant[] = model.terms.map((index) => {
     const term = conservative.implicants[index]!;
     return { term, literals: term.filter((level) => level !== ABSENT).length, covers: chart.positive.flatMap((row, r) => (covers(term, row) ? [r] : [])) };
   });
-}
-
-function uniqueRows(rows: number[][]): number[][] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = row.join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return implicantTable(implicants, noflevels);
 }

@@ -1,84 +1,96 @@
-import type { Implicant } from './implicants';
+import { ABSENT } from '../terms';
+import type { SortKey } from './counting-sort';
+import { sortByKey } from './counting-sort';
+import type { ImplicantTable } from './implicant-table';
+
+/** Most values a key of several conditions may take, so that its counting pass stays cheap. */
+const KEY_BUCKETS = 2 ** 16;
 
 /**
- * QCA's order of prime implicants: fewest literals first; within that, condition by condition
- * from the first, negated before present before absent. It is reproduced step by step, including
- * how QCA treats a condition every implicant mentions, because users compare term orders with QCA.
+ * QCA's order of prime implicants, as the permutation to apply: fewest literals first; within
+ * that, condition by condition from the first, negated before present before absent. It is
+ * reproduced step by step, including how QCA treats a condition every implicant mentions, because
+ * users compare term orders with QCA.
  */
-export function qcaOrder(implicants: readonly Implicant[]): Implicant[] {
+export function qcaOrder(table: ImplicantTable, noflevels: readonly number[]): Int32Array {
   // QCA codes a literal as level + 1 and an absent condition as 0. Its nested loops move a later
-  // item in front whenever it compares greater: a stable sort. Codes are small whole numbers, so
-  // each stable sort is a counting sort over positions (the same order, in linear time).
-  const count = implicants.length;
-  const nconds = implicants[0]?.term.length ?? 0;
-  const codes = new Uint8Array(count * nconds);
-  const literals = new Uint8Array(count);
-  let keys = Math.max(2, nconds + 1);
-  // Condition by condition (one condition's codes together), so each pass reads a small array.
-  implicants.forEach((implicant, item) => {
-    literals[item] = implicant.literals;
-    implicant.term.forEach((level, condition) => {
-      codes[condition * count + item] = level + 1;
-      keys = Math.max(keys, level + 2);
-    });
-  });
-  const order = Int32Array.from(implicants.keys());
-  const scratch = new Int32Array(count);
-  const starts = new Int32Array(keys + 1);
-  /** Stable sort of order[from, to) by keyOf[offset + item], ascending or descending. */
-  const countingSort = (from: number, to: number, keyOf: Uint8Array, offset: number, descending: boolean) => {
-    starts.fill(0);
-    for (let i = from; i < to; i += 1) {
-      const key = keyOf[offset + order[i]!]!;
-      starts[(descending ? keys - 1 - key : key) + 1]! += 1;
-    }
-    for (let k = 1; k <= keys; k += 1) starts[k]! += starts[k - 1]!;
-    for (let i = from; i < to; i += 1) {
-      const key = keyOf[offset + order[i]!]!;
-      const slot = descending ? keys - 1 - key : key;
-      scratch[from + starts[slot]!] = order[i]!;
-      starts[slot]! += 1;
-    }
-    order.set(scratch.subarray(from, to), from);
-  };
-  for (let condition = nconds - 1; condition >= 0; condition -= 1) {
-    const offset = condition * count;
-    countingSort(0, count, codes, offset, true);
-    // Then ascending before the first absent condition; with none absent QCA leaves the last item out.
-    let firstAbsent = order.findIndex((item) => codes[offset + item] === 0);
-    if (firstAbsent < 0) firstAbsent = Math.max(count - 1, 0);
-    countingSort(0, firstAbsent, codes, offset, false);
+  // item in front whenever it compares greater: a stable sort, condition by condition from the
+  // last, descending by code, then ascending before the first absent item. With some item absent
+  // that is one stable sort by level with absent last, so a run of such conditions is one sort by
+  // a combined key. With none absent QCA leaves the last item out of the second sort.
+  const { count, nconds, levels } = table;
+  const absentSomewhere = new Uint8Array(nconds);
+  for (let item = 0; item < count; item += 1) {
+    for (let condition = 0; condition < nconds; condition += 1) if (levels[item * nconds + condition] === ABSENT) absentSomewhere[condition] = 1;
   }
-  countingSort(0, count, literals, 0, false);
-  return Array.from(order, (item) => implicants[item]!);
+  const order = new Int32Array(count);
+  for (let item = 0; item < count; item += 1) order[item] = item;
+  let last = nconds - 1;
+  while (last >= 0) {
+    if (!absentSomewhere[last]) {
+      const codes: SortKey = { values: conditionCodes(table, last), buckets: noflevels[last]! + 1 };
+      sortByKey(order, codes, { descending: true });
+      sortByKey(order, codes, { to: Math.max(count - 1, 0) });
+      last -= 1;
+      continue;
+    }
+    let first = last;
+    let buckets = noflevels[last]! + 1;
+    while (first > 0 && absentSomewhere[first - 1] && buckets * (noflevels[first - 1]! + 1) <= KEY_BUCKETS) {
+      first -= 1;
+      buckets *= noflevels[first]! + 1;
+    }
+    const key = new Int32Array(count);
+    for (let item = 0; item < count; item += 1) {
+      let value = 0;
+      for (let condition = first; condition <= last; condition += 1) {
+        const level = levels[item * nconds + condition]!;
+        value = value * (noflevels[condition]! + 1) + (level === ABSENT ? noflevels[condition]! : level);
+      }
+      key[item] = value;
+    }
+    sortByKey(order, { values: key, buckets });
+    last = first - 1;
+  }
+  sortByKey(order, { values: table.literals, buckets: nconds + 1 });
+  return order;
+}
+
+/** QCA's codes of one condition: level + 1, 0 where absent. */
+function conditionCodes(table: ImplicantTable, condition: number): Int32Array {
+  const codes = new Int32Array(table.count);
+  for (let item = 0; item < table.count; item += 1) codes[item] = table.levels[item * table.nconds + condition]! + 1;
+  return codes;
 }
 
 /**
  * Row dominance as QCA applies it: an implicant whose covered rows are a strict subset (by count)
- * of another's is dropped. Implicants covering the same rows are both kept.
+ * of another's is dropped. Implicants covering the same rows are both kept. Returns the indices
+ * kept, ascending.
  */
-export function removeDominated(implicants: readonly Implicant[], rows: number): Implicant[] {
-  const sets = implicants.map((implicant) => {
-    const set = new Uint8Array(rows);
-    for (const row of implicant.covers) set[row] = 1;
-    return set;
-  });
-  const sums = implicants.map((implicant) => implicant.covers.length);
-  const byCoverage = implicants.map((_, index) => index);
-  for (let a = 0; a < byCoverage.length; a += 1) {
-    for (let b = a + 1; b < byCoverage.length; b += 1) {
-      if (sums[byCoverage[a]!]! < sums[byCoverage[b]!]!) [byCoverage[a], byCoverage[b]] = [byCoverage[b]!, byCoverage[a]!];
+export function removeDominated(table: ImplicantTable, rows: number): number[] {
+  const { count, coverStart, covers } = table;
+  const sizeOf = (index: number) => coverStart[index + 1]! - coverStart[index]!;
+  const byCoverage = Array.from({ length: count }, (_, index) => index);
+  for (let a = 0; a < count; a += 1) {
+    for (let b = a + 1; b < count; b += 1) {
+      if (sizeOf(byCoverage[a]!) < sizeOf(byCoverage[b]!)) [byCoverage[a], byCoverage[b]] = [byCoverage[b]!, byCoverage[a]!];
     }
   }
-  const alive = implicants.map(() => true);
-  for (let a = 0; a < byCoverage.length; a += 1) {
+  const alive = new Uint8Array(count).fill(1);
+  const bigRows = new Uint8Array(rows);
+  for (let a = 0; a < count; a += 1) {
     const big = byCoverage[a]!;
     if (!alive[big]) continue;
-    for (let b = a + 1; b < byCoverage.length; b += 1) {
+    bigRows.fill(0);
+    for (let i = coverStart[big]!; i < coverStart[big + 1]!; i += 1) bigRows[covers[i]!] = 1;
+    for (let b = a + 1; b < count; b += 1) {
       const small = byCoverage[b]!;
-      if (!alive[small] || !(sums[big]! > sums[small]!)) continue;
-      if (implicants[small]!.covers.every((row) => sets[big]![row])) alive[small] = false;
+      if (!alive[small] || !(sizeOf(big) > sizeOf(small))) continue;
+      let inside = true;
+      for (let i = coverStart[small]!; i < coverStart[small + 1]! && inside; i += 1) inside = bigRows[covers[i]!] === 1;
+      if (inside) alive[small] = 0;
     }
   }
-  return implicants.filter((_, index) => alive[index]);
+  return Array.from({ length: count }, (_, index) => index).filter((index) => alive[index]);
 }

@@ -18,8 +18,8 @@ export function minimizeRows(problem: RowProblem, kind: 'parsimonious' | 'conser
   const positiveIds = [...problem.positive].sort((a, b) => a - b);
   const positive = positiveIds.map((id) => rowValues(id, problem.noflevels));
   const chart = { positive, positiveIds };
-  if (kind === 'conservative') return solve('conservative', primesOfOnSet(positive, problem.noflevels), chart, options);
+  if (kind === 'conservative') return solve('conservative', primesOfOnSet(positive, problem.noflevels), chart, options, problem.noflevels);
   const negative = problem.negative.map((id) => rowValues(id, problem.noflevels));
   const { implicants } = findImplicants(positive, negative, problem.noflevels, { stopRule: options.implicantSearch ?? 'qca' });
-  return solve('parsimonious', implicants, chart, options);
+  return solve('parsimonious', implicants, chart, options, problem.noflevels);
 }

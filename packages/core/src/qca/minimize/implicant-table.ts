@@ -1,0 +1,90 @@
+import type { Term } from '../terms';
+
+/** A prime implicant with the positive rows (indices into the positive list, ascending) it covers. */
+export interface Implicant {
+  term: Term;
+  literals: number;
+  covers: readonly number[];
+}
+
+/**
+ * Implicants in flat arrays: implicant i has the level `levels[i * nconds + j]` on condition j
+ * (ABSENT where j is free), `literals[i]` literals, and covers the positive rows
+ * `covers[coverStart[i] … coverStart[i + 1])`, ascending. Dense problems have millions of
+ * implicants; an object and two arrays for each would be millions of objects to allocate and to
+ * collect again and again while the chart is solved.
+ */
+export interface ImplicantTable {
+  count: number;
+  nconds: number;
+  levels: Int8Array | Int16Array;
+  literals: Uint8Array;
+  coverStart: Int32Array;
+  covers: Int32Array;
+}
+
+/** Room for `count` implicants' levels: bytes unless some level needs more. */
+export function levelArray(length: number, mostLevels: number): Int8Array | Int16Array {
+  return mostLevels > 128 ? new Int16Array(length) : new Int8Array(length);
+}
+
+/** Lists flattened: list i is `items[start[i] … start[i + 1])`. */
+export function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
+  const items = new Int32Array(start[lists.length]!);
+  lists.forEach((list, index) => items.set(list, start[index]!));
+  return { start, items };
+}
+
+export function implicantTable(implicants: readonly Implicant[], noflevels: readonly number[]): ImplicantTable {
+  const nconds = noflevels.length;
+  const levels = levelArray(implicants.length * nconds, Math.max(2, ...noflevels));
+  const literals = new Uint8Array(implicants.length);
+  implicants.forEach((implicant, index) => {
+    levels.set(implicant.term, index * nconds);
+    literals[index] = implicant.literals;
+  });
+  const { start, items } = flatLists(implicants.map((implicant) => implicant.covers));
+  return { count: implicants.length, nconds, levels, literals, coverStart: start, covers: items };
+}
+
+/** The implicants at `indices`, in that order. */
+export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>): ImplicantTable {
+  const { nconds, coverStart } = table;
+  const count = indices.length;
+  const levels = table.levels instanceof Int8Array ? new Int8Array(count * nconds) : new Int16Array(count * nconds);
+  const literals = new Uint8Array(count);
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < count; i += 1) {
+    const from = indices[i]!;
+    levels.set(table.levels.subarray(from * nconds, from * nconds + nconds), i * nconds);
+    literals[i] = table.literals[from]!;
+    start[i + 1] = start[i]! + coverStart[from + 1]! - coverStart[from]!;
+  }
+  const covers = new Int32Array(start[count]!);
+  for (let i = 0; i < count; i += 1) covers.set(table.covers.subarray(coverStart[indices[i]!]!, coverStart[indices[i]! + 1]!), start[i]!);
+  return { count, nconds, levels, literals, coverStart: start, covers };
+}
+
+export function termAt(table: ImplicantTable, index: number): number[] {
+  const term = new Array<number>(table.nconds);
+  for (let j = 0; j < table.nconds; j += 1) term[j] = table.levels[index * table.nconds + j]!;
+  return term;
+}
+
+export function coversAt(table: ImplicantTable, index: number): number[] {
+  return Array.from(table.covers.subarray(table.coverStart[index]!, table.coverStart[index + 1]!));
+}
+
+/** The same implicants with only their covered rows below `rows` (an on-set's leading rows). */
+export function coveringFirstRows(table: ImplicantTable, rows: number): ImplicantTable {
+  const coverStart = new Int32Array(table.count + 1);
+  const covers = new Int32Array(table.covers.length);
+  let at = 0;
+  for (let index = 0; index < table.count; index += 1) {
+    for (let i = table.coverStart[index]!; i < table.coverStart[index + 1]!; i += 1) if (table.covers[i]! < rows) covers[at++] = table.covers[i]!;
+    coverStart[index + 1] = at;
+  }
+  return { ...table, coverStart, covers: covers.slice(0, at) };
+}
