@@ -25,12 +25,12 @@ export class CoverSearch {
   private stamp = 0;
   private readonly rowOrder: Int32Array;
   private readonly multipliers: Float64Array;
-  private readonly reduced: Float64Array;
   private readonly gradient: Float64Array;
   /** The multipliers during a bound, 0 on covered rows. */
   private readonly weights: Float64Array;
-  /** Per column during a bound: 1 when available with a negative reduced cost. */
-  private readonly negative: Uint8Array;
+  /** During a bound: the available columns, and those of them with a negative reduced cost. */
+  private readonly availableColumns: Int32Array;
+  private readonly negativeColumns: Int32Array;
   private readonly incidences: number;
 
   constructor(
@@ -46,10 +46,10 @@ export class CoverSearch {
     const degree = (row: number) => this.rowStart[row + 1]! - this.rowStart[row]!;
     this.rowOrder = Int32Array.from(Array.from({ length: chart.rows }, (_, row) => row).sort((a, b) => degree(a) - degree(b)));
     this.multipliers = new Float64Array(chart.rows);
-    this.reduced = new Float64Array(chart.columns);
     this.gradient = new Float64Array(chart.rows);
     this.weights = new Float64Array(chart.rows);
-    this.negative = new Uint8Array(chart.columns);
+    this.availableColumns = new Int32Array(chart.columns);
+    this.negativeColumns = new Int32Array(chart.columns);
   }
 
   add(column: number, delta: 1 | -1): void {
@@ -118,13 +118,14 @@ export class CoverSearch {
    */
   lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
     const u = this.multipliers;
-    const { coverCount, reduced, columnStart, columnRows, rowStart, rowColumns } = this;
+    const { coverCount, columnStart, columnRows, rowStart, rowColumns, gradient } = this;
     const uncoveredRows: number[] = [];
     for (let row = 0; row < u.length; row += 1) {
       if (coverCount[row] !== 0) continue;
       uncoveredRows.push(row);
+      // An available column on an uncovered row covers at least that row, so 0 means none is left.
       let largest = 0;
-      for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) {
+      for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end && !(warm && largest > 0); i += 1) {
         if (this.available(rowColumns[i]!, start)) largest = Math.max(largest, this.newRows(rowColumns[i]!));
       }
       if (largest === 0) return Infinity;
@@ -133,28 +134,31 @@ export class CoverSearch {
     // The steps below are the hot loop of the whole minimization: they run over the available
     // columns only, and over multipliers that are 0 for covered rows (subtracting 0 changes no
     // float), so each visit is one load and one subtraction, with the same sums as term by term.
-    const columns: number[] = [];
-    for (let column = start; column < reduced.length; column += 1) if (this.barred[column] === 0) columns.push(column);
+    const columns = this.availableColumns;
+    let available = 0;
+    for (let column = start; column < columns.length; column += 1) if (this.barred[column] === 0) columns[available++] = column;
     const w = this.weights;
     w.fill(0);
     for (const row of uncoveredRows) w[row] = u[row]!;
-    const negative = this.negative;
-    negative.fill(0);
+    const negativeColumns = this.negativeColumns;
     const bestU = new Float64Array(u.length);
     let best = -Infinity;
     let lambda = warm ? 0.5 : 2;
     let stalled = 0;
     for (let step = 0; step <= steps; step += 1) {
+      // Counted as a pass over the chart and one back, whatever the shortcuts below save.
       this.budget.left -= 2 * this.incidences;
       let value = 0;
       for (const row of uncoveredRows) value += w[row]!;
-      for (let c = 0; c < columns.length; c += 1) {
+      let negatives = 0;
+      for (let c = 0; c < available; c += 1) {
         const column = columns[c]!;
         let cost = 1;
         for (let i = columnStart[column]!, end = columnStart[column + 1]!; i < end; i += 1) cost -= w[columnRows[i]!]!;
-        reduced[column] = cost;
-        negative[column] = cost < 0 ? 1 : 0;
-        if (cost < 0) value += cost;
+        if (cost < 0) {
+          value += cost;
+          negativeColumns[negatives++] = column;
+        }
       }
       if (value > best + 1e-9) {
         best = value;
@@ -166,17 +170,18 @@ export class CoverSearch {
       }
       // Out of budget, the best bound so far still holds: the steps stop rather than run on.
       if (best >= target - 1e-7 || step === steps || this.exhausted) break;
-      // Subgradient: rows left uncovered by the negative-cost columns want a larger multiplier.
-      let norm = 0;
-      for (const row of uncoveredRows) {
-        let g = 1;
-        for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end; i += 1) g -= negative[rowColumns[i]!]!;
-        this.gradient[row] = g;
-        norm += g * g;
+      // Subgradient: 1 − the negative-cost columns on the row; rows left uncovered by them want a
+      // larger multiplier. Few columns have a negative cost, so they are walked rather than the rows.
+      for (const row of uncoveredRows) gradient[row] = 1;
+      for (let k = 0; k < negatives; k += 1) {
+        const column = negativeColumns[k]!;
+        for (let i = columnStart[column]!, end = columnStart[column + 1]!; i < end; i += 1) gradient[columnRows[i]!]! -= 1;
       }
+      let norm = 0;
+      for (const row of uncoveredRows) norm += gradient[row]! * gradient[row]!;
       if (norm === 0) break;
       const length = (lambda * Math.max(target - value, 0.05 * target)) / norm;
-      for (const row of uncoveredRows) w[row] = Math.max(0, w[row]! + length * this.gradient[row]!);
+      for (const row of uncoveredRows) w[row] = Math.max(0, w[row]! + length * gradient[row]!);
     }
     for (const row of uncoveredRows) u[row] = bestU[row]!;
     return best;

@@ -84,6 +84,7 @@ class LiveChart {
   private readonly colRows: Int32Array;
   private readonly rowStart: Int32Array;
   private readonly rowCols: Int32Array;
+  private signatures?: Int32Array;
 
   constructor(chart: FlatChart) {
     ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = chart);
@@ -165,62 +166,100 @@ class LiveChart {
   /**
    * Columns whose live rows an earlier column (more rows first, then lower index) also covers; as
    * with rows, after a first full pass only columns that have lost rows are checked again. The
-   * columns covering all of a column's live rows are the intersection of those rows' column lists:
-   * the two shortest lists are merged, and the few columns in both are looked up in the others.
+   * candidates are the columns of the column's row with the fewest. Columns are taken row by row
+   * of that rarest row, so each row's candidates are read once into a buffer, however many columns
+   * share the row: column indices in a row are scattered, and reading them once per column was
+   * the cost. A signature of each candidate's rows (a bit per row, hashed into 32) rules out
+   * nearly all of them before their rows are compared.
    */
   dominatedColumns(): number[] {
     const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
-    const dominated: number[] = [];
-    for (let column = 0; column < colAlive.length; column += 1) {
+    // Signatures of all rows, dead ones too: a superset of a column's live rows is one of its rows.
+    const signature = (this.signatures ??= columnSignatures(colStart, colRows));
+    const rows = rowAlive.length;
+    const columns = colAlive.length;
+    // The columns to check with their rarest live row and the signature of their live rows.
+    const checked = new Int32Array(columns);
+    const rarestOf = new Int32Array(columns);
+    const ownOf = new Int32Array(columns);
+    let count = 0;
+    for (let column = 0; column < columns; column += 1) {
       if (!colAlive[column] || !colDirty[column]) continue;
       colDirty[column] = 0;
       if (rowsLeft[column] === 0) continue;
       let rarest = -1;
-      let next = -1;
+      let own = 0;
       for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
         const row = colRows[i]!;
         if (!rowAlive[row]) continue;
-        if (rarest < 0 || colsLeft[row]! < colsLeft[rarest]!) {
-          next = rarest;
-          rarest = row;
-        } else if (next < 0 || colsLeft[row]! < colsLeft[next]!) next = row;
+        own |= rowBit(row);
+        if (rarest < 0 || colsLeft[row]! < colsLeft[rarest]!) rarest = row;
       }
-      let j = next < 0 ? 0 : rowStart[next]!;
-      const nextEnd = next < 0 ? 0 : rowStart[next + 1]!;
-      for (let i = rowStart[rarest]!; i < rowStart[rarest + 1]!; i += 1) {
+      checked[count] = column;
+      rarestOf[count] = rarest;
+      ownOf[count] = own;
+      count += 1;
+    }
+    // Grouped by rarest row (a counting sort).
+    const groupStart = new Int32Array(rows + 1);
+    for (let k = 0; k < count; k += 1) groupStart[rarestOf[k]! + 1]! += 1;
+    for (let row = 0; row < rows; row += 1) groupStart[row + 1]! += groupStart[row]!;
+    const groupColumn = new Int32Array(count);
+    const groupOwn = new Int32Array(count);
+    const fill = groupStart.slice(0, rows);
+    for (let k = 0; k < count; k += 1) {
+      const at = fill[rarestOf[k]!]!++;
+      groupColumn[at] = checked[k]!;
+      groupOwn[at] = ownOf[k]!;
+    }
+    let most = 0;
+    for (let row = 0; row < rows; row += 1) most = Math.max(most, rowStart[row + 1]! - rowStart[row]!);
+    const candidate = new Int32Array(most);
+    const candidateSignature = new Int32Array(most);
+    const isDominated = new Uint8Array(columns);
+    for (let row = 0; row < rows; row += 1) {
+      if (groupStart[row] === groupStart[row + 1]) continue;
+      let candidates = 0;
+      for (let i = rowStart[row]!; i < rowStart[row + 1]!; i += 1) {
         const other = rowCols[i]!;
-        if (next >= 0) {
-          while (j < nextEnd && rowCols[j]! < other) j += 1;
-          if (j === nextEnd) break;
-          if (rowCols[j] !== other) continue;
-        }
-        if (other === column || !colAlive[other] || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other > column)) continue;
-        if (this.inEveryRow(other, column, rarest, next)) {
-          dominated.push(column);
-          break;
+        if (!colAlive[other]) continue;
+        candidate[candidates] = other;
+        candidateSignature[candidates] = signature[other]!;
+        candidates += 1;
+      }
+      for (let g = groupStart[row]!; g < groupStart[row + 1]!; g += 1) {
+        const column = groupColumn[g]!;
+        const own = groupOwn[g]!;
+        for (let k = 0; k < candidates; k += 1) {
+          if ((candidateSignature[k]! & own) !== own) continue;
+          const other = candidate[k]!;
+          if (other === column || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other > column)) continue;
+          if (inside(colRows, colStart[column]!, colStart[column + 1]!, colStart[other]!, colStart[other + 1]!, rowAlive)) {
+            isDominated[column] = 1;
+            break;
+          }
         }
       }
     }
+    const dominated: number[] = [];
+    for (let column = 0; column < columns; column += 1) if (isDominated[column]) dominated.push(column);
     return dominated;
   }
+}
 
-  /** Whether `other` is in the column list of every live row of `column` besides the two given. */
-  private inEveryRow(other: number, column: number, skip: number, skipToo: number): boolean {
-    const { rowAlive, rowStart, rowCols, colStart, colRows } = this;
-    for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
-      const row = colRows[i]!;
-      if (!rowAlive[row] || row === skip || row === skipToo) continue;
-      let low = rowStart[row]!;
-      let high = rowStart[row + 1]!;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (rowCols[middle]! < other) low = middle + 1;
-        else high = middle;
-      }
-      if (low === rowStart[row + 1] || rowCols[low] !== other) return false;
-    }
-    return true;
+/** A row's bit in column signatures: rows spread over 32 bits by a multiplicative hash. */
+function rowBit(row: number): number {
+  return 1 << (Math.imul(row, 0x9e3779b1) >>> 27);
+}
+
+function columnSignatures(colStart: Int32Array, colRows: Int32Array): Int32Array {
+  const signatures = new Int32Array(colStart.length - 1);
+  for (let column = 0; column < signatures.length; column += 1) {
+    let bits = 0;
+    for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) bits |= rowBit(colRows[i]!);
+    signatures[column] = bits;
   }
+  return signatures;
 }
 
 /** Sorted-list inclusion of the live items of list[a0, a1) in those of list[b0, b1). */
@@ -280,8 +319,8 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
   // that count: the same picks as scanning every column for the most new rows, lowest index
   // first, with a move per column that comes up rather than per row covered.
   const gain = new Int32Array(columns);
-  const byGain: MinHeap<number>[] = [];
-  const bucket = (value: number) => (byGain[value] ??= new MinHeap<number>((a, b) => a - b));
+  const byGain: IndexHeap[] = [];
+  const bucket = (value: number) => (byGain[value] ??= new IndexHeap());
   let most = 0;
   for (let column = 0; column < columns; column += 1) {
     gain[column] = search.newRows(column);
@@ -516,6 +555,52 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   let j = 0;
   for (let k = 0; k < out.length; k += 1) out[k] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
   return out;
+}
+
+/** A min-heap of indices in a typed array: greedy covers move millions of columns between heaps. */
+class IndexHeap {
+  private items = new Int32Array(16);
+  size = 0;
+
+  peek(): number {
+    return this.items[0]!;
+  }
+
+  push(item: number): void {
+    if (this.size === this.items.length) {
+      const grown = new Int32Array(2 * this.size);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    const items = this.items;
+    let at = this.size;
+    this.size += 1;
+    while (at > 0) {
+      const up = (at - 1) >> 1;
+      if (items[up]! <= item) break;
+      items[at] = items[up]!;
+      at = up;
+    }
+    items[at] = item;
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    this.size -= 1;
+    const last = items[this.size]!;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && items[child + 1]! < items[child]!) child += 1;
+      if (items[child]! >= last) break;
+      items[at] = items[child]!;
+      at = child;
+    }
+    items[at] = last;
+    return top;
+  }
 }
 
 class MinHeap<T> {

@@ -56,14 +56,18 @@ export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>
   const levels = table.levels instanceof Int8Array ? new Int8Array(count * nconds) : new Int16Array(count * nconds);
   const literals = new Uint8Array(count);
   const start = new Int32Array(count + 1);
+  // Element by element: a subarray per implicant would be millions of short-lived objects.
   for (let i = 0; i < count; i += 1) {
     const from = indices[i]!;
-    levels.set(table.levels.subarray(from * nconds, from * nconds + nconds), i * nconds);
+    for (let j = 0; j < nconds; j += 1) levels[i * nconds + j] = table.levels[from * nconds + j]!;
     literals[i] = table.literals[from]!;
     start[i + 1] = start[i]! + coverStart[from + 1]! - coverStart[from]!;
   }
   const covers = new Int32Array(start[count]!);
-  for (let i = 0; i < count; i += 1) covers.set(table.covers.subarray(coverStart[indices[i]!]!, coverStart[indices[i]! + 1]!), start[i]!);
+  for (let i = 0; i < count; i += 1) {
+    const from = coverStart[indices[i]!]!;
+    for (let k = start[i]!; k < start[i + 1]!; k += 1) covers[k] = table.covers[from + k - start[i]!]!;
+  }
   return { count, nconds, levels, literals, coverStart: start, covers };
 }
 

@@ -1,6 +1,6 @@
 import type { Term } from '../terms';
 import { ABSENT } from '../terms';
-import { orderByKeys } from './counting-sort';
+import type { BitPrimes } from './cube-bitmaps';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { implicantTable, levelArray, pickImplicants } from './implicant-table';
@@ -56,9 +56,10 @@ class LevelStop {
     this.coveredRows = new Uint8Array(rows);
   }
 
-  cover(rows: ArrayLike<number>): void {
+  /** The rows `rows[from, to)`, all of them by default. */
+  cover(rows: ArrayLike<number>, from = 0, to = rows.length): void {
     this.found = true;
-    for (let i = 0; i < rows.length; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const row = rows[i]!;
       if (!this.coveredRows[row]) {
         this.coveredRows[row] = 1;
@@ -352,20 +353,20 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   }
   const found = bitmapPrimes(inside, nconds, 2 * BITMAP_BUDGET);
   if (!found) return undefined;
+  const { free, value } = found;
   const indexOf = new Int32Array(size).fill(-1);
   positives.forEach((row, index) => (indexOf[row] = index));
-  const all = size - 1;
+  const ascending = positives.every((row, index) => index === 0 || positives[index - 1]! < row);
   // Primes covering some positive row, in the order found, with those rows.
-  const kept: number[] = [];
-  const coverStart: number[] = [0];
+  const kept = new Int32Array(found.count);
+  const coverStart = new Int32Array(found.count + 1);
   let covers = new Int32Array(Math.max(1024, positives.length));
+  let count = 0;
   let at = 0;
   for (let i = 0; i < found.count; i += 1) {
-    const free = found.free[i]!;
-    const value = found.value[i]!;
     const from = at;
-    for (let on = free; ; on = (on - 1) & free) {
-      const index = indexOf[value | on]!;
+    for (let on = free[i]!; ; on = (on - 1) & free[i]!) {
+      const index = indexOf[value[i]! | on]!;
       if (index >= 0) {
         if (at === covers.length) {
           const grown = new Int32Array(2 * at);
@@ -377,37 +378,65 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
       if (on === 0) break;
     }
     if (at === from) continue;
-    // Rows come highest first (positive rows are ascending by row).
-    covers.subarray(from, at).reverse();
-    kept.push(i);
-    coverStart.push(at);
+    // Rows come highest first: reversed, they ascend when the positive rows do.
+    for (let a = from, b = at - 1; a < b; a += 1, b -= 1) [covers[a], covers[b]] = [covers[b]!, covers[a]!];
+    if (!ascending) covers.subarray(from, at).sort();
+    kept[count] = i;
+    count += 1;
+    coverStart[count] = at;
   }
+  return implicantsFromBits(found, kept.subarray(0, count), coverStart, covers, nconds, positives.length);
+}
+
+/**
+ * The kept primes as a table in CCubes' order: literal count, then the combination of conditions
+ * (one with an earlier condition first), then the first positive row. The search yields each
+ * combination's primes together, so the combinations are sorted as groups, and each group by first
+ * row (distinct within a group: its cubes are disjoint).
+ */
+function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int32Array, covers: Int32Array, nconds: number, rows: number): ImplicantTable {
   const count = kept.length;
+  const groups: { start: number; free: number; literals: number }[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const free = found.free[kept[k]!]!;
+    if (k === 0 || free !== groups[groups.length - 1]!.free) groups.push({ start: k, free, literals: nconds - popcount(free) });
+  }
+  const ends = new Map(groups.map((group, g) => [group, g + 1 < groups.length ? groups[g + 1]!.start : count]));
+  // An earlier condition is a higher bit: the combination with it has fewer low free bits.
+  groups.sort((a, b) => a.literals - b.literals || a.free - b.free);
+  const order = new Int32Array(count);
+  const keptOfRow = new Int32Array(rows);
+  let placed = 0;
+  for (const group of groups) {
+    const end = ends.get(group)!;
+    const firstRows = new Int32Array(end - group.start);
+    for (let k = group.start; k < end; k += 1) {
+      firstRows[k - group.start] = covers[coverStart[k]!]!;
+      keptOfRow[covers[coverStart[k]!]!] = k;
+    }
+    firstRows.sort();
+    for (const row of firstRows) order[placed++] = keptOfRow[row]!;
+  }
   const levels = levelArray(count * nconds, 2);
   const literals = new Uint8Array(count);
-  const laterFirst = new Int32Array(count);
-  kept.forEach((i, k) => {
-    const free = found.free[i]!;
-    const value = found.value[i]!;
-    literals[k] = nconds - popcount(free);
-    // A combination with an earlier condition has the higher pattern of present conditions.
-    laterFirst[k] = free;
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < count; i += 1) {
+    const k = order[i]!;
+    const free = found.free[kept[k]!]!;
+    const value = found.value[kept[k]!]!;
+    literals[i] = nconds - popcount(free);
     for (let condition = 0; condition < nconds; condition += 1) {
       const bit = 1 << (nconds - 1 - condition);
-      levels[k * nconds + condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
+      levels[i * nconds + condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
     }
-  });
-  const table = { count, nconds, levels, literals, coverStart: Int32Array.from(coverStart), covers: covers.subarray(0, at) };
-  const firstRow = Int32Array.from(kept, (_, k) => covers[coverStart[k]!]!);
-  // CCubes' order: literal count, then the combination of conditions, then the first positive row.
-  return pickImplicants(
-    table,
-    orderByKeys(count, [
-      { values: literals, buckets: nconds + 1 },
-      { values: laterFirst, buckets: all + 1 },
-      { values: firstRow, buckets: positives.length },
-    ]),
-  );
+    start[i + 1] = start[i]! + coverStart[k + 1]! - coverStart[k]!;
+  }
+  const ordered = new Int32Array(start[count]!);
+  for (let i = 0; i < count; i += 1) {
+    const from = coverStart[order[i]!]!;
+    for (let c = start[i]!; c < start[i + 1]!; c += 1) ordered[c] = covers[from + c - start[i]!]!;
+  }
+  return { count, nconds, levels, literals, coverStart: start, covers: ordered };
 }
 
 /** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */
@@ -429,7 +458,7 @@ function stopLikeCubes(primes: ImplicantTable, rows: number, nconds: number, sto
   let at = 0;
   for (let level = 1; level <= nconds; level += 1) {
     const start = at;
-    while (at < primes.count && primes.literals[at] === level) stop.cover(primes.covers.subarray(primes.coverStart[at]!, primes.coverStart[++at]!));
+    for (; at < primes.count && primes.literals[at] === level; at += 1) stop.cover(primes.covers, primes.coverStart[at]!, primes.coverStart[at + 1]!);
     if (stop.afterLevel(at > start)) return { implicants: pickImplicants(primes, Int32Array.from({ length: at }, (_, i) => i)), depth: level, complete: false };
   }
   return { implicants: primes, depth: nconds, complete: true };

@@ -1,6 +1,4 @@
 import { ABSENT } from '../terms';
-import type { SortKey } from './counting-sort';
-import { sortByKey } from './counting-sort';
 import type { ImplicantTable } from './implicant-table';
 
 /** Most values a key of several conditions may take, so that its counting pass stays cheap. */
@@ -93,4 +91,26 @@ export function removeDominated(table: ImplicantTable, rows: number): number[] {
     }
   }
   return Array.from({ length: count }, (_, index) => index).filter((index) => alive[index]);
+}
+
+/** A key per item: `values[item]` lies in [0, buckets). */
+interface SortKey {
+  values: ArrayLike<number>;
+  buckets: number;
+}
+
+/**
+ * Sorts `order[from, to)` stably by the key, ascending or descending, by counting: linear in the
+ * items, where charts of millions of implicants would make a comparison sort the slow part.
+ */
+function sortByKey(order: Int32Array, key: SortKey, options: { from?: number; to?: number; descending?: boolean } = {}): void {
+  const { from = 0, to = order.length, descending = false } = options;
+  const { values, buckets } = key;
+  const slotOf = (item: number) => (descending ? buckets - 1 - values[item]! : values[item]!);
+  const starts = new Int32Array(buckets + 1);
+  for (let i = from; i < to; i += 1) starts[slotOf(order[i]!) + 1]! += 1;
+  for (let slot = 1; slot <= buckets; slot += 1) starts[slot]! += starts[slot - 1]!;
+  const sorted = new Int32Array(to - from);
+  for (let i = from; i < to; i += 1) sorted[starts[slotOf(order[i]!)]!++] = order[i]!;
+  order.set(sorted, from);
 }
