@@ -119,6 +119,10 @@ export class CoverSearch {
   lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
     const u = this.multipliers;
     const { coverCount, columnStart, columnRows, rowStart, rowColumns, gradient } = this;
+    // Each column's new rows, counted once for all the rows it is on (cold starts only; the
+    // negative-cost list is free until the steps).
+    const newRows = warm ? undefined : this.negativeColumns;
+    if (newRows) for (let column = start; column < this.barred.length; column += 1) if (this.barred[column] === 0) newRows[column] = this.newRows(column);
     const uncoveredRows: number[] = [];
     for (let row = 0; row < u.length; row += 1) {
       if (coverCount[row] !== 0) continue;
@@ -126,7 +130,8 @@ export class CoverSearch {
       // An available column on an uncovered row covers at least that row, so 0 means none is left.
       let largest = 0;
       for (let i = rowStart[row]!, end = rowStart[row + 1]!; i < end && !(warm && largest > 0); i += 1) {
-        if (this.available(rowColumns[i]!, start)) largest = Math.max(largest, this.newRows(rowColumns[i]!));
+        const column = rowColumns[i]!;
+        if (this.available(column, start)) largest = Math.max(largest, newRows ? newRows[column]! : 1);
       }
       if (largest === 0) return Infinity;
       u[row] = warm ? warm[row]! : 1 / largest;

@@ -35,8 +35,8 @@ export interface CoverEnumeration {
  * the minimum size. Surviving columns keep their original order, so adding the taken indices back
  * to a cover of the core keeps the lexicographic order of models.
  */
-function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean): { core: FlatChart; taken: number[]; columnMap: number[] } {
-  const live = new LiveChart(chart);
+function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean, rowsReduced = false): { core: FlatChart; taken: number[]; columnMap: Int32Array } {
+  const live = new LiveChart(chart, rowsReduced);
   const { rowAlive, colsLeft, rowsLeft } = live;
   const taken: number[] = [];
   let changed = true;
@@ -60,11 +60,13 @@ function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean): { core: Fl
     for (const column of dominatedCols) live.removeColumn(column);
     changed ||= dominatedCols.length > 0;
   }
+  const liveRows: number[] = [];
   const rowIndex = new Int32Array(chart.rows).fill(-1);
-  const liveRows = live.liveRows();
-  liveRows.forEach((row, index) => (rowIndex[row] = index));
-  const columnMap = live.liveColumns().filter((column) => rowsLeft[column]! > 0);
-  return { core: subChart(chart, columnMap, rowIndex, liveRows.length), taken: taken.sort((a, b) => a - b), columnMap };
+  for (let row = 0; row < chart.rows; row += 1) if (rowAlive[row]) rowIndex[row] = liveRows.push(row) - 1;
+  const columnMap = live.liveColumns();
+  const columnIndex = new Int32Array(chart.columns).fill(-1);
+  columnMap.forEach((column, index) => (columnIndex[column] = index));
+  return { core: subChart(chart, columnMap, liveRows, columnIndex, rowIndex), taken: taken.sort((a, b) => a - b), columnMap };
 }
 
 /**
@@ -86,13 +88,16 @@ class LiveChart {
   private readonly rowCols: Int32Array;
   private signatures?: Int32Array;
 
-  constructor(chart: FlatChart) {
+  /** `rowsReduced`: no row's columns include another's, so rows need no check until they lose columns. */
+  constructor(chart: FlatChart, rowsReduced: boolean) {
     ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = chart);
     this.rowAlive = new Uint8Array(chart.rows).fill(1);
     this.colAlive = new Uint8Array(chart.columns).fill(1);
-    this.colsLeft = Int32Array.from({ length: chart.rows }, (_, row) => this.rowStart[row + 1]! - this.rowStart[row]!);
-    this.rowsLeft = Int32Array.from({ length: chart.columns }, (_, column) => this.colStart[column + 1]! - this.colStart[column]!);
-    this.rowDirty = new Uint8Array(chart.rows).fill(1);
+    this.colsLeft = new Int32Array(chart.rows);
+    for (let row = 0; row < chart.rows; row += 1) this.colsLeft[row] = this.rowStart[row + 1]! - this.rowStart[row]!;
+    this.rowsLeft = new Int32Array(chart.columns);
+    for (let column = 0; column < chart.columns; column += 1) this.rowsLeft[column] = this.colStart[column + 1]! - this.colStart[column]!;
+    this.rowDirty = new Uint8Array(chart.rows).fill(rowsReduced ? 0 : 1);
     this.colDirty = new Uint8Array(chart.columns).fill(1);
   }
 
@@ -116,15 +121,13 @@ class LiveChart {
     }
   }
 
-  liveRows(): number[] {
-    const out: number[] = [];
-    this.rowAlive.forEach((alive, row) => alive && out.push(row));
-    return out;
-  }
-
-  liveColumns(): number[] {
-    const out: number[] = [];
-    this.colAlive.forEach((alive, column) => alive && out.push(column));
+  /** Live columns that still cover a live row. */
+  liveColumns(): Int32Array {
+    let count = 0;
+    for (let column = 0; column < this.colAlive.length; column += 1) if (this.colAlive[column] && this.rowsLeft[column]! > 0) count += 1;
+    const out = new Int32Array(count);
+    count = 0;
+    for (let column = 0; column < this.colAlive.length; column += 1) if (this.colAlive[column] && this.rowsLeft[column]! > 0) out[count++] = column;
     return out;
   }
 
@@ -179,9 +182,11 @@ class LiveChart {
     const rows = rowAlive.length;
     const columns = colAlive.length;
     // The columns to check with their rarest live row and the signature of their live rows.
-    const checked = new Int32Array(columns);
-    const rarestOf = new Int32Array(columns);
-    const ownOf = new Int32Array(columns);
+    let dirty = 0;
+    for (let column = 0; column < columns; column += 1) if (colAlive[column] && colDirty[column]) dirty += 1;
+    const checked = new Int32Array(dirty);
+    const rarestOf = new Int32Array(dirty);
+    const ownOf = new Int32Array(dirty);
     let count = 0;
     for (let column = 0; column < columns; column += 1) {
       if (!colAlive[column] || !colDirty[column]) continue;
@@ -282,17 +287,29 @@ export function refuseUncoverable(chart: FlatChart): void {
 }
 
 /** Splits a chart into independent parts: rows linked by a shared column belong together. */
-function components(chart: FlatChart): { chart: FlatChart; columnMap: number[] }[] {
-  const parent = Int32Array.from({ length: chart.rows }, (_, row) => row);
+function components(chart: FlatChart): { chart: FlatChart; columnMap: ArrayLike<number> }[] {
+  if (chart.rows === 0) return [];
+  const parent = new Int32Array(chart.rows);
+  for (let row = 0; row < chart.rows; row += 1) parent[row] = row;
   const find = (row: number): number => {
     while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
     return row;
   };
   const { columnStart, columnRows } = chart;
-  for (let column = 0; column < chart.columns; column += 1) {
+  // Dense charts are connected after a small share of their columns: the rest need no look.
+  let parts = chart.rows;
+  for (let column = 0; column < chart.columns && parts > 1; column += 1) {
     const first = columnRows[columnStart[column]!]!;
-    for (let i = columnStart[column]! + 1; i < columnStart[column + 1]!; i += 1) parent[find(columnRows[i]!)] = find(first);
+    for (let i = columnStart[column]! + 1; i < columnStart[column + 1]!; i += 1) {
+      const a = find(columnRows[i]!);
+      const b = find(first);
+      if (a === b) continue;
+      parent[a] = b;
+      parts -= 1;
+    }
   }
+  // One part is the chart itself: no copy (dense charts are one part, and large).
+  if (parts <= 1) return [{ chart, columnMap: identity(chart.columns) }];
   const byRoot = new Map<number, { rows: number[]; columns: number[] }>();
   for (let row = 0; row < chart.rows; row += 1) {
     const root = find(row);
@@ -300,42 +317,57 @@ function components(chart: FlatChart): { chart: FlatChart; columnMap: number[] }
     part.rows.push(row);
     byRoot.set(root, part);
   }
-  // One part is the chart itself: no copy (dense charts are one part, and large).
-  if (byRoot.size === 1) return [{ chart, columnMap: Array.from({ length: chart.columns }, (_, column) => column) }];
   for (let column = 0; column < chart.columns; column += 1) byRoot.get(find(columnRows[columnStart[column]!]!))!.columns.push(column);
-  const local = new Int32Array(chart.rows);
+  // Each row and column is in one part, so one renaming array serves them all.
+  const rowIndex = new Int32Array(chart.rows);
+  const columnIndex = new Int32Array(chart.columns);
   return [...byRoot.values()].map(({ rows, columns }) => {
-    rows.forEach((row, index) => (local[row] = index));
-    return { chart: subChart(chart, columns, local, rows.length), columnMap: columns };
+    rows.forEach((row, index) => (rowIndex[row] = index));
+    columns.forEach((column, index) => (columnIndex[column] = index));
+    return { chart: subChart(chart, columns, rows, columnIndex, rowIndex), columnMap: columns };
   });
+}
+
+function identity(count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) out[index] = index;
+  return out;
 }
 
 function greedyCover(search: CoverSearch, columns: number): number[] {
   const chosen: number[] = [];
   // Each column's count of uncovered rows, kept up to date as rows get covered, and the columns
-  // in heaps by count, lowest index first. A column stays in the heap of the count it had when it
-  // was put there; when it comes up with a lower count it moves to that count's heap. Heaps of
-  // higher counts are empty by then, so the heap of the highest count holds every column with
-  // that count: the same picks as scanning every column for the most new rows, lowest index
-  // first, with a move per column that comes up rather than per row covered.
+  // in buckets by count. A column stays in the bucket of the count it had when it was put there;
+  // when it comes up with a lower count it moves to that count's bucket. Counts only fall, so
+  // once the highest count's bucket is reached nothing joins it any more: it is sorted then and
+  // walked lowest index first. The same picks as scanning every column for the most new rows,
+  // lowest index first, with a move per column that comes up rather than per row covered.
   const gain = new Int32Array(columns);
-  const byGain: IndexHeap[] = [];
-  const bucket = (value: number) => (byGain[value] ??= new IndexHeap());
+  const byGain: number[][] = [];
+  const bucket = (value: number) => (byGain[value] ??= []);
   let most = 0;
   for (let column = 0; column < columns; column += 1) {
     gain[column] = search.newRows(column);
     if (gain[column]! > 0) bucket(gain[column]!).push(column);
     most = Math.max(most, gain[column]!);
   }
+  let top = new Int32Array(0);
+  let topGain = -1;
+  let at = 0;
   while (search.uncovered > 0) {
     let best = -1;
     while (best < 0) {
-      const heap = byGain[most];
-      while (heap && heap.size > 0 && gain[heap.peek()] !== most) {
-        const stale = heap.pop();
+      if (topGain !== most) {
+        top = Int32Array.from(byGain[most] ?? []).sort();
+        byGain[most] = [];
+        topGain = most;
+        at = 0;
+      }
+      while (at < top.length && gain[top[at]!] !== most) {
+        const stale = top[at++]!;
         if (gain[stale]! > 0) bucket(gain[stale]!).push(stale);
       }
-      if (heap && heap.size > 0) best = heap.peek();
+      if (at < top.length) best = top[at]!;
       else most -= 1;
     }
     const { columnStart, columnRows, rowStart, rowColumns, coverCount } = search;
@@ -382,6 +414,8 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
   let best = greedyCover(search, chart.columns);
   const rootBound = search.lowerBound(0, best.length, 300);
   if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
+  // Out of budget already, the search below would stop before its first branch.
+  if (search.exhausted) return { cover: best.sort((a, b) => a - b), lowerBound: rootBound, proven: false };
   const chosen: number[] = [];
   const recurse = (warm: Float64Array): void => {
     if (search.uncovered === 0) {
@@ -414,7 +448,8 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
 
 /** Reductions first, then each independent part by branch and bound; the cover is in `chart`'s columns. */
 function minimumCover(chart: FlatChart, budget: Budget): MinimumSearch {
-  const { core, taken, columnMap } = cyclicCore(chart, true);
+  // The chart is a part of a reduced chart: its rows are already free of dominated ones.
+  const { core, taken, columnMap } = cyclicCore(chart, true, true);
   const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
   for (const part of components(core)) {
     const found = branchAndBound(part.chart, budget);
@@ -555,52 +590,6 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   let j = 0;
   for (let k = 0; k < out.length; k += 1) out[k] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
   return out;
-}
-
-/** A min-heap of indices in a typed array: greedy covers move millions of columns between heaps. */
-class IndexHeap {
-  private items = new Int32Array(16);
-  size = 0;
-
-  peek(): number {
-    return this.items[0]!;
-  }
-
-  push(item: number): void {
-    if (this.size === this.items.length) {
-      const grown = new Int32Array(2 * this.size);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    const items = this.items;
-    let at = this.size;
-    this.size += 1;
-    while (at > 0) {
-      const up = (at - 1) >> 1;
-      if (items[up]! <= item) break;
-      items[at] = items[up]!;
-      at = up;
-    }
-    items[at] = item;
-  }
-
-  pop(): number {
-    const items = this.items;
-    const top = items[0]!;
-    this.size -= 1;
-    const last = items[this.size]!;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && items[child + 1]! < items[child]!) child += 1;
-      if (items[child]! >= last) break;
-      items[at] = items[child]!;
-      at = child;
-    }
-    items[at] = last;
-    return top;
-  }
 }
 
 class MinHeap<T> {

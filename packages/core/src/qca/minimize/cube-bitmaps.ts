@@ -128,8 +128,9 @@ function orSiblings(cubes: Uint32Array, siblings: Uint32Array, nonzero: readonly
   }
 }
 
+/** Bits set in a 32-bit word, counted in parallel. */
 export function popcount(value: number): number {
-  let count = 0;
-  for (let bits = value; bits !== 0; bits &= bits - 1) count += 1;
-  return count;
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -35,19 +35,31 @@ export function withRowLists(rows: number, columnStart: Int32Array, columnRows: 
   return { rows, columns, columnStart, columnRows, rowStart, rowColumns };
 }
 
-/** A sub-chart: the given columns (in order) with their rows renamed by `rowIndex` (−1: dropped). */
-export function subChart(chart: FlatChart, columns: readonly number[], rowIndex: Int32Array, rows: number): FlatChart {
-  const columnStart = new Int32Array(columns.length + 1);
+/**
+ * A sub-chart of the columns `columns` and the rows `rows` (both ascending), each renamed by its
+ * position there: `columnIndex` and `rowIndex` give those positions, and −1 for any column or row
+ * left out that a kept row or column meets. Row lists are filtered from the chart's own, in order,
+ * rather than worked out again from the columns.
+ */
+export function subChart(chart: FlatChart, columns: ArrayLike<number>, rows: ArrayLike<number>, columnIndex: Int32Array, rowIndex: Int32Array): FlatChart {
+  const byColumn = renamedLists(chart.columnStart, chart.columnRows, columns, rowIndex);
+  const byRow = renamedLists(chart.rowStart, chart.rowColumns, rows, columnIndex);
+  return { rows: rows.length, columns: columns.length, columnStart: byColumn.start, columnRows: byColumn.items, rowStart: byRow.start, rowColumns: byRow.items };
+}
+
+/** The lists of the kept entries, each with its items renamed and those renamed −1 left out. */
+function renamedLists(start: Int32Array, items: Int32Array, kept: ArrayLike<number>, newIndex: Int32Array): { start: Int32Array; items: Int32Array } {
+  const keptStart = new Int32Array(kept.length + 1);
   let room = 0;
-  for (const column of columns) room += chart.columnStart[column + 1]! - chart.columnStart[column]!;
-  const columnRows = new Int32Array(room);
+  for (let k = 0; k < kept.length; k += 1) room += start[kept[k]! + 1]! - start[kept[k]!]!;
+  const keptItems = new Int32Array(room);
   let at = 0;
-  columns.forEach((column, index) => {
-    for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) {
-      const row = rowIndex[chart.columnRows[i]!]!;
-      if (row >= 0) columnRows[at++] = row;
+  for (let k = 0; k < kept.length; k += 1) {
+    for (let i = start[kept[k]!]!; i < start[kept[k]! + 1]!; i += 1) {
+      const renamed = newIndex[items[i]!]!;
+      if (renamed >= 0) keptItems[at++] = renamed;
     }
-    columnStart[index + 1] = at;
-  });
-  return withRowLists(rows, columnStart, columnRows.slice(0, at));
+    keptStart[k + 1] = at;
+  }
+  return { start: keptStart, items: at < room ? keptItems.slice(0, at) : keptItems };
 }

@@ -101,9 +101,9 @@ export function findImplicants(
   noflevels: readonly number[],
   options: CubesOptions = {},
 ): ImplicantSearch {
-  const { stopRule = 'qca', search = 'auto' } = options;
   const nconds = noflevels.length;
-  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) return findCrispImplicants(positive, negative, nconds, stopRule, search);
+  if (isBitCoded(noflevels)) return findImplicantsOfCodes(bitCodes(positive), bitCodes(negative), nconds, options);
+  const { stopRule = 'qca' } = options;
   const implicants: Implicant[] = [];
   const stop = new LevelStop(positive.length, stopRule);
   let depth = 0;
@@ -147,24 +147,32 @@ export function findImplicants(
 /** Crisp problems up to this many conditions use the bit-mask search (its tables take 2^k entries). */
 const BITSET_CONDITIONS = 22;
 
+/** Whether rows are coded as bits for these conditions: crisp, and few enough. */
+export function isBitCoded(noflevels: readonly number[]): boolean {
+  return noflevels.length <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2);
+}
+
+/** Crisp rows as bit codes, the first condition the highest bit. */
+function bitCodes(rows: readonly (readonly number[])[]): Int32Array {
+  return Int32Array.from(rows, (row) => row.reduce((value, level) => 2 * value + level, 0));
+}
+
 /**
- * The same search as `findImplicants` for crisp conditions, on bit masks: a row is an integer, a
- * cube over the conditions `mask` is `row & mask`, and per-cube tables are typed arrays stamped per
- * combination instead of cleared. A positive row already inside a prime whose conditions are part of
- * the combination makes its cube non-prime, which skips most combinations at deeper levels without
- * looking at the negative rows at all. Results, order included, equal the general search.
+ * The same search as `findImplicants` for crisp conditions, with rows as bit codes (the first
+ * condition the highest bit: a row id minus one). A cube over the conditions `mask` is
+ * `row & mask`, and per-cube tables are typed arrays stamped per combination instead of cleared.
+ * A positive row already inside a prime whose conditions are part of the combination makes its
+ * cube non-prime, which skips most combinations at deeper levels without looking at the negative
+ * rows at all. Results, order included, equal the general search.
  */
-function findCrispImplicants(
-  positive: readonly (readonly number[])[],
-  negative: readonly (readonly number[])[],
+export function findImplicantsOfCodes(
+  positives: Int32Array,
+  negatives: Int32Array,
   nconds: number,
-  stopRule: 'qca' | 'complete',
-  search: 'auto' | 'combinations',
+  options: CubesOptions = {},
 ): ImplicantSearch {
+  const { stopRule = 'qca', search = 'auto' } = options;
   const bit = (condition: number) => 1 << (nconds - 1 - condition);
-  const encode = (row: readonly number[]) => row.reduce((value, level, condition) => (level === 1 ? value | bit(condition) : value), 0);
-  const positives = Int32Array.from(positive, encode);
-  const negatives = Int32Array.from(negative, encode);
   const size = 1 << nconds;
   // The bitmap search costs the same whatever the stop rule; the combination search stops early
   // when the primes are short. So combinations go first, level by level, while what they have
@@ -229,9 +237,9 @@ function findCrispImplicants(
         } else if (markState[key]! >= 0) groups[markState[key]!]!.push(row);
       }
       for (const rows of groups) {
-        const sample = positive[rows[0]!]!;
+        const sample = positives[rows[0]!]!;
         const term = new Array<number>(nconds).fill(ABSENT);
-        for (const condition of combo) term[condition] = sample[condition]!;
+        for (const condition of combo) term[condition] = sample & bit(condition) ? 1 : 0;
         implicants.push({ term, literals: k, covers: rows });
         found.push({ mask, rows });
         stop.cover(rows);
@@ -256,8 +264,8 @@ function crisp(nconds: number): number[] {
  */
 export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: readonly number[], search: 'auto' | 'combinations' = 'auto'): ImplicantTable {
   const nconds = noflevels.length;
-  if (nconds <= BITSET_CONDITIONS && noflevels.every((levels) => levels === 2)) {
-    const rows = Int32Array.from(onSet, (row) => row.reduce((value, level, condition) => value | (level === 1 ? 1 << (nconds - 1 - condition) : 0), 0));
+  if (isBitCoded(noflevels)) {
+    const rows = bitCodes(onSet);
     // With every row on, the prime is the empty cube, which the bitmap search never offers.
     const usable = search === 'auto' && nconds >= 8 && rows.length < 2 ** nconds && bitmapWork(nconds, rows.length / 2 ** nconds) <= BITMAP_BUDGET;
     const byBitmaps = usable ? primesByBitmaps(rows, undefined, nconds, true) : undefined;
@@ -354,20 +362,32 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   const found = bitmapPrimes(inside, nconds, 2 * BITMAP_BUDGET);
   if (!found) return undefined;
   const { free, value } = found;
-  const indexOf = new Int32Array(size).fill(-1);
-  positives.forEach((row, index) => (indexOf[row] = index));
+  // A positive row's index is its rank among the positive rows when they ascend: counted from a
+  // bit per positive row and a running count per word, both small enough to stay in cache.
+  // Otherwise it is looked up.
+  const isPositive = new Uint32Array(size / 32);
+  positives.forEach((row) => (isPositive[row >>> 5]! |= 1 << (row & 31)));
   const ascending = positives.every((row, index) => index === 0 || positives[index - 1]! < row);
-  // Primes covering some positive row, in the order found, with those rows.
+  const before = new Int32Array(size / 32);
+  for (let w = 1; w < before.length; w += 1) before[w] = before[w - 1]! + popcount(isPositive[w - 1]!);
+  const indexOf = ascending ? undefined : new Int32Array(size).fill(-1);
+  positives.forEach((row, index) => indexOf && (indexOf[row] = index));
+  // Primes covering some positive row, in the order found, with those rows; room for the rows
+  // the cubes hold in the share the positive rows have of the rows inside, and more if needed.
   const kept = new Int32Array(found.count);
   const coverStart = new Int32Array(found.count + 1);
-  let covers = new Int32Array(Math.max(1024, positives.length));
+  let cubeRows = 0;
+  for (let i = 0; i < found.count; i += 1) cubeRows += 2 ** popcount(free[i]!);
+  let covers = new Int32Array(Math.ceil(cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024);
   let count = 0;
   let at = 0;
   for (let i = 0; i < found.count; i += 1) {
     const from = at;
     for (let on = free[i]!; ; on = (on - 1) & free[i]!) {
-      const index = indexOf[value[i]! | on]!;
-      if (index >= 0) {
+      const row = value[i]! | on;
+      const word = isPositive[row >>> 5]!;
+      if (word & (1 << (row & 31))) {
+        const index = indexOf ? indexOf[row]! : before[row >>> 5]! + popcount(word & ((1 << (row & 31)) - 1));
         if (at === covers.length) {
           const grown = new Int32Array(2 * at);
           grown.set(covers);
@@ -425,9 +445,9 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
     const free = found.free[kept[k]!]!;
     const value = found.value[kept[k]!]!;
     literals[i] = nconds - popcount(free);
-    for (let condition = 0; condition < nconds; condition += 1) {
-      const bit = 1 << (nconds - 1 - condition);
-      levels[i * nconds + condition] = free & bit ? ABSENT : value & bit ? 1 : 0;
+    // The value's bit, or −1 (ABSENT) where the condition is free (the value has 0 there).
+    for (let condition = 0, shift = nconds - 1; condition < nconds; condition += 1, shift -= 1) {
+      levels[i * nconds + condition] = ((value >>> shift) & 1) - ((free >>> shift) & 1);
     }
     start[i + 1] = start[i]! + coverStart[k + 1]! - coverStart[k]!;
   }
@@ -437,6 +457,12 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
     for (let c = start[i]!; c < start[i + 1]!; c += 1) ordered[c] = covers[from + c - start[i]!]!;
   }
   return { count, nconds, levels, literals, coverStart: start, covers: ordered };
+}
+
+function countInside(bitmap: Uint32Array): number {
+  let count = 0;
+  for (const word of bitmap) count += popcount(word);
+  return count;
 }
 
 /** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */

@@ -152,6 +152,18 @@ describe('minimization soundness', () => {
     expect(all.models).toEqual(minimizeRows(problem, 'parsimonious', { modelCap: 500 }).models);
   });
 
+  it("a solution's implicant lists, built on first read, behave as plain properties", () => {
+    const problem = { noflevels: [2, 2, 2], positive: [1, 2, 4], negative: [8] };
+    const solution = minimizeRows(problem, 'parsimonious');
+    const copy = JSON.parse(JSON.stringify(solution)) as typeof solution;
+    expect(copy.implicants).toEqual(solution.implicants);
+    expect(copy.implicantRows).toEqual(solution.implicantRows);
+    expect(Object.keys(solution).slice(0, 3)).toEqual(['kind', 'implicants', 'implicantRows']);
+    expect({ ...solution }.implicants).toBe(solution.implicants);
+    solution.implicants = [];
+    expect(solution.implicants).toEqual([]);
+  });
+
   it('models are minimal, all of one size, distinct, and in lexicographic order', () => {
     fc.assert(
       fc.property(problems, (problem) => {

@@ -47,9 +47,9 @@ export interface Model {
 
 export interface Solution {
   kind: SolutionKind;
-  /** Prime implicants in QCA's order: the rows of the prime implicant chart. */
+  /** Prime implicants in QCA's order: the rows of the prime implicant chart. Built on first read. */
   implicants: Term[];
-  /** Positive truth-table row ids each implicant covers. */
+  /** Positive truth-table row ids each implicant covers. Built on first read. */
   implicantRows: number[][];
   /** Minimal models (fewest implicants), in QCA's order; every irredundant model when `allSolutions`. */
   models: Model[];
@@ -98,14 +98,18 @@ export interface Chart {
   positiveIds: number[];
 }
 
-export function solve(kind: SolutionKind, found: ImplicantTable, chart: Chart, options: MinimizeOptions, noflevels: readonly number[]): Solution {
+/** The solution of the chart of `found` over the positive rows `positiveIds` (their covers index these). */
+export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: readonly number[], options: MinimizeOptions, noflevels: readonly number[]): Solution {
   let implicants = found;
   const { coverStart } = found;
-  const covering = Array.from({ length: found.count }, (_, index) => index).filter((index) => coverStart[index + 1]! > coverStart[index]!);
-  if (covering.length < found.count) implicants = pickImplicants(implicants, covering);
-  if (options.rowDominance) implicants = pickImplicants(implicants, removeDominated(implicants, chart.positive.length));
-  implicants = pickImplicants(implicants, qcaOrder(implicants, noflevels));
-  const problem = withRowLists(chart.positive.length, implicants.coverStart, implicants.covers);
+  let covering = 0;
+  for (let index = 0; index < found.count; index += 1) if (coverStart[index + 1]! > coverStart[index]!) covering += 1;
+  if (covering < found.count) {
+    implicants = pickImplicants(implicants, Array.from({ length: found.count }, (_, index) => index).filter((index) => coverStart[index + 1]! > coverStart[index]!));
+  }
+  if (options.rowDominance) implicants = pickImplicants(implicants, removeDominated(implicants, positiveIds.length));
+  const order = qcaOrder(implicants, noflevels);
+  const problem = withRowLists(positiveIds.length, ...coversInOrder(implicants, order));
   const cap = options.modelCap ?? 10_000;
   const irredundant = options.allSolutions ? enumerateIrredundantCovers(problem, cap) : undefined;
   const enumeration: CoverEnumeration = irredundant
@@ -121,10 +125,11 @@ export function solve(kind: SolutionKind, found: ImplicantTable, chart: Chart, o
       }
     : enumerateMinimumCovers(problem, cap);
   const models = enumeration.models.map((terms) => ({ terms }));
-  return {
+  // The implicant lists are defined below, built on first read; they keep their place here.
+  const solution: Solution = {
     kind,
-    implicants: Array.from({ length: implicants.count }, (_, index) => termAt(implicants, index)),
-    implicantRows: Array.from({ length: implicants.count }, (_, index) => positiveRowsOf(implicants, index, chart.positiveIds)),
+    implicants: [],
+    implicantRows: [],
     models,
     allSolutions: irredundant !== undefined,
     modelCount: enumeration.count,
@@ -135,12 +140,47 @@ export function solve(kind: SolutionKind, found: ImplicantTable, chart: Chart, o
     sizeLowerBound: enumeration.lowerBound,
     simplifyingAssumptions: models.map(() => []),
   };
+  const { columnStart, columnRows } = problem;
+  lazyProperty(solution, 'implicants', () => Array.from(order, (index) => termAt(implicants, index)));
+  lazyProperty(solution, 'implicantRows', () =>
+    Array.from({ length: order.length }, (_, column) => {
+      const rows = new Array<number>(columnStart[column + 1]! - columnStart[column]!);
+      for (let i = 0; i < rows.length; i += 1) rows[i] = positiveIds[columnRows[columnStart[column]! + i]!]!;
+      return rows;
+    }),
+  );
+  return solution;
 }
 
-function positiveRowsOf(table: ImplicantTable, index: number, positiveIds: readonly number[]): number[] {
-  const rows = new Array<number>(table.coverStart[index + 1]! - table.coverStart[index]!);
-  for (let i = 0; i < rows.length; i += 1) rows[i] = positiveIds[table.covers[table.coverStart[index]! + i]!]!;
-  return rows;
+/** The implicants' covered rows as flat lists, in the given order. */
+function coversInOrder(table: ImplicantTable, order: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(order.length + 1);
+  for (let i = 0; i < order.length; i += 1) start[i + 1] = start[i]! + table.coverStart[order[i]! + 1]! - table.coverStart[order[i]!]!;
+  const rows = new Int32Array(start[order.length]!);
+  for (let i = 0; i < order.length; i += 1) {
+    const from = table.coverStart[order[i]!]!;
+    for (let k = start[i]!; k < start[i + 1]!; k += 1) rows[k] = table.covers[from + k - start[i]!]!;
+  }
+  return [start, rows];
+}
+
+/**
+ * Makes `key` computed on its first read and kept from then on, an ordinary enumerable property to
+ * every reader: a chart can hold millions of implicants, and callers that want only the models
+ * should not wait for millions of arrays to be built.
+ */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /**
@@ -243,7 +283,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
 
   let conservative: Solution | undefined;
   if (wanted.includes('conservative') || wanted.includes('intermediate')) {
-    conservative = solve('conservative', conservativeImplicants(), chart, options, noflevels);
+    conservative = solve('conservative', conservativeImplicants(), chart.positiveIds, options, noflevels);
     if (wanted.includes('conservative')) result.conservative = conservative;
   }
 
@@ -256,7 +296,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       const search = useRemainders
         ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca' }).implicants
         : conservativeImplicants();
-      parsimonious = solve('parsimonious', search, chart, options, noflevels);
+      parsimonious = solve('parsimonious', search, chart.positiveIds, options, noflevels);
       parsimonious.simplifyingAssumptions = parsimonious.models.map((model) =>
         assumptions(
           model.terms.map((index) => parsimonious!.implicants[index]!),
@@ -316,7 +356,7 @@ function intermediateSolutions(
       const sa = parsimonious.simplifyingAssumptions[p]!;
       const base = { id, conservativeModel: c, parsimoniousModel: p };
       if (noExpectations || sa.length === 0) {
-        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart, options, noflevels);
+        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
         solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
         return;
       }
@@ -338,7 +378,7 @@ function intermediateSolutions(
       // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
       const onSet = [...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))];
       const primes = coveringFirstRows(primesOfOnSet(onSet, noflevels), chart.positive.length);
-      const solution = solve('intermediate', primes, chart, options, noflevels);
+      const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
       solutions.push({
         ...solution,
         ...base,

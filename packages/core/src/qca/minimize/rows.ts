@@ -1,5 +1,5 @@
 import { rowValues } from '../truth-table';
-import { findImplicants, primesOfOnSet } from './implicants';
+import { findImplicants, findImplicantsOfCodes, isBitCoded, primesOfOnSet } from './implicants';
 import type { MinimizeOptions, Solution } from './minimize';
 import { solve } from './minimize';
 
@@ -15,11 +15,14 @@ export interface RowProblem {
  * treats unlisted rows as remainders, the conservative one uses the positive rows alone.
  */
 export function minimizeRows(problem: RowProblem, kind: 'parsimonious' | 'conservative', options: MinimizeOptions = {}): Solution {
+  const { noflevels } = problem;
   const positiveIds = [...problem.positive].sort((a, b) => a - b);
-  const positive = positiveIds.map((id) => rowValues(id, problem.noflevels));
-  const chart = { positive, positiveIds };
-  if (kind === 'conservative') return solve('conservative', primesOfOnSet(positive, problem.noflevels), chart, options, problem.noflevels);
-  const negative = problem.negative.map((id) => rowValues(id, problem.noflevels));
-  const { implicants } = findImplicants(positive, negative, problem.noflevels, { stopRule: options.implicantSearch ?? 'qca' });
-  return solve('parsimonious', implicants, chart, options, problem.noflevels);
+  const positive = () => positiveIds.map((id) => rowValues(id, noflevels));
+  if (kind === 'conservative') return solve('conservative', primesOfOnSet(positive(), noflevels), positiveIds, options, noflevels);
+  const stopRule = options.implicantSearch ?? 'qca';
+  // Crisp rows are their ids minus one in bits: no need to spell them out.
+  const { implicants } = isBitCoded(noflevels)
+    ? findImplicantsOfCodes(Int32Array.from(positiveIds, (id) => id - 1), Int32Array.from(problem.negative, (id) => id - 1), noflevels.length, { stopRule })
+    : findImplicants(positive(), problem.negative.map((id) => rowValues(id, noflevels)), noflevels, { stopRule });
+  return solve('parsimonious', implicants, positiveIds, options, noflevels);
 }
