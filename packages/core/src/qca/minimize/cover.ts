@@ -113,6 +113,7 @@ class LiveChart {
 
   removeColumn(column: number): void {
     this.colAlive[column] = 0;
+    if (this.signatures) this.signatures[column] = 0;
     for (let i = this.colStart[column]!; i < this.colStart[column + 1]!; i += 1) {
       const row = this.colRows[i]!;
       if (!this.rowAlive[row]) continue;
@@ -177,8 +178,9 @@ class LiveChart {
    */
   dominatedColumns(): number[] {
     const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
-    // Signatures of all rows, dead ones too: a superset of a column's live rows is one of its rows.
-    const signature = (this.signatures ??= columnSignatures(colStart, colRows));
+    // Signatures of all rows, dead ones too: a superset of a column's live rows is one of its
+    // rows. A dead column's is 0, which no live column's signature fits in.
+    const signature = (this.signatures ??= columnSignatures(colStart, colRows, colAlive));
     const rows = rowAlive.length;
     const columns = colAlive.length;
     // The columns to check with their rarest live row and the signature of their live rows.
@@ -226,10 +228,8 @@ class LiveChart {
       if (groupStart[row] === groupStart[row + 1]) continue;
       let candidates = 0;
       for (let i = rowStart[row]!; i < rowStart[row + 1]!; i += 1) {
-        const other = rowCols[i]!;
-        if (!colAlive[other]) continue;
-        candidate[candidates] = other;
-        candidateSignature[candidates] = signature[other]!;
+        candidate[candidates] = rowCols[i]!;
+        candidateSignature[candidates] = signature[rowCols[i]!]!;
         candidates += 1;
       }
       for (let g = groupStart[row]!; g < groupStart[row + 1]!; g += 1) {
@@ -257,9 +257,10 @@ function rowBit(row: number): number {
   return 1 << (Math.imul(row, 0x9e3779b1) >>> 27);
 }
 
-function columnSignatures(colStart: Int32Array, colRows: Int32Array): Int32Array {
+function columnSignatures(colStart: Int32Array, colRows: Int32Array, colAlive: Uint8Array): Int32Array {
   const signatures = new Int32Array(colStart.length - 1);
   for (let column = 0; column < signatures.length; column += 1) {
+    if (!colAlive[column]) continue;
     let bits = 0;
     for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) bits |= rowBit(colRows[i]!);
     signatures[column] = bits;
@@ -358,7 +359,9 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
     let best = -1;
     while (best < 0) {
       if (topGain !== most) {
-        top = Int32Array.from(byGain[most] ?? []).sort();
+        // Filled in index order until the first column moved in: often sorted already.
+        top = Int32Array.from(byGain[most] ?? []);
+        if (!top.every((column, index) => index === 0 || top[index - 1]! < column)) top.sort();
         byGain[most] = [];
         topGain = most;
         at = 0;

@@ -12,20 +12,29 @@ export interface Implicant {
  * (ABSENT where j is free), `literals[i]` literals, and covers the positive rows
  * `covers[coverStart[i] … coverStart[i + 1])`, ascending. Dense problems have millions of
  * implicants; an object and two arrays for each would be millions of objects to allocate and to
- * collect again and again while the chart is solved.
+ * collect again and again while the chart is solved. Crisp implicants may come as bit masks
+ * instead of levels (`bits`: the free conditions and the values, the first condition the highest
+ * bit), which is how the bitmap search finds them.
  */
 export interface ImplicantTable {
   count: number;
   nconds: number;
-  levels: Int8Array | Int16Array;
+  levels?: Int8Array | Int16Array;
+  bits?: { free: Int32Array; value: Int32Array };
   literals: Uint8Array;
   coverStart: Int32Array;
   covers: Int32Array;
 }
 
-/** Room for `count` implicants' levels: bytes unless some level needs more. */
-export function levelArray(length: number, mostLevels: number): Int8Array | Int16Array {
-  return mostLevels > 128 ? new Int16Array(length) : new Int8Array(length);
+/** A reader of implicant i's level on condition j (ABSENT where free), whichever form the table keeps. */
+export function levelReader(table: ImplicantTable): (item: number, condition: number) => number {
+  const { nconds, levels, bits } = table;
+  if (levels) return (item, condition) => levels[item * nconds + condition]!;
+  const { free, value } = bits!;
+  return (item, condition) => {
+    const shift = nconds - 1 - condition;
+    return ((value[item]! >>> shift) & 1) - ((free[item]! >>> shift) & 1);
+  };
 }
 
 /** Lists flattened: list i is `items[start[i] … start[i + 1])`. */
@@ -39,7 +48,9 @@ export function flatLists(lists: readonly (readonly number[])[]): { start: Int32
 
 export function implicantTable(implicants: readonly Implicant[], noflevels: readonly number[]): ImplicantTable {
   const nconds = noflevels.length;
-  const levels = levelArray(implicants.length * nconds, Math.max(2, ...noflevels));
+  // Bytes unless some level needs more.
+  const length = implicants.length * nconds;
+  const levels = Math.max(...noflevels) > 128 ? new Int16Array(length) : new Int8Array(length);
   const literals = new Uint8Array(implicants.length);
   implicants.forEach((implicant, index) => {
     levels.set(implicant.term, index * nconds);
@@ -53,13 +64,18 @@ export function implicantTable(implicants: readonly Implicant[], noflevels: read
 export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>): ImplicantTable {
   const { nconds, coverStart } = table;
   const count = indices.length;
-  const levels = table.levels instanceof Int8Array ? new Int8Array(count * nconds) : new Int16Array(count * nconds);
+  const levels = table.levels && (table.levels instanceof Int8Array ? new Int8Array(count * nconds) : new Int16Array(count * nconds));
+  const bits = table.bits && { free: new Int32Array(count), value: new Int32Array(count) };
   const literals = new Uint8Array(count);
   const start = new Int32Array(count + 1);
   // Element by element: a subarray per implicant would be millions of short-lived objects.
   for (let i = 0; i < count; i += 1) {
     const from = indices[i]!;
-    for (let j = 0; j < nconds; j += 1) levels[i * nconds + j] = table.levels[from * nconds + j]!;
+    if (levels) for (let j = 0; j < nconds; j += 1) levels[i * nconds + j] = table.levels![from * nconds + j]!;
+    if (bits) {
+      bits.free[i] = table.bits!.free[from]!;
+      bits.value[i] = table.bits!.value[from]!;
+    }
     literals[i] = table.literals[from]!;
     start[i + 1] = start[i]! + coverStart[from + 1]! - coverStart[from]!;
   }
@@ -68,12 +84,13 @@ export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>
     const from = coverStart[indices[i]!]!;
     for (let k = start[i]!; k < start[i + 1]!; k += 1) covers[k] = table.covers[from + k - start[i]!]!;
   }
-  return { count, nconds, levels, literals, coverStart: start, covers };
+  return { count, nconds, ...(levels && { levels }), ...(bits && { bits }), literals, coverStart: start, covers };
 }
 
 export function termAt(table: ImplicantTable, index: number): number[] {
+  const level = levelReader(table);
   const term = new Array<number>(table.nconds);
-  for (let j = 0; j < table.nconds; j += 1) term[j] = table.levels[index * table.nconds + j]!;
+  for (let j = 0; j < table.nconds; j += 1) term[j] = level(index, j);
   return term;
 }
 

@@ -3,7 +3,7 @@ import { ABSENT } from '../terms';
 import type { BitPrimes } from './cube-bitmaps';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
 import type { Implicant, ImplicantTable } from './implicant-table';
-import { implicantTable, levelArray, pickImplicants } from './implicant-table';
+import { implicantTable, pickImplicants } from './implicant-table';
 
 export interface ImplicantSearch {
   implicants: ImplicantTable;
@@ -437,7 +437,7 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
     firstRows.sort();
     for (const row of firstRows) order[placed++] = keptOfRow[row]!;
   }
-  const levels = levelArray(count * nconds, 2);
+  const bits = { free: new Int32Array(count), value: new Int32Array(count) };
   const literals = new Uint8Array(count);
   const start = new Int32Array(count + 1);
   for (let i = 0; i < count; i += 1) {
@@ -445,10 +445,8 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
     const free = found.free[kept[k]!]!;
     const value = found.value[kept[k]!]!;
     literals[i] = nconds - popcount(free);
-    // The value's bit, or −1 (ABSENT) where the condition is free (the value has 0 there).
-    for (let condition = 0, shift = nconds - 1; condition < nconds; condition += 1, shift -= 1) {
-      levels[i * nconds + condition] = ((value >>> shift) & 1) - ((free >>> shift) & 1);
-    }
+    bits.free[i] = free;
+    bits.value[i] = value;
     start[i + 1] = start[i]! + coverStart[k + 1]! - coverStart[k]!;
   }
   const ordered = new Int32Array(start[count]!);
@@ -456,7 +454,7 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
     const from = coverStart[order[i]!]!;
     for (let c = start[i]!; c < start[i + 1]!; c += 1) ordered[c] = covers[from + c - start[i]!]!;
   }
-  return { count, nconds, levels, literals, coverStart: start, covers: ordered };
+  return { count, nconds, bits, literals, coverStart: start, covers: ordered };
 }
 
 function countInside(bitmap: Uint32Array): number {

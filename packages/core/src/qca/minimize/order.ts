@@ -1,5 +1,6 @@
 import { ABSENT } from '../terms';
 import type { ImplicantTable } from './implicant-table';
+import { levelReader } from './implicant-table';
 
 /** Most values a key of several conditions may take, so that its counting pass stays cheap. */
 const KEY_BUCKETS = 2 ** 16;
@@ -16,17 +17,33 @@ export function qcaOrder(table: ImplicantTable, noflevels: readonly number[]): I
   // last, descending by code, then ascending before the first absent item. With some item absent
   // that is one stable sort by level with absent last, so a run of such conditions is one sort by
   // a combined key. With none absent QCA leaves the last item out of the second sort.
-  const { count, nconds, levels } = table;
+  const { count, nconds } = table;
+  const level = levelReader(table);
   const absentSomewhere = new Uint8Array(nconds);
-  for (let item = 0; item < count; item += 1) {
-    for (let condition = 0; condition < nconds; condition += 1) if (levels[item * nconds + condition] === ABSENT) absentSomewhere[condition] = 1;
+  if (table.bits) {
+    let free = 0;
+    for (let item = 0; item < count; item += 1) free |= table.bits.free[item]!;
+    for (let condition = 0; condition < nconds; condition += 1) absentSomewhere[condition] = (free >>> (nconds - 1 - condition)) & 1;
+  } else {
+    for (let item = 0; item < count; item += 1) {
+      for (let condition = 0; condition < nconds; condition += 1) if (level(item, condition) === ABSENT) absentSomewhere[condition] = 1;
+    }
   }
   const order = new Int32Array(count);
   for (let item = 0; item < count; item += 1) order[item] = item;
+  // Implicants already by literal count (as both searches give them) need the condition sorts
+  // within each count only, and no sort by count at the end: a pass less over millions.
+  let byCount = absentSomewhere.every(Boolean);
+  for (let item = 1; item < count && byCount; item += 1) byCount = table.literals[item - 1]! <= table.literals[item]!;
+  const runs: number[] = [0];
+  for (let item = 1; item <= count; item += 1) if (item === count || (byCount && table.literals[item] !== table.literals[item - 1])) runs.push(item);
+  const sortRuns = (key: SortKey) => {
+    for (let run = 1; run < runs.length; run += 1) sortByKey(order, key, { from: runs[run - 1], to: runs[run] });
+  };
   let last = nconds - 1;
   while (last >= 0) {
     if (!absentSomewhere[last]) {
-      const codes: SortKey = { values: conditionCodes(table, last), buckets: noflevels[last]! + 1 };
+      const codes: SortKey = { values: Int32Array.from({ length: count }, (_, item) => level(item, last) + 1), buckets: noflevels[last]! + 1 };
       sortByKey(order, codes, { descending: true });
       sortByKey(order, codes, { to: Math.max(count - 1, 0) });
       last -= 1;
@@ -42,23 +59,16 @@ export function qcaOrder(table: ImplicantTable, noflevels: readonly number[]): I
     for (let item = 0; item < count; item += 1) {
       let value = 0;
       for (let condition = first; condition <= last; condition += 1) {
-        const level = levels[item * nconds + condition]!;
-        value = value * (noflevels[condition]! + 1) + (level === ABSENT ? noflevels[condition]! : level);
+        const at = level(item, condition);
+        value = value * (noflevels[condition]! + 1) + (at === ABSENT ? noflevels[condition]! : at);
       }
       key[item] = value;
     }
-    sortByKey(order, { values: key, buckets });
+    sortRuns({ values: key, buckets });
     last = first - 1;
   }
-  sortByKey(order, { values: table.literals, buckets: nconds + 1 });
+  if (!byCount) sortByKey(order, { values: table.literals, buckets: nconds + 1 });
   return order;
-}
-
-/** QCA's codes of one condition: level + 1, 0 where absent. */
-function conditionCodes(table: ImplicantTable, condition: number): Int32Array {
-  const codes = new Int32Array(table.count);
-  for (let item = 0; item < table.count; item += 1) codes[item] = table.levels[item * table.nconds + condition]! + 1;
-  return codes;
 }
 
 /**
