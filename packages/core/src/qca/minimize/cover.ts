@@ -37,7 +37,13 @@ export interface CoverEnumeration {
  */
 function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean, rowsReduced = false): { core: FlatChart; taken: number[]; columnMap: Int32Array } {
   const live = new LiveChart(chart, rowsReduced);
-  const { rowAlive, colsLeft, rowsLeft } = live;
+  const taken = reduce(live, chart, dropDominatedColumns);
+  return { ...liveCore(live, chart), taken };
+}
+
+/** Applies the reductions to a live chart until none applies; returns the columns taken, ascending. */
+function reduce(live: LiveChart, chart: FlatChart, dropDominatedColumns: boolean): number[] {
+  const { rowAlive, colsLeft } = live;
   const taken: number[] = [];
   let changed = true;
   while (changed) {
@@ -60,13 +66,18 @@ function cyclicCore(chart: FlatChart, dropDominatedColumns: boolean, rowsReduced
     for (const column of dominatedCols) live.removeColumn(column);
     changed ||= dominatedCols.length > 0;
   }
-  const liveRows: number[] = [];
+  return taken.sort((a, b) => a - b);
+}
+
+/** The chart of the rows and columns still live (renumbered in order), and the columns' numbers in `chart`. */
+function liveCore(live: LiveChart, chart: FlatChart): { core: FlatChart; columnMap: Int32Array } {
+  const liveRows = live.liveRows();
   const rowIndex = new Int32Array(chart.rows).fill(-1);
-  for (let row = 0; row < chart.rows; row += 1) if (rowAlive[row]) rowIndex[row] = liveRows.push(row) - 1;
+  liveRows.forEach((row, index) => (rowIndex[row] = index));
   const columnMap = live.liveColumns();
   const columnIndex = new Int32Array(chart.columns).fill(-1);
   columnMap.forEach((column, index) => (columnIndex[column] = index));
-  return { core: subChart(chart, columnMap, liveRows, columnIndex, rowIndex), taken: taken.sort((a, b) => a - b), columnMap };
+  return { core: subChart(chart, columnMap, liveRows, columnIndex, rowIndex), columnMap };
 }
 
 /**
@@ -120,6 +131,47 @@ class LiveChart {
       this.colsLeft[row]! -= 1;
       this.rowDirty[row] = 1;
     }
+  }
+
+  liveRows(): Int32Array {
+    return Int32Array.from(this.rowAlive.keys()).filter((row) => this.rowAlive[row] === 1);
+  }
+
+  /** Every live column to be checked for dominance again, as in a fresh chart. */
+  checkAllColumns(): void {
+    this.colDirty.fill(1);
+  }
+
+  /**
+   * Whether the live rows are linked into one part by the live columns. Dense charts are, and are
+   * known to be after a small share of their columns.
+   */
+  connected(): boolean {
+    const { rowAlive, colAlive, colStart, colRows } = this;
+    const parent = new Int32Array(rowAlive.length);
+    let parts = 0;
+    for (let row = 0; row < parent.length; row += 1) {
+      parent[row] = row;
+      parts += rowAlive[row]!;
+    }
+    const find = (row: number): number => {
+      while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
+      return row;
+    };
+    for (let column = 0; column < colAlive.length && parts > 1; column += 1) {
+      if (!colAlive[column]) continue;
+      let first = -1;
+      for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
+        const row = colRows[i]!;
+        if (!rowAlive[row]) continue;
+        if (first < 0) first = find(row);
+        const root = find(row);
+        if (root === first) continue;
+        parent[root] = first;
+        parts -= 1;
+      }
+    }
+    return parts <= 1;
   }
 
   /** Live columns that still cover a live row. */
@@ -453,6 +505,11 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
 function minimumCover(chart: FlatChart, budget: Budget): MinimumSearch {
   // The chart is a part of a reduced chart: its rows are already free of dominated ones.
   const { core, taken, columnMap } = cyclicCore(chart, true, true);
+  return minimumOfCore(core, columnMap, taken, budget);
+}
+
+/** A minimum cover of `core` by branch and bound on each of its parts, with `taken` added, in the columns `columnMap` names. */
+function minimumOfCore(core: FlatChart, columnMap: Int32Array, taken: readonly number[], budget: Budget): MinimumSearch {
   const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
   for (const part of components(core)) {
     const found = branchAndBound(part.chart, budget);
@@ -637,6 +694,61 @@ class MinHeap<T> {
   }
 }
 
+/** A part of a reduced chart: its chart, its columns' numbers in the whole chart, and its minimum cover (in those numbers). */
+interface CorePart {
+  chart: () => FlatChart;
+  toChart: (chosen: readonly number[]) => number[];
+  minimum: (budget: Budget) => MinimumSearch;
+}
+
+/**
+ * The independent parts of a reduced live chart, small parts first (a part too hard to finish
+ * should not starve the easy ones of budget). A chart in one part, as dense charts are, is not
+ * copied: its minimum carries on reducing the live chart itself, and its own chart is built only
+ * when its models are enumerated.
+ */
+function coreParts(live: LiveChart, chart: FlatChart): CorePart[] {
+  if (!live.connected()) {
+    const { core, columnMap } = liveCore(live, chart);
+    return components(core)
+      .sort((a, b) => a.chart.rows - b.chart.rows)
+      .map((part) => {
+        const toChart = (chosen: readonly number[]) => chosen.map((column) => columnMap[part.columnMap[column]!]!);
+        return {
+          chart: () => part.chart,
+          toChart,
+          minimum: (budget) => {
+            const found = minimumCover(part.chart, budget);
+            return { ...found, cover: toChart(found.cover) };
+          },
+        };
+      });
+  }
+  // The reduced chart's rows and columns, kept before the reductions carry on.
+  const rows = live.liveRows();
+  const columns = live.liveColumns();
+  if (rows.length === 0) return [];
+  return [
+    {
+      chart: () => {
+        const rowIndex = new Int32Array(chart.rows).fill(-1);
+        rows.forEach((row, index) => (rowIndex[row] = index));
+        const columnIndex = new Int32Array(chart.columns).fill(-1);
+        columns.forEach((column, index) => (columnIndex[column] = index));
+        return subChart(chart, columns, rows, columnIndex, rowIndex);
+      },
+      toChart: (chosen) => chosen.map((column) => columns[column]!),
+      minimum: (budget) => {
+        // As minimumCover on the part: its rows are free of dominated ones, every column is checked.
+        live.checkAllColumns();
+        const taken = reduce(live, chart, true);
+        const { core, columnMap } = liveCore(live, chart);
+        return minimumOfCore(core, columnMap, taken, budget);
+      },
+    },
+  ];
+}
+
 /**
  * Every minimum cover (QCA's models) in lexicographic order of column indices, up to `cap`. The
  * chart is reduced (essential columns, dominated rows: neither loses a minimum cover) and split
@@ -646,7 +758,8 @@ class MinHeap<T> {
 export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnumeration {
   if (chart.rows === 0) return { size: 0, models: [[]], truncated: false, count: 1, countExact: true, essential: [], proven: true, lowerBound: 0 };
   refuseUncoverable(chart);
-  const { core, taken, columnMap } = cyclicCore(chart, false);
+  const live = new LiveChart(chart, false);
+  const taken = reduce(live, chart, false);
   const essential = [...taken];
   const fixed = [...taken];
   const parts: number[][][] = [];
@@ -656,21 +769,19 @@ export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnu
   let countExact = true;
   let proven = true;
   const budget = { left: WORK_BUDGET };
-  // Small parts first: a part too hard to finish should not starve the easy ones of budget.
-  for (const part of components(core).sort((a, b) => a.chart.rows - b.chart.rows)) {
-    const minimum = minimumCover(part.chart, budget);
-    const toChart = (chosen: readonly number[]) => chosen.map((column) => columnMap[part.columnMap[column]!]!);
+  for (const part of coreParts(live, chart)) {
+    const minimum = part.minimum(budget);
     const covers: number[][] = [];
     let complete = false;
     if (minimum.proven) {
-      complete = visitMinimumCovers(part.chart, minimum.cover.length, budget, (chosen) => {
+      complete = visitMinimumCovers(part.chart(), minimum.cover.length, budget, (chosen) => {
         if (covers.length === cap) return false;
-        covers.push(toChart(chosen));
+        covers.push(part.toChart(chosen));
         return true;
       });
     }
     // Out of budget before the first cover in order: the minimum search's own cover stands in.
-    if (covers.length === 0) covers.push(toChart(minimum.cover));
+    if (covers.length === 0) covers.push(minimum.cover);
     size += minimum.cover.length;
     lowerBound += minimum.lowerBound;
     proven &&= minimum.proven;
