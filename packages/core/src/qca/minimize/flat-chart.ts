@@ -1,4 +1,3 @@
-import { flatLists } from './implicant-table';
 
 /**
  * A chart as flat incidence lists (CSR) both ways, each list ascending: the rows of column c are
@@ -62,4 +61,28 @@ function renamedLists(start: Int32Array, items: Int32Array, kept: ArrayLike<numb
     keptStart[k + 1] = at;
   }
   return { start: keptStart, items: at < room ? keptItems.slice(0, at) : keptItems };
+}
+
+/** Lists flattened: list i is `items[start[i] … start[i + 1])`. */
+export function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
+  const items = new Int32Array(start[lists.length]!);
+  lists.forEach((list, index) => items.set(list, start[index]!));
+  return { start, items };
+}
+
+/**
+ * Lists taken in the given order: list k of the result is list `order[k]`. Element by element: a
+ * subarray per list would be millions of short-lived objects.
+ */
+export function listsInOrder(start: Int32Array, items: Int32Array, order: ArrayLike<number>): { start: Int32Array; items: Int32Array } {
+  const orderedStart = new Int32Array(order.length + 1);
+  for (let k = 0; k < order.length; k += 1) orderedStart[k + 1] = orderedStart[k]! + start[order[k]! + 1]! - start[order[k]!]!;
+  const ordered = new Int32Array(orderedStart[order.length]!);
+  for (let k = 0; k < order.length; k += 1) {
+    const from = start[order[k]!]! - orderedStart[k]!;
+    for (let i = orderedStart[k]!; i < orderedStart[k + 1]!; i += 1) ordered[i] = items[from + i]!;
+  }
+  return { start: orderedStart, items: ordered };
 }

@@ -1,4 +1,5 @@
 import type { Term } from '../terms';
+import { flatLists, listsInOrder } from './flat-chart';
 
 /** A prime implicant with the positive rows (indices into the positive list, ascending) it covers. */
 export interface Implicant {
@@ -37,15 +38,6 @@ export function levelReader(table: ImplicantTable): (item: number, condition: nu
   };
 }
 
-/** Lists flattened: list i is `items[start[i] … start[i + 1])`. */
-export function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((list, index) => (start[index + 1] = start[index]! + list.length));
-  const items = new Int32Array(start[lists.length]!);
-  lists.forEach((list, index) => items.set(list, start[index]!));
-  return { start, items };
-}
-
 export function implicantTable(implicants: readonly Implicant[], noflevels: readonly number[]): ImplicantTable {
   const nconds = noflevels.length;
   // Bytes unless some level needs more.
@@ -62,13 +54,11 @@ export function implicantTable(implicants: readonly Implicant[], noflevels: read
 
 /** The implicants at `indices`, in that order. */
 export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>): ImplicantTable {
-  const { nconds, coverStart } = table;
+  const { nconds } = table;
   const count = indices.length;
   const levels = table.levels && (table.levels instanceof Int8Array ? new Int8Array(count * nconds) : new Int16Array(count * nconds));
   const bits = table.bits && { free: new Int32Array(count), value: new Int32Array(count) };
   const literals = new Uint8Array(count);
-  const start = new Int32Array(count + 1);
-  // Element by element: a subarray per implicant would be millions of short-lived objects.
   for (let i = 0; i < count; i += 1) {
     const from = indices[i]!;
     if (levels) for (let j = 0; j < nconds; j += 1) levels[i * nconds + j] = table.levels![from * nconds + j]!;
@@ -77,14 +67,9 @@ export function pickImplicants(table: ImplicantTable, indices: ArrayLike<number>
       bits.value[i] = table.bits!.value[from]!;
     }
     literals[i] = table.literals[from]!;
-    start[i + 1] = start[i]! + coverStart[from + 1]! - coverStart[from]!;
   }
-  const covers = new Int32Array(start[count]!);
-  for (let i = 0; i < count; i += 1) {
-    const from = coverStart[indices[i]!]!;
-    for (let k = start[i]!; k < start[i + 1]!; k += 1) covers[k] = table.covers[from + k - start[i]!]!;
-  }
-  return { count, nconds, ...(levels && { levels }), ...(bits && { bits }), literals, coverStart: start, covers };
+  const { start, items } = listsInOrder(table.coverStart, table.covers, indices);
+  return { count, nconds, ...(levels && { levels }), ...(bits && { bits }), literals, coverStart: start, covers: items };
 }
 
 export function termAt(table: ImplicantTable, index: number): number[] {

@@ -5,7 +5,7 @@ import type { TruthTable } from '../truth-table';
 import { rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers } from './cover';
-import { withRowLists } from './flat-chart';
+import { listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import { findImplicants, primesOfOnSet } from './implicants';
@@ -109,7 +109,8 @@ export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: re
   }
   if (options.rowDominance) implicants = pickImplicants(implicants, removeDominated(implicants, positiveIds.length));
   const order = qcaOrder(implicants, noflevels);
-  const problem = withRowLists(positiveIds.length, ...coversInOrder(implicants, order));
+  const columns = listsInOrder(implicants.coverStart, implicants.covers, order);
+  const problem = withRowLists(positiveIds.length, columns.start, columns.items);
   const cap = options.modelCap ?? 10_000;
   const irredundant = options.allSolutions ? enumerateIrredundantCovers(problem, cap) : undefined;
   const enumeration: CoverEnumeration = irredundant
@@ -150,18 +151,6 @@ export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: re
     }),
   );
   return solution;
-}
-
-/** The implicants' covered rows as flat lists, in the given order. */
-function coversInOrder(table: ImplicantTable, order: Int32Array): [Int32Array, Int32Array] {
-  const start = new Int32Array(order.length + 1);
-  for (let i = 0; i < order.length; i += 1) start[i + 1] = start[i]! + table.coverStart[order[i]! + 1]! - table.coverStart[order[i]!]!;
-  const rows = new Int32Array(start[order.length]!);
-  for (let i = 0; i < order.length; i += 1) {
-    const from = table.coverStart[order[i]!]!;
-    for (let k = start[i]!; k < start[i + 1]!; k += 1) rows[k] = table.covers[from + k - start[i]!]!;
-  }
-  return [start, rows];
 }
 
 /**
