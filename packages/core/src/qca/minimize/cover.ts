@@ -413,7 +413,9 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
       if (topGain !== most) {
         // Filled in index order until the first column moved in: often sorted already.
         top = Int32Array.from(byGain[most] ?? []);
-        if (!top.every((column, index) => index === 0 || top[index - 1]! < column)) top.sort();
+        let sorted = true;
+        for (let k = 1; k < top.length && sorted; k += 1) sorted = top[k - 1]! < top[k]!;
+        if (!sorted) top.sort();
         byGain[most] = [];
         topGain = most;
         at = 0;

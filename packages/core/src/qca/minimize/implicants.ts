@@ -379,7 +379,7 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   const kept = new Int32Array(found.count);
   const coverStart = new Int32Array(found.count + 1);
   let cubeRows = 0;
-  for (let i = 0; i < found.count; i += 1) cubeRows += 2 ** popcount(free[i]!);
+  for (let i = 0; i < found.count; i += 1) cubeRows += 1 << popcount(free[i]!);
   let covers = new Int32Array(Math.ceil(cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024);
   let count = 0;
   let at = 0;
