@@ -64,7 +64,6 @@ export function bitmapPrimes(inside: Uint32Array, nconds: number, budget: number
   // One bitmap per depth of the tree, reused: depth d holds B_M for the set being visited, and is
   // all zero again once that visit is over, so a child is written only where its parent has cubes.
   const stack: Uint32Array[] = [inside];
-  const siblings = new Uint32Array(words);
   // A child has cubes only where its parent has, so each visit scans its parent's non-zero words.
   const visit = (free: number, depth: number, from: number, candidates: readonly number[]): boolean => {
     const cubes = stack[depth]!;
@@ -72,17 +71,22 @@ export function bitmapPrimes(inside: Uint32Array, nconds: number, budget: number
     if (nonzero.length === 0) return true;
     work += nonzero.length * (nconds - depth);
     if (work > budget) return false;
-    // A cube with one fixed condition left would merge into the empty cube, which the search,
-    // like CCubes, never offers: it is prime as it stands.
-    if (depth < nconds - 1) {
-      for (const w of nonzero) siblings[w] = 0;
-      for (let b = 0; b < nconds; b += 1) {
-        if (free & (1 << b)) continue;
-        orSiblings(cubes, siblings, nonzero, b);
-      }
+    // Siblings across each fixed condition, word by word: within the word for the five low bits,
+    // in the word `offset` away for the others. A cube with one fixed condition left would merge
+    // into the empty cube, which the search, like CCubes, never offers: it is prime as it stands.
+    const lowFixed: number[] = [];
+    const offsets: number[] = [];
+    for (let b = 0; b < nconds && depth < nconds - 1; b += 1) {
+      if (free & (1 << b)) continue;
+      if (b < 5) lowFixed.push(b);
+      else offsets.push(1 << (b - 5));
     }
     for (const w of nonzero) {
-      let bits = depth < nconds - 1 ? cubes[w]! & ~siblings[w]! : cubes[w]!;
+      const word = cubes[w]!;
+      let siblings = 0;
+      for (const b of lowFixed) siblings |= ((word >>> (1 << b)) & LOW_ZERO[b]!) | ((word << (1 << b)) & ~LOW_ZERO[b]!);
+      for (const offset of offsets) siblings |= cubes[w ^ offset]!;
+      let bits = word & ~siblings;
       while (bits !== 0) {
         const low = bits & -bits;
         push(free, w * 32 + 31 - Math.clz32(low));
@@ -110,21 +114,6 @@ function freeCondition(cubes: Uint32Array, child: Uint32Array, nonzero: readonly
     const shift = 1 << b;
     const zero = LOW_ZERO[b]!;
     for (const w of nonzero) child[w] = cubes[w]! & (cubes[w]! >>> shift) & zero;
-  }
-}
-
-/** siblings |= the cubes whose neighbour across fixed condition b is also a cube. */
-function orSiblings(cubes: Uint32Array, siblings: Uint32Array, nonzero: readonly number[], b: number): void {
-  if (b >= 5) {
-    const offset = 1 << (b - 5);
-    for (const w of nonzero) siblings[w]! |= cubes[w ^ offset]!;
-  } else {
-    const shift = 1 << b;
-    const zero = LOW_ZERO[b]!;
-    for (const w of nonzero) {
-      const word = cubes[w]!;
-      siblings[w]! |= ((word >>> shift) & zero) | ((word << shift) & ~zero);
-    }
   }
 }
 
