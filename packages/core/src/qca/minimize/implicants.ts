@@ -451,6 +451,7 @@ function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int3
   return { count, nconds, bits, literals, coverStart: ordered.start, covers: ordered.items };
 }
 
+/** Rows set in a bitmap of rows. */
 function countInside(bitmap: Uint32Array): number {
   let count = 0;
   for (const word of bitmap) count += popcount(word);
@@ -460,7 +461,9 @@ function countInside(bitmap: Uint32Array): number {
 /** The bitmap search's estimated work when every row but the negative ones is inside; Infinity below 8 conditions. */
 function bitmapWorkFor(negatives: Int32Array, nconds: number): number {
   if (nconds < 8) return Infinity;
-  return bitmapWork(nconds, 1 - new Set(negatives).size / 2 ** nconds);
+  const negative = new Uint32Array(2 ** nconds / 32);
+  negatives.forEach((row) => (negative[row >>> 5]! |= 1 << (row & 31)));
+  return bitmapWork(nconds, 1 - countInside(negative) / 2 ** nconds);
 }
 
 function binomial(n: number, k: number): number {
