@@ -176,7 +176,7 @@ export class CoverSearch {
       // Out of budget, the best bound so far still holds: the steps stop rather than run on.
       if (best >= target - 1e-7 || step === steps || this.exhausted) break;
       // Subgradient: 1 − the negative-cost columns on the row; rows left uncovered by them want a
-      // larger multiplier. Few columns have a negative cost, so they are walked rather than the rows.
+      // larger multiplier. Walking the negative-cost columns alone costs less than every row's columns.
       for (const row of uncoveredRows) gradient[row] = 1;
       for (let k = 0; k < negatives; k += 1) {
         const column = negativeColumns[k]!;

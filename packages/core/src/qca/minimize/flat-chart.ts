@@ -1,4 +1,3 @@
-
 /**
  * A chart as flat incidence lists (CSR) both ways, each list ascending: the rows of column c are
  * `columnRows[columnStart[c] … columnStart[c + 1])`, the columns of row r likewise. Large charts
