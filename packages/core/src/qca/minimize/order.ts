@@ -55,20 +55,41 @@ export function qcaOrder(table: ImplicantTable, noflevels: readonly number[]): I
       first -= 1;
       buckets *= noflevels[first]! + 1;
     }
-    const key = new Int32Array(count);
-    for (let item = 0; item < count; item += 1) {
-      let value = 0;
-      for (let condition = first; condition <= last; condition += 1) {
-        const at = level(item, condition);
-        value = value * (noflevels[condition]! + 1) + (at === ABSENT ? noflevels[condition]! : at);
-      }
-      key[item] = value;
-    }
+    const key = table.bits ? crispKeys(table.bits, nconds, first, last) : levelKeys(table, noflevels, first, last);
     sortRuns({ values: key, buckets });
     last = first - 1;
   }
   if (!byCount) sortByKey(order, { values: table.literals, buckets: nconds + 1 });
   return order;
+}
+
+/** Each implicant's combined key over conditions first…last: its levels as digits, absent the highest. */
+function levelKeys(table: ImplicantTable, noflevels: readonly number[], first: number, last: number): Int32Array {
+  const level = levelReader(table);
+  const key = new Int32Array(table.count);
+  for (let item = 0; item < table.count; item += 1) {
+    let value = 0;
+    for (let condition = first; condition <= last; condition += 1) {
+      const at = level(item, condition);
+      value = value * (noflevels[condition]! + 1) + (at === ABSENT ? noflevels[condition]! : at);
+    }
+    key[item] = value;
+  }
+  return key;
+}
+
+/** The same keys for crisp implicants kept as bits: a digit 2 where free, else the value's bit. */
+function crispKeys(bits: { free: Int32Array; value: Int32Array }, nconds: number, first: number, last: number): Int32Array {
+  const { free, value } = bits;
+  const key = new Int32Array(free.length);
+  for (let item = 0; item < key.length; item += 1) {
+    const freeBits = free[item]!;
+    const valueBits = value[item]!;
+    let digits = 0;
+    for (let shift = nconds - 1 - first; shift >= nconds - 1 - last; shift -= 1) digits = 3 * digits + (((freeBits >>> shift) & 1) << 1) + ((valueBits >>> shift) & 1);
+    key[item] = digits;
+  }
+  return key;
 }
 
 /**
