@@ -182,9 +182,14 @@ function totallyFuzzyRelative(x: readonly number[]): number[] {
   return x.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
 }
 
-function assign(x: readonly number[], thresholds: readonly number[], memberships: readonly number[]): number[] {
+/** The thresholds in ascending order, refused unless every one is a finite number. */
+function ascendingThresholds(thresholds: readonly number[]): number[] {
   if (thresholds.some((threshold) => !Number.isFinite(threshold))) fail('Thresholds must be finite numbers.');
-  const sorted = [...thresholds].sort((a, b) => a - b);
+  return [...thresholds].sort((a, b) => a - b);
+}
+
+function assign(x: readonly number[], thresholds: readonly number[], memberships: readonly number[]): number[] {
+  const sorted = ascendingThresholds(thresholds);
   const repeated = sorted.find((threshold, index) => index > 0 && threshold === sorted[index - 1]);
   if (repeated !== undefined) fail(`Threshold ${repeated} is given twice: the interval between would be empty.`);
   if (memberships.length !== sorted.length + 1) {
@@ -198,11 +203,10 @@ function assign(x: readonly number[], thresholds: readonly number[], memberships
 
 function indirect(x: readonly number[], thresholds: readonly number[]): number[] {
   if (thresholds.length === 0) fail('The indirect method needs at least one threshold.');
-  if (thresholds.some((threshold) => !Number.isFinite(threshold))) fail('Thresholds must be finite numbers.');
+  const sorted = ascendingThresholds(thresholds);
   x.forEach((value, index) => {
     if (value < 0) fail(`The indirect method takes the logarithm of the values: value ${value} at position ${index + 1} is negative.`);
   });
-  const sorted = [...thresholds].sort((a, b) => a - b);
   const targets = sorted.map((_, i) => Number(((i + 1) / sorted.length).toFixed(3)));
   const y = x.map((value) => {
     const below = sorted.filter((threshold) => value > threshold).length;

@@ -377,12 +377,13 @@ function runAnalysis(
   };
 
   const context: FitContext = { table, notation, rowCases: new Map(table.observed.map((row) => [row.id, row.cases])) };
+  const method = request.method ?? 'CCubes';
   const options: MinimizeOptions = {
     include,
     rowDominance: request.row_dom ?? false,
     allSolutions: request.all_sol ?? false,
     // QMC and eQMC find every prime implicant; CCubes may stop before the deepest ones.
-    implicantSearch: request.method === 'QMC' || request.method === 'eQMC' ? 'complete' : 'qca',
+    implicantSearch: method === 'QMC' || method === 'eQMC' ? 'complete' : 'qca',
     compat: request.compat ?? 'corrected',
     ...(directional ? { directional } : {}),
     ...(request.solutions ? { solutions: request.solutions } : {}),
@@ -390,7 +391,6 @@ function runAnalysis(
   let minimization: Minimization | undefined;
   progress('minimize');
   try {
-    const method = request.method ?? 'CCubes';
     if (!['CCubes', 'QMC', 'eQMC'].includes(method)) throw new QcaError('qca/minimize', `Unknown minimization method "${method}": use CCubes, QMC or eQMC.`);
     minimization = minimize(table, options);
   } catch (error) {

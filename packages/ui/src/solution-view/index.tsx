@@ -23,7 +23,8 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
 /**
  * Every model of a solution with its terms' parameters of fit as bars (numbers in text beside
  * them), essential terms marked, model ambiguity said out loud, the simplifying assumptions
- * each model makes, and those the negated outcome's solution makes too (contradictory ones). A term can be picked to highlight its rows in a truth-table viewer.
+ * each model makes, and those the negated outcome's solution makes too (contradictory ones). A
+ * term can be picked to highlight its rows in a truth-table viewer.
  */
 export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);

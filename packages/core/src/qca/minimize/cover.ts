@@ -2,7 +2,7 @@ import { QcaError } from '../errors';
 import type { Budget } from './cover-search';
 import { CoverSearch } from './cover-search';
 import type { FlatChart } from './flat-chart';
-import { subChart } from './flat-chart';
+import { identity, subChart } from './flat-chart';
 
 /**
  * The prime-implicant chart as a covering problem: column i lists the rows implicant i covers.
@@ -147,31 +147,7 @@ class LiveChart {
    * known to be after a small share of their columns.
    */
   connected(): boolean {
-    const { rowAlive, colAlive, colStart, colRows } = this;
-    const parent = new Int32Array(rowAlive.length);
-    let parts = 0;
-    for (let row = 0; row < parent.length; row += 1) {
-      parent[row] = row;
-      parts += rowAlive[row]!;
-    }
-    const find = (row: number): number => {
-      while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
-      return row;
-    };
-    for (let column = 0; column < colAlive.length && parts > 1; column += 1) {
-      if (!colAlive[column]) continue;
-      let first = -1;
-      for (let i = colStart[column]!; i < colStart[column + 1]!; i += 1) {
-        const row = colRows[i]!;
-        if (!rowAlive[row]) continue;
-        if (first < 0) first = find(row);
-        const root = find(row);
-        if (root === first) continue;
-        parent[root] = first;
-        parts -= 1;
-      }
-    }
-    return parts <= 1;
+    return linkRows(this.colStart, this.colRows, this.rowAlive, this.colAlive).parts <= 1;
   }
 
   /** Live columns that still cover a live row. */
@@ -342,25 +318,8 @@ export function refuseUncoverable(chart: FlatChart): void {
 /** Splits a chart into independent parts: rows linked by a shared column belong together. */
 function components(chart: FlatChart): { chart: FlatChart; columnMap: ArrayLike<number> }[] {
   if (chart.rows === 0) return [];
-  const parent = new Int32Array(chart.rows);
-  for (let row = 0; row < chart.rows; row += 1) parent[row] = row;
-  const find = (row: number): number => {
-    while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
-    return row;
-  };
   const { columnStart, columnRows } = chart;
-  // Dense charts are connected after a small share of their columns: the rest need no look.
-  let parts = chart.rows;
-  for (let column = 0; column < chart.columns && parts > 1; column += 1) {
-    const first = columnRows[columnStart[column]!]!;
-    for (let i = columnStart[column]! + 1; i < columnStart[column + 1]!; i += 1) {
-      const a = find(columnRows[i]!);
-      const b = find(first);
-      if (a === b) continue;
-      parent[a] = b;
-      parts -= 1;
-    }
-  }
+  const { parts, find } = linkRows(columnStart, columnRows, new Uint8Array(chart.rows).fill(1), new Uint8Array(chart.columns).fill(1));
   // One part is the chart itself: no copy (dense charts are one part, and large).
   if (parts <= 1) return [{ chart, columnMap: identity(chart.columns) }];
   const byRoot = new Map<number, { rows: number[]; columns: number[] }>();
@@ -381,10 +340,35 @@ function components(chart: FlatChart): { chart: FlatChart; columnMap: ArrayLike<
   });
 }
 
-function identity(count: number): Int32Array {
-  const out = new Int32Array(count);
-  for (let index = 0; index < count; index += 1) out[index] = index;
-  return out;
+/**
+ * The live rows joined into parts by the live columns they share, and how many parts there are.
+ * Dense charts are connected after a small share of their columns: the rest need no look.
+ */
+function linkRows(columnStart: Int32Array, columnRows: Int32Array, rowAlive: Uint8Array, colAlive: Uint8Array): { parts: number; find: (row: number) => number } {
+  const parent = new Int32Array(rowAlive.length);
+  let parts = 0;
+  for (let row = 0; row < parent.length; row += 1) {
+    parent[row] = row;
+    parts += rowAlive[row]!;
+  }
+  const find = (row: number): number => {
+    while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
+    return row;
+  };
+  for (let column = 0; column < colAlive.length && parts > 1; column += 1) {
+    if (!colAlive[column]) continue;
+    let first = -1;
+    for (let i = columnStart[column]!; i < columnStart[column + 1]!; i += 1) {
+      const row = columnRows[i]!;
+      if (!rowAlive[row]) continue;
+      const root = find(row);
+      if (first < 0) first = root;
+      if (root === first) continue;
+      parent[root] = first;
+      parts -= 1;
+    }
+  }
+  return { parts, find };
 }
 
 function greedyCover(search: CoverSearch, columns: number): number[] {

@@ -85,3 +85,10 @@ export function listsInOrder(start: Int32Array, items: Int32Array, order: ArrayL
   }
   return { start: orderedStart, items: ordered };
 }
+
+/** 0, 1, …, count − 1. */
+export function identity(count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) out[index] = index;
+  return out;
+}

@@ -418,22 +418,22 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
  */
 function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int32Array, covers: Int32Array, nconds: number, rows: number): ImplicantTable {
   const count = kept.length;
-  const groups: { start: number; free: number; literals: number }[] = [];
+  const groups: { start: number; end: number; free: number; literals: number }[] = [];
   for (let k = 0; k < count; k += 1) {
     const free = found.free[kept[k]!]!;
-    if (k === 0 || free !== groups[groups.length - 1]!.free) groups.push({ start: k, free, literals: nconds - popcount(free) });
+    const last = groups[groups.length - 1];
+    if (last?.free === free) last.end = k + 1;
+    else groups.push({ start: k, end: k + 1, free, literals: nconds - popcount(free) });
   }
-  const ends = new Map(groups.map((group, g) => [group, g + 1 < groups.length ? groups[g + 1]!.start : count]));
   // An earlier condition is a higher bit: the combination with it has fewer low free bits.
   groups.sort((a, b) => a.literals - b.literals || a.free - b.free);
   const order = new Int32Array(count);
   const keptOfRow = new Int32Array(rows);
   let placed = 0;
-  for (const group of groups) {
-    const end = ends.get(group)!;
-    const firstRows = new Int32Array(end - group.start);
-    for (let k = group.start; k < end; k += 1) {
-      firstRows[k - group.start] = covers[coverStart[k]!]!;
+  for (const { start, end } of groups) {
+    const firstRows = new Int32Array(end - start);
+    for (let k = start; k < end; k += 1) {
+      firstRows[k - start] = covers[coverStart[k]!]!;
       keptOfRow[covers[coverStart[k]!]!] = k;
     }
     firstRows.sort();

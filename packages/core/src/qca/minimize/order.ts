@@ -1,4 +1,5 @@
 import { ABSENT } from '../terms';
+import { identity } from './flat-chart';
 import type { ImplicantTable } from './implicant-table';
 import { levelReader } from './implicant-table';
 
@@ -29,8 +30,7 @@ export function qcaOrder(table: ImplicantTable, noflevels: readonly number[]): I
       for (let condition = 0; condition < nconds; condition += 1) if (level(item, condition) === ABSENT) absentSomewhere[condition] = 1;
     }
   }
-  const order = new Int32Array(count);
-  for (let item = 0; item < count; item += 1) order[item] = item;
+  const order = identity(count);
   // Implicants already by literal count (as both searches give them) need the condition sorts
   // within each count only, and no sort by count at the end: a pass less over millions.
   let byCount = absentSomewhere.every(Boolean);
