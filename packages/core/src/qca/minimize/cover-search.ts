@@ -43,8 +43,7 @@ export class CoverSearch {
     this.barred = new Int32Array(chart.columns);
     this.uncovered = chart.rows;
     this.stampOf = new Int32Array(chart.columns);
-    const degree = (row: number) => this.rowStart[row + 1]! - this.rowStart[row]!;
-    this.rowOrder = Int32Array.from(Array.from({ length: chart.rows }, (_, row) => row).sort((a, b) => degree(a) - degree(b)));
+    this.rowOrder = rowsByCount(this.rowStart);
     this.multipliers = new Float64Array(chart.rows);
     this.gradient = new Float64Array(chart.rows);
     this.weights = new Float64Array(chart.rows);
@@ -207,4 +206,18 @@ export class CoverSearch {
     if (independent >= target) return independent;
     return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
   }
+}
+
+/** Rows by ascending count of columns, in index order within a count (a counting sort). */
+function rowsByCount(rowStart: Int32Array): Int32Array {
+  const rows = rowStart.length - 1;
+  const count = (row: number) => rowStart[row + 1]! - rowStart[row]!;
+  let most = 0;
+  for (let row = 0; row < rows; row += 1) most = Math.max(most, count(row));
+  const at = new Int32Array(most + 2);
+  for (let row = 0; row < rows; row += 1) at[count(row) + 1]! += 1;
+  for (let c = 1; c <= most + 1; c += 1) at[c]! += at[c - 1]!;
+  const order = new Int32Array(rows);
+  for (let row = 0; row < rows; row += 1) order[at[count(row)]!++] = row;
+  return order;
 }

@@ -373,20 +373,19 @@ function linkRows(columnStart: Int32Array, columnRows: Int32Array, rowAlive: Uin
 
 function greedyCover(search: CoverSearch, columns: number): number[] {
   const chosen: number[] = [];
-  // Each column's count of uncovered rows, kept up to date as rows get covered, and the columns
-  // in buckets by count. A column stays in the bucket of the count it had when it was put there;
-  // when it comes up with a lower count it moves to that count's bucket. Counts only fall, so
-  // once the highest count's bucket is reached nothing joins it any more: it is sorted then and
-  // walked lowest index first. The same picks as scanning every column for the most new rows,
-  // lowest index first, with a move per column that comes up rather than per row covered.
-  const gain = new Int32Array(columns);
+  // The columns in buckets by their count of uncovered rows when put there. Counts only fall, so a
+  // bucket's count bounds its columns' counts from above: a column whose count is found lower when
+  // its bucket is reached moves to that count's bucket. Once the highest count's bucket is reached
+  // nothing joins it any more: it is sorted then and walked lowest index first. The same picks as
+  // scanning every column for the most new rows, lowest index first, with a count per column that
+  // comes up rather than an update per row covered (dense charts have dozens of columns a row).
   const byGain: number[][] = [];
   const bucket = (value: number) => (byGain[value] ??= []);
   let most = 0;
   for (let column = 0; column < columns; column += 1) {
-    gain[column] = search.newRows(column);
-    if (gain[column]! > 0) bucket(gain[column]!).push(column);
-    most = Math.max(most, gain[column]!);
+    const gain = search.newRows(column);
+    if (gain > 0) bucket(gain).push(column);
+    most = Math.max(most, gain);
   }
   let top = new Int32Array(0);
   let topGain = -1;
@@ -395,27 +394,19 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
     let best = -1;
     while (best < 0) {
       if (topGain !== most) {
-        // Filled in index order until the first column moved in: often sorted already.
-        top = Int32Array.from(byGain[most] ?? []);
-        let sorted = true;
-        for (let k = 1; k < top.length && sorted; k += 1) sorted = top[k - 1]! < top[k]!;
-        if (!sorted) top.sort();
+        // Columns join a bucket in index order from each higher bucket's walk: ascending runs, merged.
+        top = mergeRuns(Int32Array.from(byGain[most] ?? []));
         byGain[most] = [];
         topGain = most;
         at = 0;
       }
-      while (at < top.length && gain[top[at]!] !== most) {
-        const stale = top[at++]!;
-        if (gain[stale]! > 0) bucket(gain[stale]!).push(stale);
+      for (; at < top.length; at += 1) {
+        const gain = search.newRows(top[at]!);
+        if (gain === most) break;
+        if (gain > 0) bucket(gain).push(top[at]!);
       }
       if (at < top.length) best = top[at]!;
       else most -= 1;
-    }
-    const { columnStart, columnRows, rowStart, rowColumns, coverCount } = search;
-    for (let i = columnStart[best]!; i < columnStart[best + 1]!; i += 1) {
-      const row = columnRows[i]!;
-      if (coverCount[row] !== 0) continue;
-      for (let j = rowStart[row]!; j < rowStart[row + 1]!; j += 1) if (rowColumns[j]! < columns) gain[rowColumns[j]!] = gain[rowColumns[j]!]! - 1;
     }
     search.add(best, 1);
     chosen.push(best);
@@ -429,6 +420,29 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
   });
   for (const column of kept) search.add(column, -1);
   return kept;
+}
+
+/** Sorts a list of distinct numbers made of ascending runs by merging neighbouring runs, pass after pass. */
+function mergeRuns(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  let runs: number[] = [0];
+  for (let k = 1; k < list.length; k += 1) if (list[k - 1]! > list[k]!) runs.push(k);
+  let from = list;
+  let to = new Int32Array(runs.length > 1 ? list.length : 0);
+  while (runs.length > 1) {
+    const merged: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r]!;
+      const middle = runs[r + 1] ?? list.length;
+      const end = runs[r + 2] ?? list.length;
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k += 1) to[k] = j >= end || (i < middle && from[i]! < from[j]!) ? from[i++]! : from[j++]!;
+      merged.push(start);
+    }
+    [from, to] = [to, from];
+    runs = merged;
+  }
+  return from;
 }
 
 /** A smallest cover found, and whether the search proved that none is smaller. */
