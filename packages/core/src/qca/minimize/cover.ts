@@ -85,6 +85,7 @@ function liveCore(live: LiveChart, chart: FlatChart): { core: FlatChart; columnM
  * live flags and live counts, so a reduction pass costs array scans rather than set operations.
  */
 class LiveChart {
+  private readonly chart: FlatChart;
   readonly rowAlive: Uint8Array;
   readonly colAlive: Uint8Array;
   /** Live columns of each row, live rows of each column. */
@@ -101,6 +102,7 @@ class LiveChart {
 
   /** `rowsReduced`: no row's columns include another's, so rows need no check until they lose columns. */
   constructor(chart: FlatChart, rowsReduced: boolean) {
+    this.chart = chart;
     ({ columnStart: this.colStart, columnRows: this.colRows, rowStart: this.rowStart, rowColumns: this.rowCols } = chart);
     this.rowAlive = new Uint8Array(chart.rows).fill(1);
     this.colAlive = new Uint8Array(chart.columns).fill(1);
@@ -147,7 +149,7 @@ class LiveChart {
    * known to be after a small share of their columns.
    */
   connected(): boolean {
-    return linkRows(this.colStart, this.colRows, this.rowAlive, this.colAlive).parts <= 1;
+    return linkRows(this.chart, this.rowAlive, this.colAlive).parts <= 1;
   }
 
   /** Live columns that still cover a live row. */
@@ -319,7 +321,7 @@ export function refuseUncoverable(chart: FlatChart): void {
 function components(chart: FlatChart): { chart: FlatChart; columnMap: ArrayLike<number> }[] {
   if (chart.rows === 0) return [];
   const { columnStart, columnRows } = chart;
-  const { parts, find } = linkRows(columnStart, columnRows, new Uint8Array(chart.rows).fill(1), new Uint8Array(chart.columns).fill(1));
+  const { parts, find } = linkRows(chart, new Uint8Array(chart.rows).fill(1), new Uint8Array(chart.columns).fill(1));
   // One part is the chart itself: no copy (dense charts are one part, and large).
   if (parts <= 1) return [{ chart, columnMap: identity(chart.columns) }];
   const byRoot = new Map<number, { rows: number[]; columns: number[] }>();
@@ -342,12 +344,16 @@ function components(chart: FlatChart): { chart: FlatChart; columnMap: ArrayLike<
 
 /**
  * The live rows joined into parts by the live columns they share, and how many parts there are.
- * Dense charts are connected after a small share of their columns: the rest need no look.
+ * Each row's first live column joins the rows of a dense chart into one large part and a few
+ * small ones. Then every live column of the rows outside the largest part is enough: a column not
+ * looked at has its rows all in that part already.
  */
-function linkRows(columnStart: Int32Array, columnRows: Int32Array, rowAlive: Uint8Array, colAlive: Uint8Array): { parts: number; find: (row: number) => number } {
-  const parent = new Int32Array(rowAlive.length);
+function linkRows(chart: FlatChart, rowAlive: Uint8Array, colAlive: Uint8Array): { parts: number; find: (row: number) => number } {
+  const { columnStart, columnRows, rowStart, rowColumns } = chart;
+  const rows = rowAlive.length;
+  const parent = new Int32Array(rows);
   let parts = 0;
-  for (let row = 0; row < parent.length; row += 1) {
+  for (let row = 0; row < rows; row += 1) {
     parent[row] = row;
     parts += rowAlive[row]!;
   }
@@ -355,8 +361,9 @@ function linkRows(columnStart: Int32Array, columnRows: Int32Array, rowAlive: Uin
     while (parent[row] !== row) row = parent[row] = parent[parent[row]!]!;
     return row;
   };
-  for (let column = 0; column < colAlive.length && parts > 1; column += 1) {
-    if (!colAlive[column]) continue;
+  const linked = new Uint8Array(colAlive.length);
+  const link = (column: number) => {
+    linked[column] = 1;
     let first = -1;
     for (let i = columnStart[column]!; i < columnStart[column + 1]!; i += 1) {
       const row = columnRows[i]!;
@@ -367,6 +374,26 @@ function linkRows(columnStart: Int32Array, columnRows: Int32Array, rowAlive: Uin
       parent[root] = first;
       parts -= 1;
     }
+  };
+  for (let row = 0; row < rows && parts > 1; row += 1) {
+    if (!rowAlive[row]) continue;
+    let i = rowStart[row]!;
+    while (i < rowStart[row + 1]! && !colAlive[rowColumns[i]!]) i += 1;
+    if (i < rowStart[row + 1]!) link(rowColumns[i]!);
+  }
+  if (parts <= 1) return { parts, find };
+  const size = new Int32Array(rows);
+  let largest = -1;
+  for (let row = 0; row < rows; row += 1) {
+    if (!rowAlive[row]) continue;
+    const root = find(row);
+    size[root]! += 1;
+    if (largest < 0 || size[root]! > size[largest]!) largest = root;
+  }
+  const outside: number[] = [];
+  for (let row = 0; row < rows; row += 1) if (rowAlive[row] && find(row) !== largest) outside.push(row);
+  for (const row of outside) {
+    for (let i = rowStart[row]!; i < rowStart[row + 1]!; i += 1) if (colAlive[rowColumns[i]!] && !linked[rowColumns[i]!]) link(rowColumns[i]!);
   }
   return { parts, find };
 }
