@@ -385,11 +385,17 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   let at = 0;
   for (let i = 0; i < found.count; i += 1) {
     const from = at;
-    for (let on = free[i]!; ; on = (on - 1) & free[i]!) {
-      const row = value[i]! | on;
-      const word = isPositive[row >>> 5]!;
-      if (word & (1 << (row & 31))) {
-        const index = indexOf ? indexOf[row]! : before[row >>> 5]! + popcount(word & ((1 << (row & 31)) - 1));
+    // The cube's rows word by word, ascending: its free conditions below bit 5 are a pattern of
+    // bits within a word, the others choose the words.
+    let pattern = 1 << (value[i]! & 31);
+    for (let b = 0; b < 5; b += 1) if (free[i]! & (1 << b)) pattern |= pattern << (1 << b);
+    const high = free[i]! & ~31;
+    for (let on = 0; ; on = (on - high) & high) {
+      const w = (value[i]! | on) >>> 5;
+      const word = isPositive[w]!;
+      for (let bits = word & pattern; bits !== 0; bits &= bits - 1) {
+        const low = bits & -bits;
+        const index = indexOf ? indexOf[w * 32 + 31 - Math.clz32(low)]! : before[w]! + popcount(word & (low - 1));
         if (at === covers.length) {
           const grown = new Int32Array(2 * at);
           grown.set(covers);
@@ -397,11 +403,9 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
         }
         covers[at++] = index;
       }
-      if (on === 0) break;
+      if (on === high) break;
     }
     if (at === from) continue;
-    // Rows come highest first: reversed, they ascend when the positive rows do.
-    for (let a = from, b = at - 1; a < b; a += 1, b -= 1) [covers[a], covers[b]] = [covers[b]!, covers[a]!];
     if (!ascending) covers.subarray(from, at).sort();
     kept[count] = i;
     count += 1;
