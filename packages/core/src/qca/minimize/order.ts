@@ -137,11 +137,13 @@ interface SortKey {
 function sortByKey(order: Int32Array, key: SortKey, options: { from?: number; to?: number; descending?: boolean } = {}): void {
   const { from = 0, to = order.length, descending = false } = options;
   const { values, buckets } = key;
-  const slotOf = (item: number) => (descending ? buckets - 1 - values[item]! : values[item]!);
+  // Each item's slot read once, in order: the keys are indexed by item, which the order scatters.
+  const slots = new Int32Array(to - from);
+  for (let i = from; i < to; i += 1) slots[i - from] = descending ? buckets - 1 - values[order[i]!]! : values[order[i]!]!;
   const starts = new Int32Array(buckets + 1);
-  for (let i = from; i < to; i += 1) starts[slotOf(order[i]!) + 1]! += 1;
+  for (const slot of slots) starts[slot + 1]! += 1;
   for (let slot = 1; slot <= buckets; slot += 1) starts[slot]! += starts[slot - 1]!;
   const sorted = new Int32Array(to - from);
-  for (let i = from; i < to; i += 1) sorted[starts[slotOf(order[i]!)]!++] = order[i]!;
+  for (let i = from; i < to; i += 1) sorted[starts[slots[i - from]!]!++] = order[i]!;
   order.set(sorted, from);
 }
