@@ -2,7 +2,6 @@ import type { Term } from '../terms';
 import { ABSENT } from '../terms';
 import type { BitPrimes } from './cube-bitmaps';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
-import { listsInOrder } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { implicantTable, pickImplicants } from './implicant-table';
 
@@ -364,95 +363,138 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   const found = bitmapPrimes(inside, nconds, 2 * BITMAP_BUDGET);
   if (!found) return undefined;
   const { free, value } = found;
-  // A positive row's index is its rank among the positive rows when they ascend: counted from a
-  // bit per positive row and a running count per word, both small enough to stay in cache.
-  // Otherwise it is looked up.
-  const isPositive = new Uint32Array(size / 32);
-  positives.forEach((row) => (isPositive[row >>> 5]! |= 1 << (row & 31)));
-  const ascending = positives.every((row, index) => index === 0 || positives[index - 1]! < row);
-  const before = new Int32Array(size / 32);
-  for (let w = 1; w < before.length; w += 1) before[w] = before[w - 1]! + popcount(isPositive[w - 1]!);
-  const indexOf = ascending ? undefined : new Int32Array(size).fill(-1);
-  if (indexOf) positives.forEach((row, index) => (indexOf[row] = index));
-  // Primes covering some positive row, in the order found, with those rows; room for the rows
-  // the cubes hold in the share the positive rows have of the rows inside, and more if needed.
-  const kept = new Int32Array(found.count);
-  const coverStart = new Int32Array(found.count + 1);
+  const rows = new PositiveRows(positives, nconds);
+  // CCubes' order is known from each prime's first positive row, so the rows are listed in it
+  // straight away; primes without a positive row are left out.
+  const first = new Int32Array(found.count);
+  for (let i = 0; i < found.count; i += 1) first[i] = rows.first(free[i]!, value[i]!);
+  const order = cubesOrder(found, first, nconds, positives.length);
+  const count = order.length;
+  // Room for the rows the cubes hold in the share the positive rows have of the rows inside, with
+  // a margin (pages never written cost nothing), and more if needed.
   let cubeRows = 0;
   for (let i = 0; i < found.count; i += 1) cubeRows += 1 << popcount(free[i]!);
-  let covers = new Int32Array(Math.ceil(cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024);
-  let count = 0;
-  let at = 0;
-  for (let i = 0; i < found.count; i += 1) {
-    const from = at;
-    // The cube's rows word by word, ascending: its free conditions below bit 5 are a pattern of
-    // bits within a word, the others choose the words.
-    let pattern = 1 << (value[i]! & 31);
-    for (let b = 0; b < 5; b += 1) if (free[i]! & (1 << b)) pattern |= pattern << (1 << b);
-    const high = free[i]! & ~31;
-    for (let on = 0; ; on = (on - high) & high) {
-      const w = (value[i]! | on) >>> 5;
-      const word = isPositive[w]!;
-      for (let bits = word & pattern; bits !== 0; bits &= bits - 1) {
-        const low = bits & -bits;
-        const index = indexOf ? indexOf[w * 32 + 31 - Math.clz32(low)]! : before[w]! + popcount(word & (low - 1));
-        if (at === covers.length) {
-          const grown = new Int32Array(2 * at);
-          grown.set(covers);
-          covers = grown;
-        }
-        covers[at++] = index;
-      }
-      if (on === high) break;
-    }
-    if (at === from) continue;
-    if (!ascending) covers.subarray(from, at).sort();
-    kept[count] = i;
-    count += 1;
-    coverStart[count] = at;
+  const covers = { items: new Int32Array(Math.ceil(1.25 * cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024), length: 0 };
+  const coverStart = new Int32Array(count + 1);
+  const bits = { free: new Int32Array(count), value: new Int32Array(count) };
+  const literals = new Uint8Array(count);
+  for (let k = 0; k < count; k += 1) {
+    const i = order[k]!;
+    rows.list(free[i]!, value[i]!, covers);
+    coverStart[k + 1] = covers.length;
+    bits.free[k] = free[i]!;
+    bits.value[k] = value[i]!;
+    literals[k] = nconds - popcount(free[i]!);
   }
-  return implicantsFromBits(found, kept.subarray(0, count), coverStart, covers, nconds, positives.length);
+  return { count, nconds, bits, literals, coverStart, covers: covers.items.subarray(0, covers.length) };
 }
 
 /**
- * The kept primes as a table in CCubes' order: literal count, then the combination of conditions
- * (one with an earlier condition first), then the first positive row. The search yields each
- * combination's primes together, so the combinations are sorted as groups, and each group by first
- * row (distinct within a group: its cubes are disjoint).
+ * The primes with a first row, in CCubes' order: literal count, then the combination of
+ * conditions (one with an earlier condition first), then the first positive row. The search yields
+ * each combination's primes together, so the combinations are sorted as groups, and each group by
+ * first row (distinct within a group: its cubes are disjoint).
  */
-function implicantsFromBits(found: BitPrimes, kept: Int32Array, coverStart: Int32Array, covers: Int32Array, nconds: number, rows: number): ImplicantTable {
-  const count = kept.length;
+function cubesOrder(found: BitPrimes, first: Int32Array, nconds: number, rows: number): Int32Array {
   const groups: { start: number; end: number; free: number; literals: number }[] = [];
-  for (let k = 0; k < count; k += 1) {
-    const free = found.free[kept[k]!]!;
+  let count = 0;
+  for (let i = 0; i < found.count; i += 1) {
+    if (first[i]! < 0) continue;
+    count += 1;
+    const free = found.free[i]!;
     const last = groups[groups.length - 1];
-    if (last?.free === free) last.end = k + 1;
-    else groups.push({ start: k, end: k + 1, free, literals: nconds - popcount(free) });
+    if (last?.free === free) last.end = i + 1;
+    else groups.push({ start: i, end: i + 1, free, literals: nconds - popcount(free) });
   }
   // An earlier condition is a higher bit: the combination with it has fewer low free bits.
   groups.sort((a, b) => a.literals - b.literals || a.free - b.free);
   const order = new Int32Array(count);
-  const keptOfRow = new Int32Array(rows);
+  const primeOfRow = new Int32Array(rows);
   let placed = 0;
   for (const { start, end } of groups) {
-    const firstRows = new Int32Array(end - start);
-    for (let k = start; k < end; k += 1) {
-      firstRows[k - start] = covers[coverStart[k]!]!;
-      keptOfRow[covers[coverStart[k]!]!] = k;
+    const from = placed;
+    for (let i = start; i < end; i += 1) {
+      if (first[i]! < 0) continue;
+      order[placed++] = first[i]!;
+      primeOfRow[first[i]!] = i;
     }
-    firstRows.sort();
-    for (const row of firstRows) order[placed++] = keptOfRow[row]!;
+    const firstRows = order.subarray(from, placed).sort();
+    for (let k = 0; k < firstRows.length; k += 1) firstRows[k] = primeOfRow[firstRows[k]!]!;
   }
-  const bits = { free: new Int32Array(count), value: new Int32Array(count) };
-  const literals = new Uint8Array(count);
-  for (let i = 0; i < count; i += 1) {
-    const k = kept[order[i]!]!;
-    bits.free[i] = found.free[k]!;
-    bits.value[i] = found.value[k]!;
-    literals[i] = nconds - popcount(bits.free[i]!);
+  return order;
+}
+
+/**
+ * The positive rows, found in a cube word by word: the cube's free conditions below bit 5 are a
+ * pattern of bits within a word, the others choose the words, so its rows come ascending. A
+ * positive row's index is its rank among the positive rows when they ascend, counted from a bit
+ * per positive row and a running count per word, both small enough to stay in cache; otherwise it
+ * is looked up.
+ */
+class PositiveRows {
+  private readonly isPositive: Uint32Array;
+  private readonly before: Int32Array;
+  private readonly indexOf?: Int32Array;
+
+  constructor(positives: Int32Array, nconds: number) {
+    const words = 2 ** nconds / 32;
+    this.isPositive = new Uint32Array(words);
+    positives.forEach((row) => (this.isPositive[row >>> 5]! |= 1 << (row & 31)));
+    this.before = new Int32Array(words);
+    for (let w = 1; w < words; w += 1) this.before[w] = this.before[w - 1]! + popcount(this.isPositive[w - 1]!);
+    if (positives.every((row, index) => index === 0 || positives[index - 1]! < row)) return;
+    const indexOf = (this.indexOf = new Int32Array(2 ** nconds).fill(-1));
+    positives.forEach((row, index) => (indexOf[row] = index));
   }
-  const ordered = listsInOrder(coverStart, covers, order);
-  return { count, nconds, bits, literals, coverStart: ordered.start, covers: ordered.items };
+
+  /** The lowest index of a positive row in the cube, −1 for none. */
+  first(free: number, value: number): number {
+    const { isPositive, before, indexOf } = this;
+    const pattern = wordPattern(free, value);
+    const high = free & ~31;
+    let lowest = -1;
+    for (let on = 0; ; on = (on - high) & high) {
+      const w = (value | on) >>> 5;
+      let bits = isPositive[w]! & pattern;
+      // Ranks ascend with the rows: the first found is the lowest. Looked-up indices need them all.
+      if (bits !== 0 && !indexOf) return before[w]! + popcount(isPositive[w]! & ((bits & -bits) - 1));
+      for (; bits !== 0; bits &= bits - 1) {
+        const index = indexOf![w * 32 + 31 - Math.clz32(bits & -bits)]!;
+        if (lowest < 0 || index < lowest) lowest = index;
+      }
+      if (on === high) return lowest;
+    }
+  }
+
+  /** Appends the indices of the cube's positive rows, ascending, growing the list as needed. */
+  list(free: number, value: number, out: { items: Int32Array; length: number }): void {
+    const { isPositive, before, indexOf } = this;
+    const from = out.length;
+    const pattern = wordPattern(free, value);
+    const high = free & ~31;
+    for (let on = 0; ; on = (on - high) & high) {
+      const w = (value | on) >>> 5;
+      const word = isPositive[w]!;
+      for (let bits = word & pattern; bits !== 0; bits &= bits - 1) {
+        const low = bits & -bits;
+        if (out.length === out.items.length) {
+          const grown = new Int32Array(2 * out.length);
+          grown.set(out.items);
+          out.items = grown;
+        }
+        out.items[out.length++] = indexOf ? indexOf[w * 32 + 31 - Math.clz32(low)]! : before[w]! + popcount(word & (low - 1));
+      }
+      if (on === high) break;
+    }
+    if (indexOf) out.items.subarray(from, out.length).sort();
+  }
+}
+
+/** The bits of a cube's rows within a word: its value's low bits, spread over its free conditions below bit 5. */
+function wordPattern(free: number, value: number): number {
+  let pattern = 1 << (value & 31);
+  for (let b = 0; b < 5; b += 1) if (free & (1 << b)) pattern |= pattern << (1 << b);
+  return pattern;
 }
 
 /** Rows set in a bitmap of rows. */
