@@ -3,6 +3,7 @@ import type { Budget } from './cover-search';
 import { CoverSearch } from './cover-search';
 import type { FlatChart } from './flat-chart';
 import { identity, subChart } from './flat-chart';
+import { IntList } from './int-list';
 
 /**
  * The prime-implicant chart as a covering problem: column i lists the rows implicant i covers.
@@ -406,8 +407,8 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
   // nothing joins it any more: it is sorted then and walked lowest index first. The same picks as
   // scanning every column for the most new rows, lowest index first, with a count per column that
   // comes up rather than an update per row covered (dense charts have dozens of columns a row).
-  const byGain: number[][] = [];
-  const bucket = (value: number) => (byGain[value] ??= []);
+  const byGain: (IntList | undefined)[] = [];
+  const bucket = (value: number) => (byGain[value] ??= new IntList(1024));
   let most = 0;
   for (let column = 0; column < columns; column += 1) {
     const gain = search.newRows(column);
@@ -422,8 +423,8 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
     while (best < 0) {
       if (topGain !== most) {
         // Columns join a bucket in index order from each higher bucket's walk: ascending runs, merged.
-        top = mergeRuns(Int32Array.from(byGain[most] ?? []));
-        byGain[most] = [];
+        top = mergeRuns(byGain[most]?.view() ?? new Int32Array(0));
+        byGain[most] = undefined;
         topGain = most;
         at = 0;
       }

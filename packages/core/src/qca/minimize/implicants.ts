@@ -4,6 +4,7 @@ import type { BitPrimes } from './cube-bitmaps';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { implicantTable, pickImplicants } from './implicant-table';
+import { IntList } from './int-list';
 
 export interface ImplicantSearch {
   implicants: ImplicantTable;
@@ -374,7 +375,7 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
   // a margin (pages never written cost nothing), and more if needed.
   let cubeRows = 0;
   for (let i = 0; i < found.count; i += 1) cubeRows += 1 << popcount(free[i]!);
-  const covers = { items: new Int32Array(Math.ceil(1.25 * cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024), length: 0 };
+  const covers = new IntList(Math.ceil(1.25 * cubeRows * (positives.length / Math.max(1, countInside(inside)))) + 1024);
   const coverStart = new Int32Array(count + 1);
   const bits = { free: new Int32Array(count), value: new Int32Array(count) };
   const literals = new Uint8Array(count);
@@ -386,7 +387,7 @@ function primesByBitmaps(positives: Int32Array, negatives: Int32Array | undefine
     bits.value[k] = value[i]!;
     literals[k] = nconds - popcount(free[i]!);
   }
-  return { count, nconds, bits, literals, coverStart, covers: covers.items.subarray(0, covers.length) };
+  return { count, nconds, bits, literals, coverStart, covers: covers.view() };
 }
 
 /**
@@ -466,8 +467,8 @@ class PositiveRows {
     }
   }
 
-  /** Appends the indices of the cube's positive rows, ascending, growing the list as needed. */
-  list(free: number, value: number, out: { items: Int32Array; length: number }): void {
+  /** Appends the indices of the cube's positive rows, ascending. */
+  list(free: number, value: number, out: IntList): void {
     const { isPositive, before, indexOf } = this;
     const from = out.length;
     const pattern = wordPattern(free, value);
@@ -477,12 +478,7 @@ class PositiveRows {
       const word = isPositive[w]!;
       for (let bits = word & pattern; bits !== 0; bits &= bits - 1) {
         const low = bits & -bits;
-        if (out.length === out.items.length) {
-          const grown = new Int32Array(2 * out.length);
-          grown.set(out.items);
-          out.items = grown;
-        }
-        out.items[out.length++] = indexOf ? indexOf[w * 32 + 31 - Math.clz32(low)]! : before[w]! + popcount(word & (low - 1));
+        out.push(indexOf ? indexOf[w * 32 + 31 - Math.clz32(low)]! : before[w]! + popcount(word & (low - 1)));
       }
       if (on === high) break;
     }
