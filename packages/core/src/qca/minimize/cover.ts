@@ -199,15 +199,16 @@ class LiveChart {
   }
 
   /**
-   * Columns whose live rows an earlier column (more rows first, then lower index) also covers; as
-   * with rows, after a first full pass only columns that have lost rows are checked again. The
+   * Columns whose live rows an earlier column (more rows first, then lower index) also covers, or
+   * with `strict` a column with more rows; as with rows, after a first full pass only columns that
+   * have lost rows are checked again. The
    * candidates are the columns of the column's row with the fewest. Columns are taken row by row
    * of that rarest row, so each row's candidates are read once into a buffer, however many columns
    * share the row: column indices in a row are scattered, and reading them once per column was
    * the cost. A signature of each candidate's rows (a bit per row, hashed into 32) rules out
    * nearly all of them before their rows are compared.
    */
-  dominatedColumns(): number[] {
+  dominatedColumns(strict = false): number[] {
     const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
     // Signatures of all rows, dead ones too: a superset of a column's live rows is one of its
     // rows. A dead column's is 0, which no live column's signature fits in.
@@ -269,7 +270,7 @@ class LiveChart {
         for (let k = 0; k < candidates; k += 1) {
           if ((candidateSignature[k]! & own) !== own) continue;
           const other = candidate[k]!;
-          if (other === column || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && other > column)) continue;
+          if (other === column || rowsLeft[other]! < rowsLeft[column]! || (rowsLeft[other] === rowsLeft[column] && (strict || other > column))) continue;
           if (inside(colRows, colStart[column]!, colStart[column + 1]!, colStart[other]!, colStart[other + 1]!, rowAlive)) {
             isDominated[column] = 1;
             break;
@@ -310,6 +311,18 @@ function inside(list: Int32Array, a0: number, a1: number, b0: number, b1: number
     j += 1;
   }
   return true;
+}
+
+/**
+ * Row dominance as QCA applies it: a column whose rows another column covers together with more
+ * is dropped; columns covering the same rows are all kept. Returns the columns kept, ascending.
+ */
+export function undominatedColumns(chart: FlatChart): number[] {
+  const dominated = new Uint8Array(chart.columns);
+  for (const column of new LiveChart(chart, true).dominatedColumns(true)) dominated[column] = 1;
+  const kept: number[] = [];
+  for (let column = 0; column < chart.columns; column += 1) if (!dominated[column]) kept.push(column);
+  return kept;
 }
 
 export function refuseUncoverable(chart: FlatChart): void {

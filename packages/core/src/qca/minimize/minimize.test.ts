@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../terms';
 import { covers } from '../terms';
 import { rowValues } from '../truth-table';
-import { enumerateMinimumCovers } from './cover';
+import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { flatChart } from './flat-chart';
 import type { ImplicantTable } from './implicant-table';
 import { coversAt, termAt } from './implicant-table';
@@ -209,6 +209,23 @@ describe('covering', () => {
           expect(enumeration.models).toEqual(expected);
           expect(enumeration.count).toBe(expected.length);
           expect(enumeration.essential).toEqual(problem.columns.map((_, index) => index).filter((index) => expected.every((chosen) => chosen.includes(index))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('row dominance keeps exactly the columns whose rows no column with more rows covers', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }).chain((rows) =>
+          fc.array(fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }), { minLength: 1, maxLength: rows }), { minLength: 1, maxLength: 40 }).map((columns) => ({ rows, columns })),
+        ),
+        ({ rows, columns }) => {
+          const sorted = columns.map((column) => [...column].sort((a, b) => a - b));
+          const dominatedBy = (small: number[], big: number[]) => big.length > small.length && small.every((row) => big.includes(row));
+          const expected = sorted.flatMap((column, index) => (sorted.some((other) => dominatedBy(column, other)) ? [] : [index]));
+          expect(undominatedColumns(flatChart(rows, sorted))).toEqual(expected);
         },
       ),
       { numRuns: 300 },

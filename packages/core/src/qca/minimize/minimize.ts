@@ -4,13 +4,13 @@ import { ABSENT, covers, parseExpression } from '../terms';
 import type { TruthTable } from '../truth-table';
 import { rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
-import { enumerateMinimumCovers } from './cover';
+import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
-import { qcaOrder, removeDominated } from './order';
+import { qcaOrder } from './order';
 
 export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate';
 
@@ -107,7 +107,7 @@ export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: re
   if (covering < found.count) {
     implicants = pickImplicants(implicants, Array.from({ length: found.count }, (_, index) => index).filter((index) => coverStart[index + 1]! > coverStart[index]!));
   }
-  if (options.rowDominance) implicants = pickImplicants(implicants, removeDominated(implicants, positiveIds.length));
+  if (options.rowDominance) implicants = pickImplicants(implicants, undominatedColumns(withRowLists(positiveIds.length, implicants.coverStart, implicants.covers)));
   const order = qcaOrder(implicants, noflevels);
   const columns = listsInOrder(implicants.coverStart, implicants.covers, order);
   const problem = withRowLists(positiveIds.length, columns.start, columns.items);

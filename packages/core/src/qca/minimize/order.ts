@@ -92,38 +92,6 @@ function crispKeys(bits: { free: Int32Array; value: Int32Array }, nconds: number
   return key;
 }
 
-/**
- * Row dominance as QCA applies it: an implicant whose covered rows are a strict subset (by count)
- * of another's is dropped. Implicants covering the same rows are both kept. Returns the indices
- * kept, ascending.
- */
-export function removeDominated(table: ImplicantTable, rows: number): number[] {
-  const { count, coverStart, covers } = table;
-  const sizeOf = (index: number) => coverStart[index + 1]! - coverStart[index]!;
-  const byCoverage = Array.from({ length: count }, (_, index) => index);
-  for (let a = 0; a < count; a += 1) {
-    for (let b = a + 1; b < count; b += 1) {
-      if (sizeOf(byCoverage[a]!) < sizeOf(byCoverage[b]!)) [byCoverage[a], byCoverage[b]] = [byCoverage[b]!, byCoverage[a]!];
-    }
-  }
-  const alive = new Uint8Array(count).fill(1);
-  const bigRows = new Uint8Array(rows);
-  for (let a = 0; a < count; a += 1) {
-    const big = byCoverage[a]!;
-    if (!alive[big]) continue;
-    bigRows.fill(0);
-    for (let i = coverStart[big]!; i < coverStart[big + 1]!; i += 1) bigRows[covers[i]!] = 1;
-    for (let b = a + 1; b < count; b += 1) {
-      const small = byCoverage[b]!;
-      if (!alive[small] || !(sizeOf(big) > sizeOf(small))) continue;
-      let inside = true;
-      for (let i = coverStart[small]!; i < coverStart[small + 1]! && inside; i += 1) inside = bigRows[covers[i]!] === 1;
-      if (inside) alive[small] = 0;
-    }
-  }
-  return Array.from({ length: count }, (_, index) => index).filter((index) => alive[index]);
-}
-
 /** A key per item: `values[item]` lies in [0, buckets). */
 interface SortKey {
   values: ArrayLike<number>;
