@@ -62,8 +62,12 @@ export class CoverSearch {
   }
 
   newRows(column: number): number {
+    const start = this.columnStart[column]!;
+    const end = this.columnStart[column + 1]!;
+    // Before anything is covered every row is new: the first greedy pass and a cold bound ask for all columns.
+    if (this.uncovered === this.coverCount.length) return end - start;
     let count = 0;
-    for (let i = this.columnStart[column]!, end = this.columnStart[column + 1]!; i < end; i += 1) if (this.coverCount[this.columnRows[i]!] === 0) count += 1;
+    for (let i = start; i < end; i += 1) if (this.coverCount[this.columnRows[i]!] === 0) count += 1;
     return count;
   }
 
