@@ -147,7 +147,7 @@ class LiveChart {
 
   /**
    * Whether the live rows are linked into one part by the live columns. Dense charts are, and are
-   * known to be after a small share of their columns.
+   * known to be from a few columns of each row (see linkRows).
    */
   connected(): boolean {
     return linkRows(this.chart, this.rowAlive, this.colAlive).parts <= 1;
@@ -201,12 +201,11 @@ class LiveChart {
   /**
    * Columns whose live rows an earlier column (more rows first, then lower index) also covers, or
    * with `strict` a column with more rows; as with rows, after a first full pass only columns that
-   * have lost rows are checked again. The
-   * candidates are the columns of the column's row with the fewest. Columns are taken row by row
-   * of that rarest row, so each row's candidates are read once into a buffer, however many columns
-   * share the row: column indices in a row are scattered, and reading them once per column was
-   * the cost. A signature of each candidate's rows (a bit per row, hashed into 32) rules out
-   * nearly all of them before their rows are compared.
+   * have lost rows are checked again. The candidates are the columns of the column's row with the
+   * fewest. Columns are taken row by row of that rarest row, so each row's candidates are read
+   * once into a buffer, however many columns share the row: column indices in a row are
+   * scattered, and reading them once per column was the cost. A signature of each candidate's rows
+   * (a bit per row, hashed into 32) rules out nearly all of them before their rows are compared.
    */
   dominatedColumns(strict = false): number[] {
     const { rowAlive, colAlive, colsLeft, rowsLeft, rowStart, rowCols, colStart, colRows, colDirty } = this;
