@@ -1,10 +1,11 @@
 import type { Result, WayfinderError } from '@wayfinder/core/errors';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
+import { FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { downloadText, OpenFileButton } from './file-actions';
+import { downloadText } from './file-actions';
 import { appMessages } from './messages';
 
 export interface DocumentFileProps<T> {
@@ -29,7 +30,7 @@ export function DocumentFile<T>({ write, filename, read, onOpen, children }: Doc
         <button type="button" className="wf-button" onClick={() => downloadText(write(), filename)}>
           {t('app.export')}
         </button>
-        <OpenFileButton
+        <FileButton
           label={t('app.import')}
           accept=".json,application/json"
           onText={(text, name) => {

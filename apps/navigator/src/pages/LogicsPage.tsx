@@ -9,12 +9,13 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { AgreementView } from '@wayfinder/ui/agreement-view';
 import { CodingPanel } from '@wayfinder/ui/coding-panel';
 import { EquityLogicMatrix } from '@wayfinder/ui/equity-matrix';
+import { FileButton } from '@wayfinder/ui/file-button';
 import { LogicScoreGrid } from '@wayfinder/ui/logic-grid';
 import { Notice } from '@wayfinder/ui/notice';
 import { useState } from 'react';
 import { DocumentGate } from '../document-gate';
 import { DocumentFile } from '../document-file';
-import { downloadText, OpenFileButton } from '../file-actions';
+import { downloadText } from '../file-actions';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
 import { useStoredDocument } from '../stored-document';
@@ -65,7 +66,7 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
   return (
     <>
       <DocumentFile write={() => exportCoding(coding)} filename="coding.json" read={importCoding} onOpen={setCoding}>
-        <OpenFileButton
+        <FileButton
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
           onText={(text, name) => {

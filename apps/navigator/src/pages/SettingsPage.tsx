@@ -1,10 +1,11 @@
 import { validateMessages } from '@wayfinder/core/messages';
 import { isWayfinderError } from '@wayfinder/core/errors';
 import { useTranslate } from '@wayfinder/react/messages';
+import { FileButton } from '@wayfinder/ui/file-button';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { Notice } from '@wayfinder/ui/notice';
 import { useId, useState } from 'react';
-import { downloadText, OpenFileButton } from '../file-actions';
+import { downloadText } from '../file-actions';
 import { appMessages } from '../messages';
 import type { Settings } from '../settings';
 import { LANGUAGES, settingsSchema } from '../settings';
@@ -121,7 +122,7 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
             <button type="button" className="wf-button" onClick={() => downloadText(`${JSON.stringify(settings, null, 2)}\n`, 'wayfinder-settings.json')}>
               {t('app.export')}
             </button>
-            <OpenFileButton
+            <FileButton
               label={t('app.import')}
               accept=".json,application/json"
               onText={(text) => {

@@ -13,6 +13,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import type { Overrides } from '@wayfinder/react/truth-table';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalibrationSlider } from '../calibration-slider';
+import { FileButton } from '../file-button';
 import { Notice } from '../notice';
 import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
@@ -143,18 +144,7 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
           <button type="button" className="wf-button" onClick={() => importSource(source)}>
             {t('workbench.import')}
           </button>
-          <label className="wf-button wf-workbench__file">
-            {t('workbench.open')}
-            <input
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              onChange={async (event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) importSource(await file.text());
-              }}
-            />
-          </label>
+          <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
         </div>
         {importError && <Notice tone="error" live title={t('workbench.importError')} issues={importError.issues} />}
       </section>
