@@ -14,6 +14,7 @@ export const calibrationSettingSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('bell'), anchors: z.object({ e1: anchor, c1: anchor, i1: anchor, i2: anchor, c2: anchor, e2: anchor }) }),
   // Memberships out of [0, 1] are kept (the engine names them when calibrating), so no typing is lost.
   z.object({ mode: z.literal('assign'), thresholds: z.array(anchor).min(1), memberships: z.array(anchor) }),
+  z.object({ mode: z.literal('indirect'), thresholds: z.array(anchor).min(1) }),
 ]);
 
 export const ANALYSIS_FORMAT = 'wayfinder.analysis';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrate, calibrationPresets, suggestThresholds } from './calibrate';
+import type { Calibration } from './calibrate';
+import { calibrate, calibrationCurve, calibrationPresets, indirectTargets, suggestThresholds } from './calibrate';
 import { QcaError } from './errors';
 
 const sortedTriple = fc
@@ -106,6 +107,56 @@ describe('suggestThresholds (QCA findTh)', () => {
   it('refuses impossible requests with a typed error', () => {
     expect(() => suggestThresholds([1, 2], 2)).toThrow(QcaError);
     expect(() => suggestThresholds([1, 2, 3], 0)).toThrow(/at least 1/);
+  });
+});
+
+describe('calibrationCurve', () => {
+  const gdp = [350, 520, 800, 1100, 1600, 2200, 3000, 4100, 5200, 6800, 9000, 12000, 15000, 21000];
+  const methods: Calibration[] = [
+    { method: 'crisp', thresholds: [2500] },
+    { method: 'direct', anchors: { e: 1000, c: 4000, i: 12000 } },
+    { method: 'direct', anchors: { e: 1000, c: 4000, i: 12000 }, logistic: false, ecdf: true },
+    { method: 'bell', anchors: { e1: 500, c1: 1000, i1: 2000, i2: 8000, c2: 12000, e2: 20000 } },
+    { method: 'assign', thresholds: [1000, 9000], memberships: [0, 0.6, 1] },
+    { method: 'indirect', thresholds: [1000, 4000, 9000] },
+    { method: 'tfr' },
+  ];
+
+  it('at the cases themselves, is their calibration', () => {
+    for (const calibration of methods) expect(calibrationCurve(gdp, calibration, gdp)).toEqual(calibrate(gdp, calibration));
+  });
+
+  it('between the cases, is the same function: value by value for the methods that need no data', () => {
+    const between = [400, 2500, 7777, 20000];
+    for (const calibration of methods.filter(({ method }) => method !== 'indirect' && method !== 'tfr')) {
+      if (calibration.method === 'direct' && calibration.ecdf) continue;
+      expect(calibrationCurve(gdp, calibration, between)).toEqual(calibrate(between, calibration));
+    }
+  });
+
+  it("draws the indirect method's fitted curve through its cases, rising between them where they rise", () => {
+    const calibration: Calibration = { method: 'indirect', thresholds: [1000, 4000, 9000] };
+    const points = Array.from({ length: 60 }, (_, index) => 350 + ((21000 - 350) * index) / 59);
+    const curve = calibrationCurve(gdp, calibration, points);
+    const atCases = calibrate(gdp, calibration);
+    // Each point lies between the memberships of the cases on either side of it.
+    points.forEach((point, index) => {
+      const right = gdp.findIndex((value) => value >= point);
+      const left = Math.max(0, right - 1);
+      const [low, high] = [Math.min(atCases[left]!, atCases[right]!), Math.max(atCases[left]!, atCases[right]!)];
+      expect(curve[index]!).toBeGreaterThanOrEqual(low - 1e-6);
+      expect(curve[index]!).toBeLessThanOrEqual(high + 1e-6);
+    });
+  });
+
+  it('refuses a method that learns from the data when there are no cases', () => {
+    expect(() => calibrationCurve([], { method: 'indirect', thresholds: [1] }, [1, 2])).toThrow(QcaError);
+    expect(calibrationCurve([], { method: 'crisp', thresholds: [1] }, [0, 1, 2])).toEqual([0, 1, 1]);
+  });
+
+  it('gives the indirect targets interval by interval', () => {
+    expect(indirectTargets(1)).toEqual([0, 1]);
+    expect(indirectTargets(3)).toEqual([0, 0.333, 0.667, 1]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { QcaError } from './errors';
-import { fitLogistic } from './logistic-fit';
+import { fitLogistic, predictLogistic } from './logistic-fit';
 import { nearlyEqual } from './numeric';
 
 /**
@@ -123,13 +123,13 @@ function empiricalCdf(sample: readonly number[]) {
   };
 }
 
-function sShaped(x: readonly number[], { e, c, i }: ThreeAnchors, below: number, above: number, ecdf: boolean): number[] {
+function sShaped(x: readonly number[], at: readonly number[], { e, c, i }: ThreeAnchors, below: number, above: number, ecdf: boolean): number[] {
   const increasing = !(i < c && c < e);
   const lowest = Math.min(e, c, i);
   const highest = Math.max(e, c, i);
   const cdf = ecdf ? empiricalCdf(x.filter((value) => value >= lowest && value <= highest)) : undefined;
   const atOrBelow = (value: number, anchor: number) => value < anchor || nearlyEqual(value, anchor);
-  return x.map((value) => {
+  return at.map((value) => {
     if (increasing) {
       if (atOrBelow(value, e)) return 0;
       if (atOrBelow(value, c)) return cdf ? cdf(value) / cdf(c) / 2 : ((e - value) / (e - c)) ** below / 2;
@@ -176,10 +176,10 @@ function bell(x: readonly number[], anchors: SixAnchors, below: number, above: n
 }
 
 /** QCA's "totally fuzzy and relative" method for ordinal scales: ECDF rescaled so the lowest category is 0. */
-function totallyFuzzyRelative(x: readonly number[]): number[] {
+function totallyFuzzyRelative(x: readonly number[], at: readonly number[]): number[] {
   const cdf = empiricalCdf(x);
   const floor = cdf(1);
-  return x.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
+  return at.map((value) => Math.max(0, (cdf(value) - floor) / (1 - floor)));
 }
 
 /** The thresholds in ascending order, refused unless every one is a finite number. */
@@ -201,39 +201,61 @@ function assign(x: readonly number[], thresholds: readonly number[], memberships
   return x.map((value) => memberships[intervalOf(value, sorted)]!);
 }
 
-function indirect(x: readonly number[], thresholds: readonly number[]): number[] {
+/**
+ * The memberships the indirect method targets, interval by interval: 0 below the first of `count`
+ * thresholds, then 1/count, 2/count, … up to 1 above the last (three decimals, as QCA rounds them).
+ */
+export function indirectTargets(count: number): number[] {
+  return [0, ...Array.from({ length: count }, (_, i) => Number(((i + 1) / count).toFixed(3)))];
+}
+
+function indirect(x: readonly number[], thresholds: readonly number[], at: readonly number[]): number[] {
   if (thresholds.length === 0) fail('The indirect method needs at least one threshold.');
   const sorted = ascendingThresholds(thresholds);
-  x.forEach((value, index) => {
-    if (value < 0) fail(`The indirect method takes the logarithm of the values: value ${value} at position ${index + 1} is negative.`);
-  });
-  const targets = sorted.map((_, i) => Number(((i + 1) / sorted.length).toFixed(3)));
-  const y = x.map((value) => {
-    const below = sorted.filter((threshold) => value > threshold).length;
-    return below === 0 ? 0 : targets[below - 1]!;
-  });
+  for (const values of [x, at]) {
+    values.forEach((value, index) => {
+      if (value < 0) fail(`The indirect method takes the logarithm of the values: value ${value} at position ${index + 1} is negative.`);
+    });
+  }
+  const targets = indirectTargets(sorted.length);
+  const y = x.map((value) => targets[sorted.filter((threshold) => value > threshold).length]!);
   // QCA's model: y ~ log(x) + √x + x + x², with 0 moved to 1e-5 so that its logarithm exists.
-  const shifted = x.map((value) => (value === 0 ? 0.00001 : value));
-  const fitted = fitLogistic([shifted.map(Math.log), shifted.map(Math.sqrt), shifted, shifted.map((value) => value ** 2)], y);
-  return snap(fitted.map((value) => Number(value.toFixed(6))));
+  const predictors = (values: readonly number[]) => {
+    const shifted = values.map((value) => (value === 0 ? 0.00001 : value));
+    return [shifted.map(Math.log), shifted.map(Math.sqrt), shifted, shifted.map((value) => value ** 2)];
+  };
+  const { coefficients } = fitLogistic(predictors(x), y);
+  return snap(predictLogistic(coefficients, predictors(at)).map((value) => Number(value.toFixed(6))));
 }
 
 export function calibrate(x: readonly number[], calibration: Calibration): number[] {
+  return calibrationCurve(x, calibration, x);
+}
+
+/**
+ * The memberships a calibration gives at the raw values `at`, with what depends on the data (the
+ * indirect method's fit, the empirical distributions of `tfr` and `ecdf`) taken from the cases'
+ * values `x`: the curve a chart draws between the cases. At `x` itself, `calibrate(x)`.
+ */
+export function calibrationCurve(x: readonly number[], calibration: Calibration, at: readonly number[]): number[] {
   assertFinite(x);
-  if (x.length === 0) return [];
+  if (at !== x) assertFinite(at);
+  if (at.length === 0) return [];
+  const fromData = calibration.method === 'tfr' || calibration.method === 'indirect' || (calibration.method === 'direct' && calibration.ecdf === true);
+  if (fromData && x.length === 0) fail(`The ${calibration.method} method needs the cases' values.`);
   switch (calibration.method) {
     case 'crisp':
-      return calibrateCrisp(x, calibration.thresholds);
+      return calibrateCrisp(at, calibration.thresholds);
     case 'tfr':
-      return totallyFuzzyRelative(x);
+      return totallyFuzzyRelative(x, at);
     case 'indirect':
-      return indirect(x, calibration.thresholds);
+      return indirect(x, calibration.thresholds, at);
     case 'assign':
-      return assign(x, calibration.thresholds, calibration.memberships);
+      return assign(at, calibration.thresholds, calibration.memberships);
     case 'bell': {
       const { below = 1, above = 1 } = calibration;
       if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');
-      return snap(bell(x, calibration.anchors, below, above));
+      return snap(bell(at, calibration.anchors, below, above));
     }
     case 'direct': {
       const { anchors, logistic: isLogistic = true, idm = calibrationPresets.qca.idm, below = 1, above = 1, ecdf = false } = calibration;
@@ -243,9 +265,9 @@ export function calibrate(x: readonly number[], calibration: Calibration): numbe
         fail(`Anchors are out of order: the crossover (${c}) must lie strictly between exclusion (${e}) and inclusion (${i}).`);
       }
       if (idm <= 0.5 || idm >= 1) fail(`The inclusion degree ${idm} must be above 0.5 and below 1.`);
-      if (isLogistic) return snap(logistic(x, anchors, idm));
+      if (isLogistic) return snap(logistic(at, anchors, idm));
       if (below <= 0 || above <= 0) fail('The exponents "below" and "above" must be positive.');
-      return snap(sShaped(x, anchors, below, above, ecdf));
+      return snap(sShaped(x, at, anchors, below, above, ecdf));
     }
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calibrate } from './calibrate';
-import { fitLogistic, leastSquares } from './logistic-fit';
+import { fitLogistic, leastSquares, predictLogistic } from './logistic-fit';
 
 const column = (values: readonly number[]) => Float64Array.from(values);
 
@@ -30,8 +30,15 @@ describe('fitLogistic', () => {
     const x = [0.5, 1, 2, 3, 5, 8, 13, 21];
     const eta = x.map((value) => -1 + 0.8 * Math.log(value) + 0.1 * Math.sqrt(value) - 0.05 * value + 0.001 * value ** 2);
     const y = eta.map((value) => 1 / (1 + Math.exp(-value)));
-    const fitted = fitLogistic([x.map(Math.log), x.map(Math.sqrt), x, x.map((value) => value ** 2)], y);
+    const predictors = (values: number[]) => [values.map(Math.log), values.map(Math.sqrt), values, values.map((value) => value ** 2)];
+    const { fitted, coefficients } = fitLogistic(predictors(x), y);
     fitted.forEach((value, i) => expect(value).toBeCloseTo(y[i]!, 9));
+    expect(coefficients).toHaveLength(5);
+    [-1, 0.8, 0.1, -0.05, 0.001].forEach((value, j) => expect(coefficients[j]).toBeCloseTo(value, 6));
+    // Between the data, the model's own curve; at the data, its fitted values exactly.
+    const between = [0.75, 4, 17];
+    predictLogistic(coefficients, predictors(between)).forEach((value, i) => expect(value).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 0.8 * Math.log(between[i]!) + 0.1 * Math.sqrt(between[i]!) - 0.05 * between[i]! + 0.001 * between[i]! ** 2))), 9));
+    expect(predictLogistic(coefficients, predictors(x))).toEqual(fitted);
   });
 
   it('meets the score equations at the fit: the residuals are orthogonal to every predictor', () => {
@@ -43,7 +50,7 @@ describe('fitLogistic', () => {
           const x = raw.map((value) => value / 10);
           const y = x.map((_, i) => proportions[i]!);
           const predictors = [x.map(Math.log), x.map(Math.sqrt), x];
-          const fitted = fitLogistic(predictors, y);
+          const { fitted } = fitLogistic(predictors, y);
           for (const predictor of [x.map(() => 1), ...predictors]) {
             const score = predictor.reduce((sum, value, i) => sum + value * (y[i]! - fitted[i]!), 0);
             const scale = predictor.reduce((sum, value) => sum + Math.abs(value), 0);

@@ -121,27 +121,44 @@ export function leastSquares(columns: readonly Float64Array[], z: readonly numbe
   return coefficients;
 }
 
+/** A fitted logistic model: its coefficients (the intercept first, 0 for a predictor left out) and fitted probabilities. */
+export interface LogisticFit {
+  coefficients: number[];
+  fitted: number[];
+}
+
 /**
- * Fitted probabilities of a logistic regression of proportions `y` on the predictor columns (an
- * intercept is added), as `glm.fit` with the (quasi)binomial family computes them.
+ * A logistic regression of proportions `y` on the predictor columns (an intercept is added), as
+ * `glm.fit` with the (quasi)binomial family computes it.
  */
-export function fitLogistic(predictors: readonly (readonly number[])[], y: readonly number[]): number[] {
+export function fitLogistic(predictors: readonly (readonly number[])[], y: readonly number[]): LogisticFit {
   const n = y.length;
   const design = [new Float64Array(n).fill(1), ...predictors.map((column) => Float64Array.from(column))];
   let eta = y.map((value) => Math.log((value + 0.5) / (1.5 - value)));
   let mu = eta.map(inverseLogit);
   let devold = deviance(y, mu);
+  let coefficients: number[] = [];
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
     const slope = eta.map(logitDerivative);
     const weight = slope.map((g, i) => Math.sqrt((g * g) / (mu[i]! * (1 - mu[i]!))));
     const z = eta.map((value, i) => (value + (y[i]! - mu[i]!) / slope[i]!) * weight[i]!);
     const weighted = design.map((column) => column.map((value, i) => value * weight[i]!));
-    const coefficients = leastSquares(weighted, z, Math.min(1e-7, EPSILON / 1000));
-    eta = Array.from({ length: n }, (_, i) => design.reduce((sum, column, j) => sum + column[i]! * coefficients[j]!, 0));
+    coefficients = leastSquares(weighted, z, Math.min(1e-7, EPSILON / 1000));
+    eta = linearPredictor(design, coefficients);
     mu = eta.map(inverseLogit);
     const dev = deviance(y, mu);
     if (Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < EPSILON) break;
     devold = dev;
   }
-  return mu;
+  return { coefficients, fitted: mu };
+}
+
+/** The model's probabilities at other values of its predictors (columns as in the fit): at the fit's own, its fitted values exactly. */
+export function predictLogistic(coefficients: readonly number[], predictors: readonly (readonly number[])[]): number[] {
+  const n = predictors[0]?.length ?? 0;
+  return linearPredictor([new Float64Array(n).fill(1), ...predictors.map((column) => Float64Array.from(column))], coefficients).map(inverseLogit);
+}
+
+function linearPredictor(design: readonly Float64Array[], coefficients: readonly number[]): number[] {
+  return Array.from({ length: design[0]!.length }, (_, i) => design.reduce((sum, column, j) => sum + column[i]! * coefficients[j]!, 0));
 }

@@ -1,4 +1,4 @@
-import { calibrate, suggestThresholds } from '@wayfinder/core/qca/calibrate';
+import { calibrate, calibrationCurve, suggestThresholds } from '@wayfinder/core/qca/calibrate';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anchorPositions, suggestSetting, useCalibration, withLastThresholdRemoved, withPositions, withThresholdAdded } from './index';
@@ -42,6 +42,29 @@ describe('useCalibration', () => {
     expect(withThresholdAdded(assign, max)).toEqual({ mode: 'assign', thresholds: [...assign.thresholds, (assign.thresholds[2]! + max) / 2], memberships: [0, 0.33, 0.67, 1, 1] });
     expect(withLastThresholdRemoved(assign)).toEqual({ mode: 'assign', thresholds: assign.thresholds.slice(0, 2), memberships: [0, 0.33, 0.67] });
     expect(withLastThresholdRemoved({ mode: 'assign', thresholds: [170], memberships: [0, 1] })).toEqual({ mode: 'assign', thresholds: [170], memberships: [0, 1] });
+  });
+
+  it('runs the indirect method: thresholds as anchors, the fitted curve drawn from the cases, intervals added and removed', () => {
+    const indirect = suggestSetting(values, 'indirect');
+    if (indirect.mode !== 'indirect') throw new Error('the indirect method was suggested');
+    expect(indirect).toEqual({ mode: 'indirect', thresholds: suggestThresholds(values, 3) });
+    const { result } = renderHook(() => useCalibration({ values, defaultSetting: indirect, curvePoints: 11 }));
+    const calibration = { method: 'indirect', thresholds: indirect.thresholds } as const;
+    expect(result.current.memberships).toEqual(calibrate(values, calibration));
+    // The curve is the model fitted to the cases, not one refitted to the sample points.
+    const xs = result.current.curve.map(([raw]) => raw);
+    expect(result.current.curve.map(([, membership]) => membership)).toEqual(calibrationCurve(values, calibration, xs));
+    expect(result.current.curve.map(([, membership]) => membership)).not.toEqual(calibrate(xs, calibration));
+    expect(anchorPositions(indirect)).toEqual(indirect.thresholds);
+    const max = values[values.length - 1]!;
+    expect(withThresholdAdded(indirect, max)).toEqual({ mode: 'indirect', thresholds: [...indirect.thresholds, (indirect.thresholds[2]! + max) / 2] });
+    expect(withLastThresholdRemoved(indirect)).toEqual({ mode: 'indirect', thresholds: indirect.thresholds.slice(0, 2) });
+  });
+
+  it('reports negative values under the indirect method as the engine’s error', () => {
+    const { result } = renderHook(() => useCalibration({ values: [-3, 1, 2, 5], defaultSetting: { mode: 'indirect', thresholds: [1.5] } }));
+    expect(result.current.memberships).toBeNull();
+    expect(result.current.error?.message).toMatch(/negative/);
   });
 
   it('suggests fewer thresholds when the values have fewer distinct levels, never a membership of 0.5', () => {

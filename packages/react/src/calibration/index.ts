@@ -1,4 +1,4 @@
-import { calibrate } from '@wayfinder/core/qca/calibrate';
+import { calibrate, calibrationCurve } from '@wayfinder/core/qca/calibrate';
 import { useMemo } from 'react';
 import { useControllableState } from '../controllable-state';
 import type { CalibrationSetting } from './setting';
@@ -47,8 +47,9 @@ export function useCalibration({ values, setting: controlled, defaultSetting, on
       const memberships = calibrate(values, calibration);
       const [min, max] = domain;
       const xs = Array.from({ length: curvePoints }, (_, index) => min + ((max - min) * index) / (curvePoints - 1));
-      // Crisp thresholds must lie inside the data, which the sample points always do.
-      const ys = calibrate(xs, calibration);
+      // Crisp thresholds must lie inside the data, which the sample points always do; the indirect
+      // method's fit and empirical distributions come from the cases, not the sample points.
+      const ys = calibrationCurve(values, calibration, xs);
       return {
         memberships,
         error: null,
@@ -63,4 +64,4 @@ export function useCalibration({ values, setting: controlled, defaultSetting, on
 }
 
 export { anchorNames, anchorPositions, suggestSetting, toCalibration, withLastThresholdRemoved, withPositions, withThresholdAdded } from './setting';
-export type { CalibrationMode, CalibrationSetting } from './setting';
+export type { CalibrationMode, CalibrationSetting, IntervalSetting } from './setting';

@@ -8,7 +8,9 @@ export type CalibrationSetting =
   | { mode: 'direct'; anchors: ThreeAnchors; preset: 'qca' | 'fsqca'; shape: 'logistic' | 's-shaped' }
   | { mode: 'bell'; anchors: SixAnchors }
   /** Direct assignment: ascending thresholds and the membership of each interval they make (one more). */
-  | { mode: 'assign'; thresholds: number[]; memberships: number[] };
+  | { mode: 'assign'; thresholds: number[]; memberships: number[] }
+  /** Ragin's indirect method: thresholds sort the cases into intervals, a regression on their targets gives the memberships. */
+  | { mode: 'indirect'; thresholds: number[] };
 
 export type CalibrationMode = CalibrationSetting['mode'];
 
@@ -25,6 +27,8 @@ export function toCalibration(setting: CalibrationSetting): Calibration {
       return { method: 'bell', anchors: setting.anchors };
     case 'assign':
       return { method: 'assign', thresholds: setting.thresholds, memberships: setting.memberships };
+    case 'indirect':
+      return { method: 'indirect', thresholds: [...setting.thresholds].sort((a, b) => a - b) };
   }
 }
 
@@ -33,6 +37,7 @@ export function anchorNames(setting: CalibrationSetting): string[] {
   switch (setting.mode) {
     case 'crisp':
     case 'assign':
+    case 'indirect':
       return setting.thresholds.map((_, index) => `t${index + 1}`);
     case 'direct':
       return setting.anchors.e <= setting.anchors.i ? ['e', 'c', 'i'] : ['i', 'c', 'e'];
@@ -43,15 +48,14 @@ export function anchorNames(setting: CalibrationSetting): string[] {
 
 /** The anchors' raw values in slider order. */
 export function anchorPositions(setting: CalibrationSetting): number[] {
-  if (setting.mode === 'crisp' || setting.mode === 'assign') return [...setting.thresholds].sort((a, b) => a - b);
+  if ('thresholds' in setting) return [...setting.thresholds].sort((a, b) => a - b);
   const anchors = setting.anchors as unknown as Record<string, number>;
   return anchorNames(setting).map((name) => anchors[name]!);
 }
 
 /** The setting with its anchors moved to `positions` (slider order). */
 export function withPositions(setting: CalibrationSetting, positions: readonly number[]): CalibrationSetting {
-  if (setting.mode === 'crisp') return { mode: 'crisp', thresholds: [...positions] };
-  if (setting.mode === 'assign') return { ...setting, thresholds: [...positions] };
+  if ('thresholds' in setting) return { ...setting, thresholds: [...positions] };
   const names = anchorNames(setting);
   const anchors = Object.fromEntries(names.map((name, index) => [name, positions[index]!]));
   return setting.mode === 'direct' ? { ...setting, anchors: anchors as unknown as ThreeAnchors } : { mode: 'bell', anchors: anchors as unknown as SixAnchors };
@@ -76,26 +80,36 @@ export function suggestSetting(values: readonly number[], mode: CalibrationMode)
     case 'bell':
       return { mode: 'bell', anchors: { e1: q(0.05), c1: q(0.2), i1: q(0.35), i2: q(0.65), c2: q(0.8), e2: q(0.95) } };
     case 'assign': {
-      // Up to three thresholds where the data have gaps (four ordered categories), fewer when the
-      // values allow fewer; memberships spread from 0 to 1, none on 0.5.
-      const distinct = new Set(sorted).size;
-      const count = Math.min(3, distinct - 1);
-      if (count < 1) return { mode: 'assign', thresholds: [sorted[0]!], memberships: [0, 1] };
-      return { mode: 'assign', thresholds: suggestThresholds(sorted, count), memberships: SPREAD[count]! };
+      // Memberships spread from 0 to 1, none on 0.5.
+      const thresholds = gapThresholds(sorted);
+      return { mode: 'assign', thresholds, memberships: SPREAD[thresholds.length]! };
     }
+    case 'indirect':
+      return { mode: 'indirect', thresholds: gapThresholds(sorted) };
   }
+}
+
+/** Up to three thresholds where the sorted values have gaps (four ordered categories), fewer when the values allow fewer. */
+function gapThresholds(sorted: readonly number[]): number[] {
+  const count = Math.min(3, new Set(sorted).size - 1);
+  return count < 1 ? [sorted[0]!] : suggestThresholds(sorted, count);
 }
 
 const SPREAD: Record<number, number[]> = { 1: [0, 1], 2: [0, 0.67, 1], 3: [0, 0.33, 0.67, 1] };
 
-/** The assignment with one more threshold, halfway between the last one and the largest value; the new interval keeps the last membership. */
-export function withThresholdAdded(setting: Extract<CalibrationSetting, { mode: 'assign' }>, max: number): CalibrationSetting {
-  const last = setting.thresholds[setting.thresholds.length - 1]!;
-  return { mode: 'assign', thresholds: [...setting.thresholds, (last + max) / 2], memberships: [...setting.memberships, setting.memberships[setting.memberships.length - 1]!] };
+/** A setting whose thresholds make intervals the analyst adds and removes. */
+export type IntervalSetting = Extract<CalibrationSetting, { mode: 'assign' | 'indirect' }>;
+
+/** One more threshold, halfway between the last one and the largest value; in an assignment the new interval keeps the last membership. */
+export function withThresholdAdded(setting: IntervalSetting, max: number): CalibrationSetting {
+  const thresholds = [...setting.thresholds, (setting.thresholds[setting.thresholds.length - 1]! + max) / 2];
+  if (setting.mode === 'indirect') return { mode: 'indirect', thresholds };
+  return { mode: 'assign', thresholds, memberships: [...setting.memberships, setting.memberships[setting.memberships.length - 1]!] };
 }
 
-/** The assignment without its last threshold and the interval above it (one threshold always stays). */
-export function withLastThresholdRemoved(setting: Extract<CalibrationSetting, { mode: 'assign' }>): CalibrationSetting {
+/** Without the last threshold and the interval above it (one threshold always stays). */
+export function withLastThresholdRemoved(setting: IntervalSetting): CalibrationSetting {
   if (setting.thresholds.length <= 1) return setting;
+  if (setting.mode === 'indirect') return { mode: 'indirect', thresholds: setting.thresholds.slice(0, -1) };
   return { mode: 'assign', thresholds: setting.thresholds.slice(0, -1), memberships: setting.memberships.slice(0, -1) };
 }

@@ -66,6 +66,29 @@ export const AssignmentOutOfRange: Story = {
   },
 };
 
+export const Indirect: Story = {
+  name: 'Indirect method',
+  args: { variable: 'Tall (height in cm)', defaultSetting: { mode: 'indirect', thresholds: [165, 175, 185] } },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getAllByRole('slider')).toHaveLength(3);
+    // Each interval's target, read-only: the regression, not the analyst, sets the memberships.
+    await expect(canvas.getByText('From 165 to below 175').nextElementSibling).toHaveTextContent('0.333');
+    await expect(canvas.queryByRole('spinbutton', { name: 'From 165 to below 175' })).toBeNull();
+    await expect(args.onMembershipsChange).toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove the last threshold' }));
+    await waitFor(() => expect(args.onSettingChange).toHaveBeenLastCalledWith({ mode: 'indirect', thresholds: [165, 175] }));
+    await expect(canvas.getByText('From 175')).toBeVisible();
+  },
+};
+
+export const IndirectNegative: Story = {
+  name: 'Indirect method, negative values',
+  args: { variable: 'Change in enrolment (%)', values: [-4, -1, 0, 2, 3, 8, 12], defaultSetting: { mode: 'indirect', thresholds: [0, 5] } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('alert', { name: /cannot be used/ })).toHaveTextContent(/negative/);
+  },
+};
+
 export const Bell: Story = {
   name: 'Bell (average height)',
   args: { variable: 'Average height (cm)', defaultSetting: { mode: 'bell', anchors: { e1: 155, c1: 165, i1: 170, i2: 178, c2: 183, e2: 193 } } },

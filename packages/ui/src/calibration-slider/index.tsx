@@ -1,3 +1,4 @@
+import { indirectTargets } from '@wayfinder/core/qca/calibrate';
 import type { CalibrationMode, CalibrationSetting } from '@wayfinder/react/calibration';
 import {
   anchorNames,
@@ -50,10 +51,11 @@ function niceStep(range: number): number {
  * Calibration of one raw variable into a fuzzy (or crisp) set: the cases on their raw values and
  * resulting memberships, the live membership curve, and draggable anchors (a Radix slider, so
  * every anchor works with arrow keys, PageUp/PageDown and Home/End) with numeric fields for exact
- * values; in direct assignment, a membership field per interval between the thresholds. Cases
- * landing exactly on 0.5 are marked and warned about.
+ * values; in direct assignment, a membership field per interval between the thresholds, and in
+ * the indirect method the membership each interval aims at, with the fitted curve. Cases landing
+ * exactly on 0.5 are marked and warned about.
  */
-export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
+export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign', 'indirect'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
   const t = useTranslate(calibrationMessages);
   const { locale } = useLocale();
   const state = useCalibration({ values, ...control });
@@ -102,6 +104,12 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
   const anchorLabel = (name: string, index: number) =>
     name.startsWith('t') ? t('calibration.anchor.t', { index: index + 1 }) : t(`calibration.anchor.${name}` as CalibrationMessageKey);
   const step = niceStep(max - min);
+  // The intervals the thresholds make, by their bounds.
+  const intervalLabel = (index: number) => {
+    const from = index > 0 ? format.format(positions[index - 1]!) : '';
+    const to = index < positions.length ? format.format(positions[index]!) : '';
+    return index === 0 ? t('calibration.interval.first', { to }) : index === positions.length ? t('calibration.interval.last', { from }) : t('calibration.interval.middle', { from, to });
+  };
 
   const changeMode = (mode: CalibrationMode) => setSetting(suggestSetting(values, mode));
 
@@ -238,26 +246,27 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
         ))}
       </fieldset>
 
-      {setting.mode === 'assign' && (
+      {(setting.mode === 'assign' || setting.mode === 'indirect') && (
         <fieldset className="wf-cal__anchors">
-          <legend>{t('calibration.memberships')}</legend>
-          {setting.memberships.map((membership, index) => {
-            const from = index > 0 ? format.format(positions[index - 1]!) : '';
-            const to = index < positions.length ? format.format(positions[index]!) : '';
-            const label =
-              index === 0 ? t('calibration.interval.first', { to }) : index === positions.length ? t('calibration.interval.last', { from }) : t('calibration.interval.middle', { from, to });
-            return (
-              <AnchorInput
-                key={`membership-${index}`}
-                label={label}
-                anchor={`m${index + 1}`}
-                value={membership}
-                onCommit={(value) =>
-                  setSetting((previous) => (previous.mode === 'assign' ? { ...previous, memberships: previous.memberships.map((old, at) => (at === index ? value : old)) } : previous))
-                }
-              />
-            );
-          })}
+          <legend>{t(setting.mode === 'assign' ? 'calibration.memberships' : 'calibration.targets')}</legend>
+          {setting.mode === 'assign'
+            ? setting.memberships.map((membership, index) => (
+                <AnchorInput
+                  key={`membership-${index}`}
+                  label={intervalLabel(index)}
+                  anchor={`m${index + 1}`}
+                  value={membership}
+                  onCommit={(value) =>
+                    setSetting((previous) => (previous.mode === 'assign' ? { ...previous, memberships: previous.memberships.map((old, at) => (at === index ? value : old)) } : previous))
+                  }
+                />
+              ))
+            : indirectTargets(positions.length).map((target, index) => (
+                <p key={`target-${index}`} className="wf-cal__anchor" data-anchor={`m${index + 1}`}>
+                  <span>{intervalLabel(index)}</span>
+                  <output>{formatMembership.format(target)}</output>
+                </p>
+              ))}
           <div className="wf-cal__interval-actions">
             <button type="button" className="wf-button" onClick={() => setSetting(withThresholdAdded(setting, max))}>
               {t('calibration.addThreshold')}
