@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from './App';
-import { defaultSettings, readSettings } from './settings';
+import { defaultSettings, readSettings, settingsSchema } from './settings';
 
 beforeEach(() => {
   window.location.hash = '';
@@ -57,6 +57,23 @@ describe('stored documents', () => {
     render(<App storage={storage} />);
     expect(await screen.findByRole('heading', { name: /Travel log/ }, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 1, travelLog: [] }));
+  });
+});
+
+describe('settingsSchema', () => {
+  it('says what each field of a bad settings file wants, and where', () => {
+    const parsed = settingsSchema.safeParse({ version: 2, theme: 'pink', locale: 'fr', productName: 'x'.repeat(81), logoUrl: 7, accent: { light: 'red', dark: '#000000' }, messages: { 'app.title': 3 } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'version: version 1',
+      'theme: light, dark or auto',
+      'locale: en or es',
+      'productName: at most 80 characters',
+      'logoUrl: a text',
+      'accent.light: a colour as #rrggbb',
+      'messages.app.title: a text',
+    ]);
+    expect(settingsSchema.safeParse('dark').error!.issues[0]!.message).toBe('a settings object');
   });
 });
 
