@@ -3,9 +3,23 @@ import type { Issue, Result, WayfinderError } from './errors';
 /** Turns a document of schema version n into version n + 1. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+/** A zod issue, reduced to what a message needs. */
+interface SchemaIssue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: string;
+  values?: readonly unknown[];
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  inclusive?: boolean;
+  keys?: readonly string[];
+}
+
 /** The zod (or zod/mini) parser a file kind validates with, reduced to what reading needs. */
 interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<SchemaIssue> } };
 }
 
 export interface VersionedFileKind<T> {
@@ -22,6 +36,38 @@ export interface VersionedFileKind<T> {
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const UNITS: Record<string, string> = { string: ' characters', array: ' items', set: ' items', file: ' bytes' };
+
+/**
+ * What the rule wants, in words. zod's mini build (which the file schemas use, to keep bundles
+ * small) carries no message catalogue and says "Invalid input" for every rule without its own
+ * message; the issue's code and details say more.
+ */
+function describeIssue(issue: SchemaIssue): string {
+  if (issue.message !== 'Invalid input') return issue.message;
+  const unit = UNITS[issue.origin ?? ''] ?? '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((value) => JSON.stringify(value));
+      return values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(', ')}`;
+    }
+    case 'too_big':
+      return `${issue.inclusive === false ? 'below' : 'at most'} ${String(issue.maximum)}${unit}`;
+    case 'too_small':
+      return `${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}${unit}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).join(', ')}`;
+    case 'invalid_format':
+      return 'not in the expected format';
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    default:
+      return issue.message;
+  }
+}
 
 /**
  * Reads a Wayfinder file: parses the JSON, brings an older schema version up to date one step at
@@ -62,7 +108,7 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-      message: issue.message,
+      message: describeIssue(issue),
     }));
     return fail(`The ${kind.noun} has ${plural(issues.length, 'problem')}.`, issues);
   }

@@ -72,6 +72,20 @@ describe('journey files', () => {
     expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['tripTicket.0.date', 'tripTicket.0.peoplePresent.1.name']);
   });
 
+  it('says what each broken rule wants, not only where', () => {
+    const journey = exampleJourney() as unknown as Record<string, any>;
+    journey.tripTicket[0].peoplePresent[0].name = 42;
+    journey.pitStops = 'none';
+    journey.tripTicket[0].headed.equityConfiguration.choices = ['sideways'];
+    const result = importJourney(JSON.stringify(journey));
+    if (result.ok) throw new Error('the journey was accepted');
+    const messages = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    expect(messages['tripTicket.0.peoplePresent.0.name']).toBe('expected a string');
+    expect(messages['pitStops']).toBe('expected an array');
+    expect(messages['tripTicket.0.headed.equityConfiguration.choices.0']).toMatch(/^must be one of "/);
+    expect(Object.values(messages)).not.toContain('Invalid input');
+  });
+
   it('refuses what is not a journey, broken JSON, and files from a newer version', () => {
     expect(importJourney('{"format": "something-else"}')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not a journey/) } });
     expect(importJourney('{"format": ')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not JSON/) } });
