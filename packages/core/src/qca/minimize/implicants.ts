@@ -191,6 +191,9 @@ export function findImplicantsOfCodes(
   const primes: { mask: number; rows: number[] }[] = [];
   const implicants: Implicant[] = [];
   const stop = new LevelStop(positives.length, stopRule);
+  // Rows in id order bring a combination of the first conditions' keys in order too, its last key
+  // only near the end; shuffled, every key turns up early, and the scan stops once all have.
+  const scanned = shuffled(negatives);
   let stamp = 0;
   let depth = 0;
   for (let k = 1; k <= nconds; k += 1) {
@@ -221,8 +224,8 @@ export function findImplicantsOfCodes(
           taken += 1;
         }
       }
-      for (let row = 0; row < negatives.length && taken < keysOfCombo; row += 1) {
-        const key = negatives[row]! & mask;
+      for (let row = 0; row < scanned.length && taken < keysOfCombo; row += 1) {
+        const key = scanned[row]! & mask;
         if (markStamp[key] === stamp) continue;
         markStamp[key] = stamp;
         markState[key] = BLOCKED;
@@ -252,6 +255,20 @@ export function findImplicantsOfCodes(
     if (stop.afterLevel(implicants.length > previous)) return { implicants: implicantTable(implicants, crisp(nconds)), depth, complete: false };
   }
   return { implicants: implicantTable(implicants, crisp(nconds)), depth, complete: true };
+}
+
+/** The rows in a fixed pseudo-random order (Fisher–Yates with a xorshift generator of fixed seed): the same on every run. */
+function shuffled(rows: Int32Array): Int32Array {
+  const out = rows.slice();
+  let state = 0x9e3779b9;
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const j = (state >>> 0) % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 function crisp(nconds: number): number[] {
