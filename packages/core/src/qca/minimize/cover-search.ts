@@ -92,11 +92,15 @@ export class CoverSearch {
     return { row: best, count: best < 0 ? 0 : bestCount };
   }
 
-  /** Rows that share no available column: each needs an implicant of its own. */
-  independentRows(start: number): number {
+  /**
+   * Rows that share no available column: each needs an implicant of its own. Counting stops at
+   * `target`: a bound that reaches it settles what it is asked for.
+   */
+  independentRows(start: number, target: number): number {
     this.stamp += 1;
     let bound = 0;
     for (const row of this.rowOrder) {
+      if (bound >= target) break;
       if (this.coverCount[row] !== 0) continue;
       const from = this.rowStart[row]!;
       const to = this.rowStart[row + 1]!;
@@ -206,7 +210,7 @@ export class CoverSearch {
 
   /** Whole columns still needed, at least: rounding is safe because every cover has an integral size. */
   lowerBound(start: number, target: number, steps: number, warm?: Float64Array): number {
-    const independent = this.independentRows(start);
+    const independent = this.independentRows(start, target);
     if (independent >= target) return independent;
     return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
   }
