@@ -1,4 +1,5 @@
 import type { FlatChart } from './flat-chart';
+import { identity, sortByKey } from './flat-chart';
 
 /**
  * Search state over a covering problem: which rows are covered how often, which columns are
@@ -216,16 +217,10 @@ export class CoverSearch {
   }
 }
 
-/** Rows by ascending count of columns, in index order within a count (a counting sort). */
+/** Rows by ascending count of columns, in index order within a count. */
 function rowsByCount(rowStart: Int32Array): Int32Array {
-  const rows = rowStart.length - 1;
-  const count = (row: number) => rowStart[row + 1]! - rowStart[row]!;
-  let most = 0;
-  for (let row = 0; row < rows; row += 1) most = Math.max(most, count(row));
-  const at = new Int32Array(most + 2);
-  for (let row = 0; row < rows; row += 1) at[count(row) + 1]! += 1;
-  for (let c = 1; c <= most + 1; c += 1) at[c]! += at[c - 1]!;
-  const order = new Int32Array(rows);
-  for (let row = 0; row < rows; row += 1) order[at[count(row)]!++] = row;
+  const counts = Int32Array.from({ length: rowStart.length - 1 }, (_, row) => rowStart[row + 1]! - rowStart[row]!);
+  const order = identity(counts.length);
+  sortByKey(order, { values: counts, buckets: counts.reduce((most, count) => Math.max(most, count), 0) + 1 });
   return order;
 }

@@ -92,3 +92,27 @@ export function identity(count: number): Int32Array {
   for (let index = 0; index < count; index += 1) out[index] = index;
   return out;
 }
+
+/** A key per item: `values[item]` lies in [0, buckets). */
+export interface SortKey {
+  values: ArrayLike<number>;
+  buckets: number;
+}
+
+/**
+ * Sorts `order[from, to)` stably by the key, ascending or descending, by counting: linear in the
+ * items, where charts of millions of implicants would make a comparison sort the slow part.
+ */
+export function sortByKey(order: Int32Array, key: SortKey, options: { from?: number; to?: number; descending?: boolean } = {}): void {
+  const { from = 0, to = order.length, descending = false } = options;
+  const { values, buckets } = key;
+  // Each item's slot read once, in order: the keys are indexed by item, which the order scatters.
+  const slots = new Int32Array(to - from);
+  for (let i = from; i < to; i += 1) slots[i - from] = descending ? buckets - 1 - values[order[i]!]! : values[order[i]!]!;
+  const starts = new Int32Array(buckets + 1);
+  for (const slot of slots) starts[slot + 1]! += 1;
+  for (let slot = 1; slot <= buckets; slot += 1) starts[slot]! += starts[slot - 1]!;
+  const sorted = new Int32Array(to - from);
+  for (let i = from; i < to; i += 1) sorted[starts[slots[i - from]!]!++] = order[i]!;
+  order.set(sorted, from);
+}

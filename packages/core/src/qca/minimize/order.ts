@@ -1,5 +1,6 @@
 import { ABSENT } from '../terms';
-import { identity } from './flat-chart';
+import type { SortKey } from './flat-chart';
+import { identity, sortByKey } from './flat-chart';
 import type { ImplicantTable } from './implicant-table';
 import { levelReader } from './implicant-table';
 
@@ -90,28 +91,4 @@ function crispKeys(bits: { free: Int32Array; value: Int32Array }, nconds: number
     key[item] = digits;
   }
   return key;
-}
-
-/** A key per item: `values[item]` lies in [0, buckets). */
-interface SortKey {
-  values: ArrayLike<number>;
-  buckets: number;
-}
-
-/**
- * Sorts `order[from, to)` stably by the key, ascending or descending, by counting: linear in the
- * items, where charts of millions of implicants would make a comparison sort the slow part.
- */
-function sortByKey(order: Int32Array, key: SortKey, options: { from?: number; to?: number; descending?: boolean } = {}): void {
-  const { from = 0, to = order.length, descending = false } = options;
-  const { values, buckets } = key;
-  // Each item's slot read once, in order: the keys are indexed by item, which the order scatters.
-  const slots = new Int32Array(to - from);
-  for (let i = from; i < to; i += 1) slots[i - from] = descending ? buckets - 1 - values[order[i]!]! : values[order[i]!]!;
-  const starts = new Int32Array(buckets + 1);
-  for (const slot of slots) starts[slot + 1]! += 1;
-  for (let slot = 1; slot <= buckets; slot += 1) starts[slot]! += starts[slot - 1]!;
-  const sorted = new Int32Array(to - from);
-  for (let i = from; i < to; i += 1) sorted[starts[slots[i - from]!]!++] = order[i]!;
-  order.set(sorted, from);
 }
