@@ -1,8 +1,9 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { testLimits } from './tests/support/timeouts.ts';
 
 export default defineConfig({
   test: {
@@ -16,6 +17,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          // The benchmark pages measure for `pnpm bench:widgets`; they have nothing to assert.
+          exclude: [...configDefaults.exclude, '**/Benchmarks.stories.tsx'],
+          ...testLimits,
           browser: {
             enabled: true,
             headless: true,

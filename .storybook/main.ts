@@ -3,10 +3,20 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['./*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  stories: ['./*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    // Props tables come from the widgets' own types; Storybook's defaults, restricted to the packages
+    // (this folder's preview is not a component and is outside every package's TypeScript project).
+    reactDocgenTypescriptOptions: {
+      include: ['packages/*/src/**/*.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      propFilter: (prop) => (prop.parent ? !/node_modules/.test(prop.parent.fileName) : true),
+    },
+  },
   viteFinal(viteConfig) {
     // Stories import workspace packages from source: no build before `pnpm dev` or `pnpm test`.
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['@wayfinder/source', ...defaultClientConditions] };
@@ -30,8 +40,9 @@ const config: StorybookConfig = {
     viteConfig.build = {
       ...viteConfig.build,
       chunkSizeWarningLimit: 4096,
-      rollupOptions: {
-        ...viteConfig.build?.rollupOptions,
+      // Storybook sets Vite 8's rolldownOptions, which then win over rollupOptions.
+      rolldownOptions: {
+        ...viteConfig.build?.rolldownOptions,
         // radix-ui's "use client" banners are meaningless in a client bundle.
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

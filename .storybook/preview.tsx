@@ -2,8 +2,14 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { exampleBrand } from '@wayfinder/ui/theme';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
 import { localeEs } from '@wayfinder/ui/locale-es';
+import { configure } from 'storybook/test';
+import { timeouts } from '../tests/support/timeouts.ts';
 import '@wayfinder/ui/styles.css';
 import './preview.css';
+
+// Play functions wait for states (a worker's result, a stored value); on a busy machine these can
+// take longer than Testing Library's default second without anything being wrong.
+configure({ asyncUtilTimeout: timeouts.wait });
 
 const withWayfinder: Decorator = (Story, context) => {
   const { theme = 'light', locale = 'en', direction = 'auto' } = context.globals as Record<string, string>;

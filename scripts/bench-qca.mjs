@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Solves every benchmark problem of ../shared/fixtures/qca/bench with the built @wayfinder/core,
+// Solves every benchmark problem of tests/fixtures/qca/bench with the built @wayfinder/core,
 // each in its own worker thread under a time limit, and compares with QCA's timings on the same
 // machine kind. Prints a table and writes reports/bench-qca.json.
 //   node scripts/bench-qca.mjs [--limit SECONDS] [--only NAME-SUBSTRING]
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 const root = new URL('..', import.meta.url).pathname;
-const benchDir = process.env.WAYFINDER_FIXTURES ? join(process.env.WAYFINDER_FIXTURES, 'qca/bench') : join(root, '../shared/fixtures/qca/bench');
+const benchDir = join(process.env.WAYFINDER_FIXTURES ?? join(root, 'tests/fixtures'), 'qca/bench');
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
 const option = (name, fallback) => {

@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
+import { testLimits } from '../../tests/support/timeouts.ts';
 
 export default defineProject({
-  test: { name: 'core', environment: 'node', include: ['src/**/*.test.ts'] },
+  test: { name: 'core', environment: 'node', include: ['src/**/*.test.ts'], ...testLimits },
 });

@@ -5,7 +5,6 @@ export default defineConfig([
   {
     entry: entriesFromExports(import.meta.dirname),
     format: ['esm', 'cjs'],
-    dts: { compilerOptions: { composite: false } },
     sourcemap: true,
     clean: true,
     target: 'es2022',

@@ -53,16 +53,16 @@ describe('Navigator app', () => {
     await page.getByRole('button', { name: 'Add a pit stop' }).click();
     await page.getByRole('region', { name: /^Pit stop of / }).first().waitFor();
     await expectAccessible(page, 'journey-pit-stops');
-    for (const [section, name] of [
-      ['factors', 'factors'],
-      ['measures', 'measures'],
-      ['travel-log', 'travel-log'],
-      ['file', 'file'],
+    // Each section is checked once its own content is on the page, not after a pause.
+    for (const [section, content] of [
+      ['factors', page.getByRole('heading', { name: 'Factor review' })],
+      ['measures', page.getByRole('heading', { name: 'PDSA cycles' })],
+      ['travel-log', page.getByRole('heading', { name: /^Travel log \(/ })],
+      ['file', page.getByText('The whole journey as one file')],
     ] as const) {
       await page.goto(`${appUrl}#/journey/${section}`);
-      await page.getByRole('heading', { level: 1, name: 'Journey' }).waitFor();
-      await page.waitForTimeout(150);
-      await expectAccessible(page, `journey-${name}`);
+      await content.waitFor();
+      await expectAccessible(page, `journey-${section}`);
     }
     expect(pageErrors(page)).toEqual([]);
   });

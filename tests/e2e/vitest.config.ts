@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { testLimits } from '../support/timeouts.ts';
 
 export default defineProject({
   test: {
@@ -6,8 +7,7 @@ export default defineProject({
     environment: 'node',
     include: ['**/*.e2e.ts'],
     globalSetup: ['../support/serve-app.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    ...testLimits,
     // One browser at a time: the machines have two cores.
     fileParallelism: false,
   },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { testLimits } from '../support/timeouts.ts';
 
 // Not one of the workspace's test projects: it needs the packages built first (`pnpm build`), so it
 // runs as its own command, `pnpm test:embed`, after the build in CI.
@@ -8,7 +9,6 @@ export default defineConfig({
     root: new URL('.', import.meta.url).pathname,
     environment: 'node',
     include: ['*.check.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    ...testLimits,
   },
 });

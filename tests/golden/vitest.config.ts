@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { testLimits } from '../support/timeouts.ts';
 
 export default defineProject({
   // Workspace packages run from source here too: inline them so Vite resolves the source condition.
@@ -8,7 +9,7 @@ export default defineProject({
     name: 'golden',
     environment: 'node',
     include: ['**/*.golden.ts'],
-    testTimeout: 60_000,
+    ...testLimits,
     server: { deps: { inline: [/@wayfinder\//] } },
   },
 });

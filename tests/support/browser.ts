@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { assertChromium, chromiumArgs } from './chromium.ts';
+import { timeouts } from './timeouts.ts';
 
 const require = createRequire(import.meta.url);
 const artifacts = fileURLToPath(new URL('../e2e/__artifacts__/', import.meta.url));
@@ -31,6 +32,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context per test: its own IndexedDB, so tests never see each other's data. */
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  // The dev server transforms the app on first load, slowly on a busy machine: waits are for states.
+  context.setDefaultTimeout(timeouts.wait);
+  context.setDefaultNavigationTimeout(timeouts.wait);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

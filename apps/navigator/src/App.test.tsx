@@ -46,7 +46,7 @@ describe('stored documents', () => {
     window.location.hash = '#/journey/factors';
     render(<App storage={storage} />);
     // The journey page is its own chunk: its first load can take a while on a busy machine.
-    expect(await screen.findByText(/Your saved journey could not be read/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Your saved journey could not be read/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the saved copy' })).toBeInTheDocument();
     expect(await storage.get('journey')).toEqual(damaged);
   });
@@ -55,7 +55,7 @@ describe('stored documents', () => {
     const storage = createMemoryStorage();
     window.location.hash = '#/journey/travel-log';
     render(<App storage={storage} />);
-    expect(await screen.findByRole('heading', { name: /Travel log/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Travel log/ })).toBeInTheDocument();
     await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 1, travelLog: [] }));
   });
 });

@@ -39,7 +39,7 @@ export const Lipset: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
     await expect(await canvas.findByRole('grid')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
-    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible(), { timeout: 10_000 });
+    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible());
     const parsimonious = within(canvas.getByRole('region', { name: 'Parsimonious solution' }));
     await userEvent.click(parsimonious.getAllByRole('button', { pressed: false })[0]!);
     await expect(await canvas.findByText(/rows in/)).toBeVisible();
@@ -55,7 +55,7 @@ export const Intermediate: Story = {
     const expectations = within(canvas.getByRole('group', { name: /Directional expectations/ }));
     for (const condition of ['DEV', 'URB', 'LIT', 'IND', 'STB']) await userEvent.selectOptions(expectations.getByRole('combobox', { name: condition }), 'present');
     await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
-    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible(), { timeout: 10_000 });
+    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible());
     const intermediate = within(canvas.getByRole('region', { name: 'Intermediate solution C1P1' }));
     await expect(intermediate.getByText(/Easy counterfactuals/)).toBeVisible();
   },
@@ -71,7 +71,7 @@ export const AllSolutions: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
     await userEvent.click(await canvas.findByRole('checkbox', { name: /every irredundant model/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
-    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible(), { timeout: 10_000 });
+    await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible());
     const conservative = within(canvas.getByRole('region', { name: 'Conservative solution' }));
     await expect(conservative.getByText(/5 irredundant models/)).toBeVisible();
   },
