@@ -32,5 +32,6 @@ try {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } catch (error) {
   console.error(`wayfinder-qca: ${error.message}`);
-  process.exit(1);
+  // A request that breaks the format is the caller's to fix (2); anything else failed while running (1).
+  process.exit(error.code === 'qca/request' ? 2 : 1);
 }

@@ -16,11 +16,14 @@ export class WayfinderError extends Error {
   override readonly name: string = 'WayfinderError';
   readonly code: string;
   readonly issues: readonly Issue[];
+  /** The message without the list of issues, for a UI that lists the issues itself. */
+  readonly summary: string;
 
   constructor(code: string, message: string, issues: readonly Issue[] = []) {
     super(issues.length > 0 ? `${message}\n${formatIssues(issues)}` : message);
     this.code = code;
     this.issues = issues;
+    this.summary = message;
   }
 }
 

@@ -1,26 +1,10 @@
 import type { Issue, Result, WayfinderError } from './errors';
+import { reservedKeyIssues } from './reserved-names';
+import type { Parser } from './schema-issues';
+import { plural, schemaIssues } from './schema-issues';
 
 /** Turns a document of schema version n into version n + 1. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
-
-/** A zod issue, reduced to what a message needs. */
-interface SchemaIssue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: string;
-  values?: readonly unknown[];
-  origin?: string;
-  maximum?: number | bigint;
-  minimum?: number | bigint;
-  inclusive?: boolean;
-  keys?: readonly string[];
-}
-
-/** The zod (or zod/mini) parser a file kind validates with, reduced to what reading needs. */
-interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<SchemaIssue> } };
-}
 
 export interface VersionedFileKind<T> {
   /** The `format` every file of this kind carries, e.g. `wayfinder.journey`. */
@@ -30,44 +14,13 @@ export interface VersionedFileKind<T> {
   currentVersion: number;
   migrations: Readonly<Record<number, Migration>>;
   schema: Parser<T>;
-  /** Problems the schema cannot see (links between ids), checked once the shape is valid. */
+  /** Problems the schema cannot see (links between ids, rules across fields), checked once the shape is valid. */
   links?: (value: T) => Issue[];
   error: (message: string, issues?: readonly Issue[]) => WayfinderError;
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-const UNITS: Record<string, string> = { string: ' characters', array: ' items', set: ' items', file: ' bytes' };
-
-/**
- * What the rule wants, in words. zod's mini build (which the file schemas use, to keep bundles
- * small) carries no message catalogue and says "Invalid input" for every rule without its own
- * message; the issue's code and details say more.
- */
-function describeIssue(issue: SchemaIssue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
-  const unit = UNITS[issue.origin ?? ''] ?? '';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}`;
-    case 'invalid_value': {
-      const values = (issue.values ?? []).map((value) => JSON.stringify(value));
-      return values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(', ')}`;
-    }
-    case 'too_big':
-      return `${issue.inclusive === false ? 'below' : 'at most'} ${String(issue.maximum)}${unit}`;
-    case 'too_small':
-      return `${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}${unit}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).join(', ')}`;
-    case 'invalid_format':
-      return 'not in the expected format';
-    case 'invalid_union':
-      return 'matches none of the allowed forms';
-    default:
-      return issue.message;
-  }
-}
+/** "a journey", "an analysis". */
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /**
  * Reads a Wayfinder file: parses the JSON, brings an older schema version up to date one step at
@@ -84,11 +37,11 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
     return fail(`The file is not JSON: ${(error as Error).message}`);
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail(`The file does not hold a ${kind.noun} (expected a JSON object).`);
+    return fail(`The file does not hold ${withArticle(kind.noun)} (expected a JSON object).`);
   }
   let current = document as Record<string, unknown>;
   if (current.format !== kind.format) {
-    return fail(`The file is not a ${kind.noun}: its "format" is ${JSON.stringify(current.format)}, not "${kind.format}".`, [{ path: ['format'], message: 'unknown format' }]);
+    return fail(`The file is not ${withArticle(kind.noun)}: its "format" is ${JSON.stringify(current.format)}, not "${kind.format}".`, [{ path: ['format'], message: 'unknown format' }]);
   }
   const version = current.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -104,15 +57,30 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
     if (!migrate) return fail(`No migration from schema ${from} to ${from + 1}.`);
     current = { ...migrate(current), schemaVersion: from + 1 };
   }
-  const parsed = kind.schema.safeParse(current);
+  return validateDocument(current, kind);
+}
+
+/** Reserved keys, the schema, then the links: every problem of a document in memory or just read, with its place. */
+function validateDocument<T>(document: unknown, kind: VersionedFileKind<T>): Result<T> {
+  const reserved = reservedKeyIssues(document);
+  if (reserved.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} uses ${plural(reserved.length, 'reserved name')} as keys.`, reserved) };
+  const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-      message: describeIssue(issue),
-    }));
-    return fail(`The ${kind.noun} has ${plural(issues.length, 'problem')}.`, issues);
+    const issues = schemaIssues(parsed.error.issues);
+    return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(issues.length, 'problem')}.`, issues) };
   }
   const linkIssues = kind.links?.(parsed.data) ?? [];
-  if (linkIssues.length > 0) return fail(`The ${kind.noun} has ${plural(linkIssues.length, 'broken link')}.`, linkIssues);
+  if (linkIssues.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(linkIssues.length, 'problem')}.`, linkIssues) };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * A document as file text (two-space indentation, a final newline), checked first by the same
+ * rules as reading: what is written always reads back. An invalid document throws the kind's
+ * error, with every problem at its place.
+ */
+export function writeVersionedFile<T>(document: T, kind: VersionedFileKind<T>): string {
+  const checked = validateDocument(document, kind);
+  if (!checked.ok) throw checked.error;
+  return `${JSON.stringify(checked.value, null, 2)}\n`;
 }

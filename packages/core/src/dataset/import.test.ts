@@ -25,6 +25,11 @@ describe('importDatasetCsv', () => {
     ]);
   });
 
+  it('reads a file of one column, which has no delimiter to detect', () => {
+    const result = importDatasetCsv('SURV\n0.2\n0.9\n');
+    expect(result.ok && result.value).toEqual({ variables: [{ name: 'SURV', scale: 'membership' }], cases: [{ id: '1', values: { SURV: 0.2 } }, { id: '2', values: { SURV: 0.9 } }] });
+  });
+
   it('reports duplicate case ids after the cells are clean', () => {
     const result = importDatasetCsv('id,X\nA,1\nA,2\n');
     expect(result.ok).toBe(false);

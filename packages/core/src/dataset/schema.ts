@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isReservedName, RESERVED_NAME_MESSAGE } from '../reserved-names';
 
 /**
  * A variable name must be usable in the field's Boolean notation (`A*~B + C`, `DEV[2]`), so it
@@ -7,7 +8,10 @@ import * as z from 'zod';
 export const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_.]*$/;
 
 export const variableSchema = z.object({
-  name: z.string().regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits, "_" or "."'),
+  name: z
+    .string()
+    .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits, "_" or "."')
+    .refine((name) => !isReservedName(name), RESERVED_NAME_MESSAGE),
   label: z.string().optional(),
   /**
    * `raw`: any number, to be calibrated. `membership`: a fuzzy or crisp set membership in [0, 1].

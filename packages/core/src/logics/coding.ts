@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { idSchema as id } from '../id-schema';
 import { CODING_FORMAT, CODING_VERSION, poles } from './coding-data';
 import { schemeSchema } from './scheme';
 
-const id = z.string().check(z.minLength(1, 'an id may not be empty'));
 const count = z.int().check(z.nonnegative('a count may not be negative'));
 
 /** Someone interviewed; `groups` holds the groupings a grid can colour by (site, role, …). */

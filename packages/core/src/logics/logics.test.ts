@@ -259,6 +259,40 @@ describe('coded segments as CSV and the coding as JSON', () => {
     );
   });
 
+  it('reads back grouping names and ids exactly: formula-looking names, and no id that trimming would change', () => {
+    const respondents = [{ id: 'T1', label: 'Teacher 1', groups: { '=x': 'north', '+y': '@z' } }];
+    const original = { ...coding([segment('s1', 'T1', 'equity', 'low')], []), respondents };
+    const back = importSegmentsCsv(exportSegmentsCsv(original), defaultScheme);
+    expect(back.ok && back.value).toEqual({ respondents, segments: original.segments });
+    // Two ids that differ only by a leading space would come back as one: such ids are refused at the source.
+    const spaced = importCoding(JSON.stringify(coding([segment(' s1', 'T1', 'equity', 'low'), segment('s1', 'T1', 'equity', 'low')], ['T1'])));
+    expect(!spaced.ok && spaced.error.issues).toEqual([{ path: ['segments', 0, 'id'], message: 'an id may not begin or end with a space' }]);
+  });
+
+  it('refuses reserved names as ids, keys and grouping columns, with their places', () => {
+    const file = JSON.parse(exportCoding(coding([segment('s1', 'r1', 'equity', 'low')], ['r1'])));
+    file.respondents[0].groups = JSON.parse('{"__proto__": "x", "site": "Elm"}');
+    file.respondents.push({ id: 'constructor', label: 'C', groups: {} });
+    const result = importCoding(JSON.stringify(file));
+    expect(!result.ok && result.error.issues).toEqual([{ path: ['respondents', 0, 'groups', '__proto__'], message: expect.stringContaining('reserved') }]);
+    delete file.respondents[0].groups.__proto__;
+    const byId = importCoding(JSON.stringify(file));
+    expect(!byId.ok && byId.error.issues).toEqual([{ path: ['respondents', 1, 'id'], message: '"__proto__", "constructor" and "prototype" are reserved names' }]);
+    const csvResult = importSegmentsCsv('respondent,constructor,code,pole\nprototype,x,equity,low', defaultScheme);
+    expect(!csvResult.ok && csvResult.error.issues.map((issue) => issue.path)).toEqual([
+      ['row 1', 'constructor'],
+      ['row 2', 'respondent'],
+    ]);
+  });
+
+  it('throws a typed error, not a raw schema error, when asked to write a coding or matrix that would not read back', () => {
+    const broken = coding([segment('s1', 'r9', 'equity', 'low')], ['r1']);
+    expect(() => exportCoding(broken)).toThrow(LogicsError);
+    expect(() => exportCoding(broken)).toThrow(/no respondent has the id "r9"/);
+    const matrix = { ...emptyMatrix(defaultMatrixScheme), networks: [{ id: '', name: 'N', groups: {}, cells: {} }] };
+    expect(() => exportMatrix(matrix)).toThrow(expect.objectContaining({ code: 'logics/import', issues: [{ path: ['networks', 0, 'id'], message: 'an id may not be empty' }] }));
+  });
+
   it('adds imported segments without losing what was there, renaming ids already taken', () => {
     const existing = coding([segment('row-2', 'T1', 'equity', 'low')], []);
     existing.respondents = [{ id: 'T1', label: 'Teacher one', groups: { site: 'Elm' } }];

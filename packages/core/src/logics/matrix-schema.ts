@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { idSchema as id } from '../id-schema';
 import { MATRIX_FORMAT, MATRIX_VERSION, equityAxes } from './matrix';
 
-const id = z.string().check(z.minLength(1, 'an id may not be empty'));
 const label = z.string().check(z.minLength(1, 'a label may not be empty'));
 
 export const dimensionSchema = z.object({ id, label, description: z._default(z.string(), ''), axis: z.enum(equityAxes) });

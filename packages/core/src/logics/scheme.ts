@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { idSchema as id } from '../id-schema';
 import type { Issue } from '../errors';
 
-const id = z.string().check(z.minLength(1, 'an id may not be empty'));
 const label = z.string().check(z.minLength(1, 'a label may not be empty'));
 
 /** A dichotomous code: material is coded at its low or its high pole. */

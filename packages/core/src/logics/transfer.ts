@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { parseCsv } from '../csv';
 import type { Issue, Result } from '../errors';
-import type { Migration } from '../versioned-file';
-import { readVersionedFile } from '../versioned-file';
+import type { Migration, VersionedFileKind } from '../versioned-file';
+import { isReservedName, RESERVED_NAME_MESSAGE } from '../reserved-names';
+import { readVersionedFile, writeVersionedFile } from '../versioned-file';
 import type { Coding, Respondent, Segment } from './coding';
 import { codingSchema } from './coding';
 import type { Pole } from './coding-data';
@@ -14,22 +15,24 @@ import { schemeCodes } from './scheme-data';
 /** Migrations of the coding file by the version they start from; none yet (schema 1). */
 export const codingMigrations: Readonly<Record<number, Migration>> = {};
 
+const codingFile: VersionedFileKind<Coding> = {
+  format: CODING_FORMAT,
+  noun: 'coding',
+  currentVersion: CODING_VERSION,
+  migrations: codingMigrations,
+  schema: codingSchema,
+  links: codingLinkIssues,
+  error: (message, issues) => new LogicsError('logics/import', message, issues),
+};
+
 /** Reads a coding file (scheme, respondents, segments, counts); every problem is reported with its place. */
 export function importCoding(text: string): Result<Coding> {
-  return readVersionedFile(text, {
-    format: CODING_FORMAT,
-    noun: 'coding',
-    currentVersion: CODING_VERSION,
-    migrations: codingMigrations,
-    schema: codingSchema,
-    links: codingLinkIssues,
-    error: (message, issues) => new LogicsError('logics/import', message, issues),
-  });
+  return readVersionedFile(text, codingFile);
 }
 
-/** The coding as a file: two-space indentation and a final newline. */
+/** The coding as a file: two-space indentation and a final newline; one that would not read back throws a `LogicsError`. */
 export function exportCoding(coding: Coding): string {
-  return `${JSON.stringify(codingSchema.parse(coding), null, 2)}\n`;
+  return writeVersionedFile(coding, codingFile);
 }
 
 const FIXED_COLUMNS = ['id', 'respondent', 'label', 'code', 'pole', 'excerpt', 'coder', 'source'] as const;
@@ -67,7 +70,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     issues.push({ path: ['row 1'], message: 'the file has no header row' });
     return fail();
   }
-  const names = header.map((name) => name.trim());
+  const names = header.map((name) => unescapeCell(name).trim());
   const column = new Map<string, number>();
   names.forEach((name, index) => {
     const key = (FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? name.toLowerCase() : name;
@@ -77,6 +80,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
   for (const required of REQUIRED_COLUMNS) if (!column.has(required)) issues.push({ path: ['row 1'], message: `there is no "${required}" column` });
   if (issues.length > 0) return fail();
   const groupings = names.filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
+  for (const name of groupings) if (isReservedName(name)) issues.push({ path: ['row 1', name], message: RESERVED_NAME_MESSAGE });
   const codes = codeFinder(scheme);
   const respondents = new Map<string, Respondent & { row: number }>();
   const segments: Segment[] = [];
@@ -88,6 +92,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     const cell = (name: string) => unescapeCell(cells[column.get(name) ?? -1] ?? '');
     const respondentId = cell('respondent').trim();
     if (respondentId === '') issues.push({ path: at('respondent'), message: 'no respondent given' });
+    else if (isReservedName(respondentId)) issues.push({ path: at('respondent'), message: RESERVED_NAME_MESSAGE });
     const codeText = cell('code').trim();
     const code = codes.find(codeText);
     if (!code) issues.push({ path: at('code'), message: codes.explain(codeText) });
@@ -96,6 +101,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     if (code && !pole) issues.push({ path: at('pole'), message: `"${poleText}" is not a pole of ${code.label}: write low or high (or "${code.low}" / "${code.high}")` });
     const id = column.has('id') ? cell('id').trim() : `${options.idPrefix ?? 'row-'}${row}`;
     if (id === '') issues.push({ path: at('id'), message: 'the id is empty' });
+    else if (isReservedName(id)) issues.push({ path: at('id'), message: RESERVED_NAME_MESSAGE });
     else if (ids.has(id)) issues.push({ path: at('id'), message: `the id "${id}" repeats row ${ids.get(id)}` });
     ids.set(id, row);
     if (respondentId !== '') {
@@ -119,7 +125,10 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
   return { ok: true, value: { respondents: [...respondents.values()].map(({ row: _row, ...respondent }) => respondent), segments } };
 }
 
-/** Segments as CSV, one row per segment with the respondent's label and groupings; reads back with `importSegmentsCsv`. */
+/**
+ * Segments as CSV, one row per segment with the respondent's label and groupings. `importSegmentsCsv`
+ * reads it back as it was (cells other than excerpts and sources come back trimmed, as typed ones do).
+ */
 export function exportSegmentsCsv(coding: Pick<Coding, 'respondents' | 'segments'>): string {
   const groupings = [...new Set(coding.respondents.flatMap((respondent) => Object.keys(respondent.groups)))].filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
   const byId = new Map(coding.respondents.map((respondent) => [respondent.id, respondent]));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idSchema as id } from '../id-schema';
 import { typologySchema } from './typology';
 
 /**
@@ -7,10 +8,9 @@ import { typologySchema } from './typology';
  * ticket; a measure in the plan is the one the trip ticket names). Free text is stored as typed,
  * whatever its length or script; widgets render it as text.
  */
-const id = z.string().check(z.minLength(1, 'an id may not be empty'));
 const text = z.string();
-/** `YYYY-MM-DD`, the day as the team wrote it (no time zone games). */
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+/** `YYYY-MM-DD`, a day of the calendar as the team wrote it (no time zone games). */
+const day = z.iso.date('must be a real date as YYYY-MM-DD');
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
 const yesNo = z.nullable(z.boolean());
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, blankPdsaCycle, blankPitStop, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, nextTripTicketVersion, translateTypology } from './index';
+import { addCustomStrategy, blankPdsaCycle, blankPitStop, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, translateTypology } from './index';
 
 const when = new Date('2026-03-02T15:04:05.000Z');
 
@@ -109,6 +109,23 @@ describe('journey files', () => {
     if (!result.ok) expect(result.error.issues).toEqual([{ path: ['schemaVersion'], message: expect.any(String) }]);
   });
 
+  it('refuses days that are not on the calendar, wherever a day is kept', () => {
+    const journey = exampleJourney() as unknown as Record<string, any>;
+    journey.tripTicket[0].date = '2024-02-30';
+    journey.tripTicket[0].pitStops = [{ id: 'ps', date: '2024-13-45', why: '', focus: '' }];
+    journey.pitStops = [{ ...blankPitStop('0000-00-00'), id: 'p1' }];
+    const result = importJourney(JSON.stringify(journey));
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: ['tripTicket', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
+      { path: ['tripTicket', 0, 'pitStops', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
+      { path: ['pitStops', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
+    ]);
+    journey.tripTicket[0].date = '2024-02-29';
+    journey.tripTicket[0].pitStops = [];
+    journey.pitStops = [];
+    expect(importJourney(JSON.stringify(journey)).ok).toBe(true);
+  });
+
   it('reports links that point nowhere', () => {
     const journey = exampleJourney();
     journey.tripTicket[0]!.route.strategies[0]!.strategyId = 'no-such-strategy';
@@ -120,8 +137,10 @@ describe('journey files', () => {
       steps: [],
       review: { stillAcceptable: null, stillAffordable: null, whatTheDataSay: '', roadblocks: '', decision: 'keep', why: '', evidence: '' },
     });
-    const result = importJourney(exportJourney(journey));
+    const result = importJourney(JSON.stringify(journey));
     expect(result.ok).toBe(false);
+    // A journey that would not read back is not written either.
+    expect(() => exportJourney(journey)).toThrow(JourneyImportError);
     if (!result.ok) {
       expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['tripTicket.0.route.strategies.0.strategyId', 'tracker.0.pitStopId']);
     }

@@ -1,7 +1,7 @@
 import type { Issue, Result } from '../errors';
 import { WayfinderError } from '../errors';
-import type { Migration } from '../versioned-file';
-import { readVersionedFile } from '../versioned-file';
+import type { Migration, VersionedFileKind } from '../versioned-file';
+import { readVersionedFile, writeVersionedFile } from '../versioned-file';
 import type { Journey } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION, journeySchema } from './journey';
 import { danglingLinks, duplicateIds } from './links';
@@ -32,19 +32,24 @@ export interface ImportOptions {
  * version of the kit is refused rather than guessed at. Nothing is changed on failure: the caller
  * keeps the journey it had.
  */
+const journeyFile: VersionedFileKind<Journey> = {
+  format: JOURNEY_FORMAT,
+  noun: 'journey',
+  currentVersion: JOURNEY_VERSION,
+  migrations: journeyMigrations,
+  schema: journeySchema,
+  links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey)],
+  error: (message, issues) => new JourneyImportError(message, issues),
+};
+
 export function importJourney(text: string, options: ImportOptions = {}): Result<Journey> {
-  return readVersionedFile(text, {
-    format: JOURNEY_FORMAT,
-    noun: 'journey',
-    currentVersion: options.currentVersion ?? JOURNEY_VERSION,
-    migrations: options.migrations ?? journeyMigrations,
-    schema: journeySchema,
-    links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey)],
-    error: (message, issues) => new JourneyImportError(message, issues),
-  });
+  return readVersionedFile(text, { ...journeyFile, currentVersion: options.currentVersion ?? JOURNEY_VERSION, migrations: options.migrations ?? journeyMigrations });
 }
 
-/** The journey as a file: stable key order, two-space indentation, a final newline. */
+/**
+ * The journey as a file: stable key order, two-space indentation, a final newline. A journey that
+ * would not read back throws a `JourneyImportError` naming each problem.
+ */
 export function exportJourney(journey: Journey): string {
-  return `${JSON.stringify(journeySchema.parse(journey), null, 2)}\n`;
+  return writeVersionedFile(journey, journeyFile);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idSchema } from '../id-schema';
 
 /**
  * The framework's strategy typology: three approaches ("suitcases") holding eight strategies,
@@ -7,8 +8,8 @@ import * as z from 'zod/mini';
  * Hosts can replace it, extend it with custom strategies, or translate it.
  */
 export const strategySchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  approachId: z.string().check(z.minLength(1)),
+  id: idSchema,
+  approachId: idSchema,
   name: z.string().check(z.minLength(1, 'a strategy needs a name')),
   description: z.string(),
   equityVariant: z.string(),
@@ -17,7 +18,7 @@ export const strategySchema = z.object({
 });
 
 export const approachSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: idSchema,
   name: z.string().check(z.minLength(1)),
   description: z.string(),
 });

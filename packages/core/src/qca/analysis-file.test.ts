@@ -34,9 +34,39 @@ describe('analysis files', () => {
       allSolutions: true,
     };
     expect(importAnalysis(exportAnalysis(withChoices))).toEqual({ ok: true, value: withChoices });
-    const unknown = importAnalysis(exportAnalysis({ ...withChoices, directional: { LIT: 'absent' as const } }));
+    const unknownVariable = { ...withChoices, directional: { LIT: 'absent' as const } };
+    const unknown = importAnalysis(JSON.stringify(unknownVariable));
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.issues).toContainEqual({ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' });
+    // What would not read back is not written either: the same problem, as a typed error.
+    expect(() => exportAnalysis(unknownVariable)).toThrow(expect.objectContaining({ code: 'qca/analysis-file', issues: [{ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' }] }));
+  });
+
+  it('applies the dataset rules: unique ids and names, memberships in [0, 1], every value given', () => {
+    const file = JSON.parse(exportAnalysis(analysis));
+    file.dataset.variables.push({ name: 'GDP', scale: 'raw' });
+    file.dataset.cases.push({ id: 'AU', values: { GDP: 900 } });
+    file.dataset.cases[1].values.SURV = 42;
+    const result = importAnalysis(JSON.stringify(file));
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: ['dataset', 'variables', 2, 'name'], message: 'duplicate variable "GDP" (first at variables[0])' },
+      { path: ['dataset', 'cases', 1, 'values', 'SURV'], message: 'membership 42 is outside [0, 1]' },
+      { path: ['dataset', 'cases', 2, 'id'], message: 'duplicate case id "AU" (first at cases[0])' },
+      { path: ['dataset', 'cases', 2, 'values', 'SURV'], message: 'no value; write null for a missing value' },
+    ]);
+  });
+
+  it('refuses reserved names as keys and as variable names, and says "an analysis"', () => {
+    const file = JSON.parse(exportAnalysis(analysis));
+    file.overrides = JSON.parse('{"__proto__": "1"}');
+    const result = importAnalysis(JSON.stringify(file));
+    expect(!result.ok && result.error.issues).toEqual([{ path: ['overrides', '__proto__'], message: expect.stringContaining('reserved') }]);
+    file.overrides = {};
+    file.dataset.variables[0].name = 'constructor';
+    const named = importAnalysis(JSON.stringify(file));
+    expect(!named.ok && named.error.issues).toContainEqual({ path: ['dataset', 'variables', 0, 'name'], message: '"__proto__", "constructor" and "prototype" are reserved names' });
+    const notObject = importAnalysis('[]');
+    expect(!notObject.ok && notObject.error.summary).toBe('The file does not hold an analysis (expected a JSON object).');
   });
 
   it('names what is wrong and where, and refuses newer files', () => {

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { datasetSchema } from '../dataset/schema';
-import type { Result } from '../errors';
-import type { Migration } from '../versioned-file';
-import { readVersionedFile } from '../versioned-file';
+import { DatasetError, validateDataset } from '../dataset/validate';
+import type { Issue, Result } from '../errors';
+import type { Migration, VersionedFileKind } from '../versioned-file';
+import { readVersionedFile, writeVersionedFile } from '../versioned-file';
 import { QcaError } from './errors';
 
 const anchor = z.number().finite();
@@ -51,9 +52,22 @@ export function emptyAnalysis(name = ''): AnalysisFile {
 /** Migrations of the analysis file by the version they start from; none yet (schema 1). */
 export const analysisMigrations: Readonly<Record<number, Migration>> = {};
 
-function analysisLinks(file: AnalysisFile) {
+/** The rules a dataset follows wherever it comes from (unique ids and names, memberships in [0, 1], …), at their place in the file. */
+function datasetIssues(file: AnalysisFile): Issue[] {
+  if (!file.dataset) return [];
+  try {
+    validateDataset(file.dataset);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    return error.issues.map((issue) => ({ ...issue, path: ['dataset', ...issue.path] }));
+  }
+}
+
+function analysisLinks(file: AnalysisFile): Issue[] {
   const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
   return [
+    ...datasetIssues(file),
     ...(file.outcome !== null && !names.has(file.outcome) ? [{ path: ['outcome'], message: `the data have no variable "${file.outcome}"` }] : []),
     ...(['calibrations', 'directional'] as const).flatMap((key) =>
       Object.keys(file[key] ?? {})
@@ -63,19 +77,22 @@ function analysisLinks(file: AnalysisFile) {
   ];
 }
 
+const analysisFile: VersionedFileKind<AnalysisFile> = {
+  format: ANALYSIS_FORMAT,
+  noun: 'analysis',
+  currentVersion: ANALYSIS_VERSION,
+  migrations: analysisMigrations,
+  schema: analysisFileSchema,
+  links: analysisLinks,
+  error: (message, issues) => new QcaError('qca/analysis-file', message, issues),
+};
+
 /** Reads an analysis file; every problem is reported with its place, and a newer file is refused. */
 export function importAnalysis(text: string): Result<AnalysisFile> {
-  return readVersionedFile(text, {
-    format: ANALYSIS_FORMAT,
-    noun: 'analysis',
-    currentVersion: ANALYSIS_VERSION,
-    migrations: analysisMigrations,
-    schema: analysisFileSchema,
-    links: analysisLinks,
-    error: (message, issues) => new QcaError('qca/analysis-file', message, issues),
-  });
+  return readVersionedFile(text, analysisFile);
 }
 
+/** The analysis as a file; one that would not read back throws a `QcaError` naming each problem. */
 export function exportAnalysis(file: AnalysisFile): string {
-  return `${JSON.stringify(analysisFileSchema.parse(file), null, 2)}\n`;
+  return writeVersionedFile(file, analysisFile);
 }

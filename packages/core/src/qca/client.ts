@@ -2,12 +2,13 @@ import type { Issue } from '../errors';
 import { WayfinderError } from '../errors';
 import type { AnalysisStep, ReferenceRequest } from './reference';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { readWorkerResponse } from './worker-protocol';
 
 /** What the client needs of a worker: the DOM `Worker`, or Node's `worker_threads` wrapped alike. */
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   terminate(): void;
-  addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
 }
 
@@ -17,12 +18,21 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+export interface QcaClientOptions {
+  /**
+   * How long a worker may stay silent after a run is handed to it before the run fails with
+   * `qca/worker-silent` (a worker that never loaded, or died without a word). Once the worker has
+   * said it started, the run takes as long as its work budget allows. Default 60 s.
+   */
+  startTimeoutMs?: number;
+}
+
 export interface QcaClient {
   run(request: ReferenceRequest, options?: RunOptions): Promise<Record<string, unknown>>;
   dispose(): void;
 }
 
-/** An error raised inside the worker, rebuilt on this side with its code and located issues. */
+/** An error raised inside the worker (or by a worker that failed), rebuilt on this side with its code and located issues. */
 export class QcaWorkerError extends WayfinderError {
   override readonly name = 'QcaWorkerError';
   constructor(code: string, message: string, issues: readonly Issue[]) {
@@ -32,48 +42,82 @@ export class QcaWorkerError extends WayfinderError {
 
 const abortError = () => new DOMException('The analysis was cancelled.', 'AbortError');
 
+interface Run {
+  id: number;
+  request: ReferenceRequest;
+  resolve: (value: Record<string, unknown>) => void;
+  reject: (error: unknown) => void;
+  onProgress: ((step: AnalysisStep) => void) | undefined;
+}
+
 /**
- * Runs analyses in a worker, one at a time, with progress and cancellation. A long minimization
- * cannot be interrupted from inside, so cancelling terminates the worker rather than waiting for it.
+ * Runs analyses in a worker, one at a time and in order, with progress and cancellation. A long
+ * minimization cannot be interrupted from inside, so cancelling terminates the worker rather than
+ * waiting for it. Every run settles: with its result, its error, an abort, or a clear error when
+ * the worker fails, falls silent or answers with something unreadable.
  */
-export function createQcaClient(spawn: () => WorkerLike): QcaClient {
+export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_000 }: QcaClientOptions = {}): QcaClient {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  interface Pending {
-    request: ReferenceRequest;
-    resolve: (value: Record<string, unknown>) => void;
-    reject: (error: unknown) => void;
-    onProgress?: RunOptions['onProgress'];
-  }
-  const pending = new Map<number, Pending>();
+  const queue: Run[] = [];
+  let current: Run | null = null;
+  let silence: ReturnType<typeof setTimeout> | undefined;
 
-  const failAll = (error: unknown) => {
-    for (const entry of pending.values()) entry.reject(error);
-    pending.clear();
+  /** Ends the current run and hands the next one to the worker; a worker that misbehaved is replaced first. */
+  const settle = (outcome: { value: Record<string, unknown> } | { error: unknown }, replaceWorker = false) => {
+    clearTimeout(silence);
+    const run = current;
+    current = null;
+    if (replaceWorker) {
+      worker?.terminate();
+      worker = null;
+    }
+    if (run) {
+      if ('value' in outcome) run.resolve(outcome.value);
+      else run.reject(outcome.error);
+    }
+    pump();
   };
 
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
     const created = spawn();
     created.addEventListener('message', ({ data }) => {
-      const entry = pending.get(data.id);
-      if (!entry) return;
-      if (data.type === 'progress') entry.onProgress?.(data.step);
-      else if (data.type === 'result') {
-        pending.delete(data.id);
-        entry.resolve(data.result);
-      } else {
-        pending.delete(data.id);
-        entry.reject(new QcaWorkerError(data.error.code, data.error.message, data.error.issues));
+      if (created !== worker || !current) return;
+      const response = readWorkerResponse(data);
+      if (!response) {
+        settle({ error: new QcaWorkerError('qca/worker', 'The analysis worker sent a reply this page cannot read.', []) }, true);
+        return;
       }
+      if (response.id !== current.id) return;
+      clearTimeout(silence);
+      handle(response);
     });
     created.addEventListener('error', (event) => {
-      worker = null;
-      created.terminate();
-      failAll(new QcaWorkerError('qca/worker', `The analysis worker failed: ${event.message ?? 'unknown error'}`, []));
+      if (created !== worker) return;
+      settle({ error: new QcaWorkerError('qca/worker', `The analysis worker failed: ${event.message ?? 'unknown error'}`, []) }, true);
     });
     worker = created;
     return created;
+  };
+
+  const handle = (response: WorkerResponse) => {
+    if (response.type === 'accepted') return;
+    if (response.type === 'progress') current?.onProgress?.(response.step);
+    else if (response.type === 'result') settle({ value: response.result });
+    else settle({ error: new QcaWorkerError(response.error.code, response.error.message, response.error.issues) });
+  };
+
+  const pump = () => {
+    if (current) return;
+    const run = queue.shift();
+    if (!run) return;
+    current = run;
+    ensureWorker().postMessage({ type: 'run', id: run.id, request: run.request });
+    silence = setTimeout(() => {
+      const seconds = Math.round(startTimeoutMs / 1000);
+      settle({ error: new QcaWorkerError('qca/worker-silent', `The analysis worker did not answer within ${seconds} s; it may have failed to load.`, []) }, true);
+    }, startTimeoutMs);
   };
 
   return {
@@ -83,31 +127,31 @@ export function createQcaClient(spawn: () => WorkerLike): QcaClient {
       const id = nextId;
       nextId += 1;
       return new Promise((resolve, reject) => {
-        pending.set(id, { request, resolve, reject, ...(onProgress ? { onProgress } : {}) });
+        const run: Run = { id, request, resolve, reject, onProgress };
         signal?.addEventListener(
           'abort',
           () => {
-            const entry = pending.get(id);
-            if (!entry) return;
-            pending.delete(id);
-            entry.reject(abortError());
-            // The worker may be busy with this very run: replace it and hand it the runs still waiting.
-            worker?.terminate();
-            worker = null;
-            if (pending.size > 0) {
-              const fresh = ensureWorker();
-              for (const [waitingId, waiting] of pending) fresh.postMessage({ type: 'run', id: waitingId, request: waiting.request });
+            if (current === run) {
+              // The worker is busy with this very run: replace it; the runs waiting go to a fresh one.
+              settle({ error: abortError() }, true);
+            } else if (queue.includes(run)) {
+              queue.splice(queue.indexOf(run), 1);
+              reject(abortError());
             }
           },
           { once: true },
         );
-        ensureWorker().postMessage({ type: 'run', id, request });
+        queue.push(run);
+        pump();
       });
     },
     dispose() {
+      clearTimeout(silence);
       worker?.terminate();
       worker = null;
-      failAll(abortError());
+      const runs = [...(current ? [current] : []), ...queue.splice(0)];
+      current = null;
+      for (const run of runs) run.reject(abortError());
     },
   };
 }

@@ -25,6 +25,42 @@ describe('runReferenceRequest overrides', () => {
 });
 
 
+describe('runReferenceRequest on a request that breaks the format', () => {
+  const problems = (input: unknown) => {
+    try {
+      runReferenceRequest(input as ReferenceRequest);
+    } catch (error) {
+      expect(error).toBeInstanceOf(QcaError);
+      expect((error as QcaError).code).toBe('qca/request');
+      return (error as QcaError).issues;
+    }
+    throw new Error('the request was accepted');
+  };
+
+  it('names each field out of range or of the wrong kind instead of guessing', () => {
+    expect(problems({ ...request, incl_cut: [] })).toEqual([{ path: ['incl_cut'], message: 'one or two cut-offs' }]);
+    expect(problems({ ...request, incl_cut: [0.9, 0.8, 0.7] })).toEqual([{ path: ['incl_cut'], message: 'one or two cut-offs' }]);
+    expect(problems({ ...request, incl_cut: [0.7, 0.9] })).toEqual([{ path: ['incl_cut'], message: 'the second cut-off (ic0) may not be above the first (ic1)' }]);
+    expect(problems({ ...request, incl_cut: 'high' })).toEqual([{ path: ['incl_cut'], message: 'a number from 0 to 1, or two: [ic1, ic0]' }]);
+    expect(problems({ ...request, pri_cut: 2 })).toEqual([{ path: ['pri_cut'], message: 'a number from 0 to 1' }]);
+    expect(problems({ ...request, include: '?,X' })).toEqual([{ path: ['include'], message: 'takes "?" (remainders) and "C" (contradictions), separated by commas' }]);
+    expect(problems({ ...request, solutions: ['conservative', 'simplest'] })).toEqual([{ path: ['solutions', 1], message: 'conservative, parsimonious or intermediate' }]);
+    expect(problems({ ...request, n_cut: 0, necessity: { incl_cut: 'high' } })).toEqual([
+      { path: ['n_cut'], message: 'at least 1 case' },
+      { path: ['necessity', 'incl_cut'], message: 'a number from 0 to 1' },
+    ]);
+  });
+
+  it('refuses what is not a request at all, with a typed error rather than a TypeError', () => {
+    expect(problems(null)).toEqual([{ path: [], message: 'a request object' }]);
+    expect(problems({ data: [] })).toEqual([{ path: ['data'], message: 'at least one row' }]);
+  });
+
+  it('ignores fields the format does not name, as the format says', () => {
+    expect(() => runReferenceRequest({ ...request, source: 'Lipset 1959' } as ReferenceRequest)).not.toThrow();
+  });
+});
+
 describe('runReferenceRequest all_sol', () => {
   // Every row observed, so the conservative chart is the whole function. f(A,B,C) = 1 on rows 000 001 010 101 110 111, 0 on 011 and 100: the six primes form a cycle,
   // each row covered by two neighbours (A'B'-A'C'-BC'-AB-AC-B'C). Its minimal vertex covers are the
@@ -103,9 +139,8 @@ describe('runReferenceRequest method', () => {
     expect(primes(runReferenceRequest({ ...request, method: 'eQMC' }))).toEqual(['A', 'B*C*D*E']);
   });
 
-  it('names an unknown method', () => {
-    const result = runReferenceRequest({ ...request, method: 'Espresso' }) as { errors?: Record<string, string> };
-    expect(result.errors?.minimize).toBe('Unknown minimization method "Espresso": use CCubes, QMC or eQMC.');
+  it('refuses an unknown method before any step runs', () => {
+    expect(() => runReferenceRequest({ ...request, method: 'Espresso' })).toThrow(expect.objectContaining({ code: 'qca/request', issues: [{ path: ['method'], message: 'CCubes, QMC or eQMC' }] }));
   });
 });
 

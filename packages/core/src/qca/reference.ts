@@ -9,6 +9,7 @@ import type { Minimization, MinimizeOptions, Solution, SolutionKind } from './mi
 import { contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
+import { checkRequest } from './request-schema';
 import type { Notation, Term } from './terms';
 import { formatTerm, parseExpression } from './terms';
 import type { TruthTable } from './truth-table';
@@ -110,7 +111,6 @@ export function calibrationOf(spec: ReferenceCalibration, target: string): Calib
 
 function readData(request: ReferenceRequest): { data: QcaData; columns: string[] } {
   const rows = request.data;
-  if (!Array.isArray(rows) || rows.length === 0) throw new QcaError('qca/request', 'The request has no data rows.');
   const caseId = request.case_id ?? 'case';
   const columns = Object.keys(rows[0]!).filter((name) => name !== caseId);
   const hasIds = rows.every((row) => row[caseId] !== undefined && row[caseId] !== null);
@@ -266,7 +266,9 @@ export interface AnalysisHooks {
   onProgress?: (step: AnalysisStep) => void;
 }
 
-export function runReferenceRequest(request: ReferenceRequest, hooks: AnalysisHooks = {}): Json {
+/** Runs a request; one that breaks the format throws a `QcaError` (`qca/request`) naming each problem, before any step runs. */
+export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHooks = {}): Json {
+  const request = checkRequest(input);
   const progress = hooks.onProgress ?? (() => {});
   const result: Json = { engine: { name: 'wayfinder', compat: request.compat ?? 'corrected' } };
   const warnings: Record<string, string[]> = {};
@@ -391,7 +393,6 @@ function runAnalysis(
   let minimization: Minimization | undefined;
   progress('minimize');
   try {
-    if (!['CCubes', 'QMC', 'eQMC'].includes(method)) throw new QcaError('qca/minimize', `Unknown minimization method "${method}": use CCubes, QMC or eQMC.`);
     minimization = minimize(table, options);
   } catch (error) {
     errors.minimize = errorMessage(error);

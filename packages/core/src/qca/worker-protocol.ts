@@ -14,20 +14,46 @@ export interface SerializedError {
 }
 
 export type WorkerResponse =
+  /** Sent as soon as a run arrives: the worker is alive and working on it. */
+  | { type: 'accepted'; id: number }
   | { type: 'progress'; id: number; step: AnalysisStep }
   | { type: 'result'; id: number; result: Record<string, unknown> }
   | { type: 'error'; id: number; error: SerializedError };
 
 export function serializeError(error: unknown): SerializedError {
-  if (isWayfinderError(error)) return { name: error.name, code: error.code, message: error.message, issues: error.issues };
+  // The summary, not the message: the issues travel apart and are listed again on the other side.
+  if (isWayfinderError(error)) return { name: error.name, code: error.code, message: error.summary, issues: error.issues };
   const message = error instanceof Error ? error.message : String(error);
   return { name: 'Error', code: 'qca/internal', message, issues: [] };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A message from the worker as the client may trust it, or null for anything else. */
+export function readWorkerResponse(data: unknown): WorkerResponse | null {
+  if (!isRecord(data) || typeof data.id !== 'number') return null;
+  switch (data.type) {
+    case 'accepted':
+      return data as WorkerResponse;
+    case 'progress':
+      return typeof data.step === 'string' ? (data as WorkerResponse) : null;
+    case 'result':
+      return isRecord(data.result) ? (data as WorkerResponse) : null;
+    case 'error': {
+      const error = data.error;
+      const valid = isRecord(error) && typeof error.code === 'string' && typeof error.message === 'string' && Array.isArray(error.issues);
+      return valid ? (data as WorkerResponse) : null;
+    }
+    default:
+      return null;
+  }
 }
 
 /** The worker's whole job, kept apart from the worker global so it runs in tests and in Node. */
 export function handleWorkerMessage(message: WorkerRequest, post: (response: WorkerResponse) => void): void {
   if (message?.type !== 'run') return;
   const { id } = message;
+  post({ type: 'accepted', id });
   try {
     const result = runReferenceRequest(message.request, { onProgress: (step) => post({ type: 'progress', id, step }) });
     post({ type: 'result', id, result });

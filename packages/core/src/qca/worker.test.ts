@@ -65,8 +65,71 @@ describe('analysis worker', () => {
     controller.abort();
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
     await expect(waiting).resolves.toHaveProperty('solutions');
-    expect(log).toEqual(['run 1', 'run 2', 'terminate', 'run 2']);
+    // Runs go to the worker one at a time: the waiting one goes to the fresh worker.
+    expect(log).toEqual(['run 1', 'terminate', 'run 2']);
     expect(onProgress).not.toHaveBeenCalled();
+    client.dispose();
+  });
+});
+
+/** A worker that answers each run with whatever `reply` gives, or stays silent when it gives nothing. */
+function scriptedWorker(reply: (id: number) => unknown[], log: string[] = []): WorkerLike {
+  const listeners: Array<(event: { data: unknown }) => void> = [];
+  return {
+    postMessage(message: WorkerRequest) {
+      log.push(`run ${message.id}`);
+      queueMicrotask(() => reply(message.id).forEach((data) => listeners.forEach((listener) => listener({ data }))));
+    },
+    terminate() {
+      log.push('terminate');
+    },
+    addEventListener(type: string, listener: (event: never) => void) {
+      if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void);
+    },
+  } as WorkerLike;
+}
+
+describe('analysis client against a misbehaving worker', () => {
+  it('settles a run with a clear error when the worker answers with something unreadable, then carries on', async () => {
+    const log: string[] = [];
+    let calls = 0;
+    const client = createQcaClient(() =>
+      scriptedWorker((id) => (calls++ === 0 ? [{ type: 'error', id, error: null }] : [{ type: 'accepted', id }, { type: 'result', id, result: { ok: true } }]), log),
+    );
+    await expect(client.run(request)).rejects.toMatchObject({ name: 'QcaWorkerError', code: 'qca/worker' });
+    await expect(client.run(request)).resolves.toEqual({ ok: true });
+    expect(log).toEqual(['run 1', 'terminate', 'run 2']);
+    client.dispose();
+  });
+
+  it('fails a run the worker never answers once the start limit passes, and replaces the worker', async () => {
+    vi.useFakeTimers();
+    try {
+      const log: string[] = [];
+      const client = createQcaClient(() => scriptedWorker(() => [], log), { startTimeoutMs: 5000 });
+      const run = client.run(request);
+      const settled = expect(run).rejects.toMatchObject({ code: 'qca/worker-silent', message: expect.stringContaining('did not answer within 5 s') });
+      await vi.advanceTimersByTimeAsync(5000);
+      await settled;
+      expect(log).toEqual(['run 1', 'terminate']);
+      client.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('runs one analysis at a time, in order, and a run cancelled while waiting never reaches the worker', async () => {
+    const log: string[] = [];
+    const client = createQcaClient(() => scriptedWorker((id) => [{ type: 'accepted', id }, { type: 'result', id, result: { id } }], log));
+    const waiting = new AbortController();
+    const first = client.run(request);
+    const cancelled = client.run(request, { signal: waiting.signal });
+    const third = client.run(request);
+    waiting.abort();
+    await expect(first).resolves.toEqual({ id: 1 });
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(third).resolves.toEqual({ id: 3 });
+    expect(log).toEqual(['run 1', 'run 3']);
     client.dispose();
   });
 });
