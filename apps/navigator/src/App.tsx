@@ -1,5 +1,6 @@
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { useTranslate } from '@wayfinder/react/messages';
+import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { Notice } from '@wayfinder/ui/notice';
@@ -11,6 +12,7 @@ import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
+import { UnreadableNotice } from './unreadable-notice';
 import { useWorkspace } from './workspace';
 
 const spanish = { ...localeEs, ...appMessagesEs };
@@ -23,11 +25,11 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => 
 
 /** The Navigator app: every tool of the kit composed, with the work kept in `storage`. */
 export function App({ storage }: { storage: StorageAdapter }) {
-  const [stored, setStored, meta] = useStoredState<unknown>('settings', defaultSettings, storage);
-  const settings = readSettings(stored);
+  // Settings that cannot be read are kept as stored; the standard ones are shown meanwhile.
+  const [settings, setSettings, meta] = useStoredState<Settings>('settings', defaultSettings, { storage, read: readSettings });
   return (
     <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
-      <Shell settings={settings} onSettingsChange={setStored} storageError={meta.error} loading={meta.status === 'loading'} />
+      <Shell settings={settings} onSettingsChange={setSettings} meta={meta} />
     </WayfinderProvider>
   );
 }
@@ -35,11 +37,10 @@ export function App({ storage }: { storage: StorageAdapter }) {
 interface ShellProps {
   settings: Settings;
   onSettingsChange: (settings: Settings) => void;
-  storageError: Error | null;
-  loading: boolean;
+  meta: StoredStateMeta<Settings>;
 }
 
-function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps) {
+function Shell({ settings, onSettingsChange, meta }: ShellProps) {
   const t = useTranslate(appMessages);
   const { route, section } = useHashRoute();
   const workspace = useWorkspace();
@@ -58,7 +59,7 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
   ];
 
   return (
-    <div className="nav-shell" aria-busy={loading}>
+    <div className="nav-shell" aria-busy={meta.status === 'loading'}>
       <a className="nav-skip" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -80,10 +81,13 @@ function Shell({ settings, onSettingsChange, storageError, loading }: ShellProps
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="nav-main">
-        {storageError && <Notice tone="error" live title={t('app.storageError')} />}
+        {meta.status === 'ready' && meta.error && <Notice tone="error" live title={t('app.storageError')} />}
+        {meta.status === 'unreadable' && (
+          <UnreadableNotice what="settings" error={meta.error!} rawText={meta.rawText} retry={meta.retry} startOver={() => meta.replace(defaultSettings)} />
+        )}
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {route === 'settings' ? (
-            <SettingsPage settings={settings} onChange={onSettingsChange} />
+            <SettingsPage settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
           ) : route === 'journey' ? (
             <JourneyPage document={workspace.journey} section={section} />
           ) : route === 'analysis' ? (

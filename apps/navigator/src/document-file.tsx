@@ -1,11 +1,10 @@
 import type { Result, WayfinderError } from '@wayfinder/core/errors';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
-import { FileButton } from '@wayfinder/ui/file-button';
+import { downloadText, FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { downloadText } from './file-actions';
 import { appMessages } from './messages';
 
 export interface DocumentFileProps<T> {

@@ -1,31 +1,20 @@
 import { useTranslate } from '@wayfinder/react/messages';
 import { Notice } from '@wayfinder/ui/notice';
 import type { ReactNode } from 'react';
-import { downloadText } from './file-actions';
 import { appMessages } from './messages';
 import type { StoredDocument } from './stored-document';
+import type { DocumentKind } from './unreadable-notice';
+import { UnreadableNotice } from './unreadable-notice';
 
 /** Shows a stored document once it is loaded; a copy that cannot be read is offered for download, never dropped. */
-export function DocumentGate<T>({ document, what, children }: { document: StoredDocument<T>; what: string; children: (value: T, set: (next: T | ((previous: T) => T)) => void) => ReactNode }) {
+export function DocumentGate<T>({ document, what, children }: { document: StoredDocument<T>; what: DocumentKind; children: (value: T, set: (next: T | ((previous: T) => T)) => void) => ReactNode }) {
   const t = useTranslate(appMessages);
   if (document.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (document.status === 'unreadable') {
-    return (
-      <Notice tone="error" title={t('app.unreadable', { what })} issues={document.error.issues}>
-        <p className="nav-actions">
-          <button type="button" className="wf-button" onClick={() => downloadText(JSON.stringify(document.raw, null, 2), `${what}-saved-copy.json`)}>
-            {t('app.unreadable.download')}
-          </button>
-          <button type="button" className="wf-button" onClick={document.startOver}>
-            {t('app.unreadable.startOver')}
-          </button>
-        </p>
-      </Notice>
-    );
-  }
+  if (document.status === 'unreadable') return <UnreadableNotice what={what} error={document.error} rawText={document.rawText} retry={document.retry} startOver={document.startOver} />;
   return (
     <>
       {document.saveError && <Notice tone="error" live title={t('app.storageError')} />}
+      {document.recovered && <Notice tone="info" live title={t('app.recovered')} />}
       {children(document.value, document.set)}
     </>
   );

@@ -1,6 +1,11 @@
 // The mini build: the app's entry parses its settings on start, and the full one would ship with it.
 // It has no message catalogue, so each rule says what it wants, for a settings file that breaks it.
+import type { Issue, Result } from '@wayfinder/core/errors';
+import { WayfinderError } from '@wayfinder/core/errors';
+import { validateMessages } from '@wayfinder/core/messages';
+import { localeEs } from '@wayfinder/ui/locale-es';
 import * as z from 'zod/mini';
+import { appMessages } from './messages';
 
 export const LANGUAGES = [
   { locale: 'en', name: 'English' },
@@ -9,38 +14,69 @@ export const LANGUAGES = [
 
 const colour = z.string('a colour as #rrggbb').check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'));
 
+/** An object's own message for the wrong type, and the names of keys it does not know. */
+const objectError = (wanted: string) => (issue: { code?: string; keys?: readonly string[] }) =>
+  issue.code === 'unrecognized_keys' ? `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${(issue.keys ?? []).join(', ')}` : wanted;
+
 /**
  * Everything an intermediary sets to make the kit its own, as one JSON object: what the settings
  * page edits, what "Download" saves, and — validated here — the provider's `settings` (the kit's
- * `KitSettings`) as it is.
+ * `KitSettings`) as it is. A field it does not know is refused, not dropped.
  */
-export const settingsSchema = z.object(
+export const settingsSchema = z.strictObject(
   {
     version: z.literal(1, 'version 1'),
     theme: z.enum(['light', 'dark', 'auto'], 'light, dark or auto'),
     locale: z.enum(['en', 'es'], 'en or es'),
     productName: z.string('a text').check(z.maxLength(80, 'at most 80 characters')),
     logoUrl: z._default(z.string('a text').check(z.maxLength(2000, 'at most 2,000 characters')), ''),
-    accent: z._default(z.nullable(z.object({ light: colour, dark: colour }, 'null, or a light and a dark colour')), null),
+    accent: z._default(z.nullable(z.strictObject({ light: colour, dark: colour }, { error: objectError('null, or a light and a dark colour') })), null),
     /** Terminology: message keys of any widget or of the app, in the host's words. */
     messages: z._default(z.record(z.string(), z.string('a text'), 'message keys with their texts'), {}),
   },
-  'a settings object',
+  { error: objectError('a settings object') },
 );
 
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = { version: 1, theme: 'light', locale: 'en', productName: '', logoUrl: '', accent: null, messages: {} };
 
-/** Stored settings from an older or damaged copy fall back field by field instead of failing the app. */
-export function readSettings(stored: unknown): Settings {
-  const parsed = settingsSchema.safeParse(stored);
-  if (parsed.success) return parsed.data;
-  const candidate = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const merged = { ...defaultSettings };
-  for (const key of ['theme', 'locale', 'productName', 'logoUrl', 'accent', 'messages'] as const) {
-    const field = settingsSchema.shape[key].safeParse(candidate[key]);
-    if (field.success) Object.assign(merged, { [key]: field.data });
+/** Every key a host may reword: the widgets' (the Spanish catalogue has them all) and the app's. */
+const knownKeys = { ...localeEs, ...appMessages };
+
+/** The host's words, checked as the provider will use them: known keys, templates that parse. */
+export function termsIssues(messages: Readonly<Record<string, unknown>>): Issue[] {
+  try {
+    validateMessages(knownKeys, messages);
+    return [];
+  } catch (error) {
+    if (!(error instanceof WayfinderError)) throw error;
+    return error.issues.map((issue) => ({ ...issue, path: ['messages', ...issue.path] }));
   }
-  return merged;
+}
+
+const invalid = (issues: readonly Issue[]): Result<Settings> => ({
+  ok: false,
+  error: new WayfinderError('settings/invalid', `The settings have ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues),
+});
+
+/**
+ * The one check of settings, wherever they come from (the browser's storage, a settings file):
+ * the shape, then the words. A copy that fails is refused whole, never patched field by field.
+ */
+export function readSettings(value: unknown): Result<Settings> {
+  const parsed = settingsSchema.safeParse(value);
+  if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: issue.message })));
+  // The words as given, not as parsed: zod drops a "__proto__" key without a word, and it is no message key.
+  const words = termsIssues((value as { messages?: Record<string, unknown> }).messages ?? {});
+  return words.length > 0 ? invalid(words) : { ok: true, value: parsed.data };
+}
+
+/** A settings file's text, read by the same rules as stored settings. */
+export function importSettings(text: string): Result<Settings> {
+  try {
+    return readSettings(JSON.parse(text));
+  } catch (error) {
+    return invalid([{ path: [], message: `the file is not JSON: ${(error as Error).message}` }]);
+  }
 }

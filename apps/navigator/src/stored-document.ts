@@ -1,44 +1,33 @@
-import type { Result, WayfinderError } from '@wayfinder/core/errors';
+import type { Result } from '@wayfinder/core/errors';
 import { useStoredState } from '@wayfinder/react/stored-state';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export type StoredDocument<T> =
   | { status: 'loading' }
-  | { status: 'ready'; value: T; set: (next: T | ((previous: T) => T)) => void; saveError: Error | null }
+  | { status: 'ready'; value: T; set: (next: T | ((previous: T) => T)) => void; saveError: Error | null; recovered: boolean }
   /** What is stored could not be read: it is kept as it is (never overwritten) until the user decides. */
-  | { status: 'unreadable'; error: WayfinderError; raw: unknown; startOver: () => void };
+  | { status: 'unreadable'; error: Error; rawText: string | null; retry: () => void; startOver: () => void };
 
 /**
- * A document (journey, analysis, coding, matrix) kept in the app's storage and saved on every
- * change. What comes back from storage is validated with the file reader of its kind, so a damaged
- * copy is reported rather than silently replaced; what the app wrote itself is not read again.
+ * A document (journey, analysis, coding, matrix) kept in the app's storage. What comes back from
+ * storage goes through the file reader of its kind, so a damaged copy is reported rather than
+ * replaced; a new user's document is written at once, so that what refers to it (drafts keyed by
+ * its id) survives a reload.
  */
 export function useStoredDocument<T>(key: string, create: () => T, read: (text: string) => Result<T>): StoredDocument<T> {
-  const [stored, setStored, meta] = useStoredState<unknown>(key, null);
   const [fresh] = useState(create);
-  const written = useRef<unknown>(null);
-  const parsed = useMemo((): Result<T> => (stored === null ? { ok: true, value: fresh } : stored === written.current ? { ok: true, value: stored as T } : read(JSON.stringify(stored))), [stored, read, fresh]);
-  // A new document is written at once, so that what refers to it (drafts keyed by its id) survives a reload.
+  const [stored, setStored, meta] = useStoredState<T | null>(key, null, { read: (value) => read(JSON.stringify(value)) });
+  const empty = meta.status === 'ready' && stored === null;
   useEffect(() => {
-    if (meta.status === 'ready' && stored === null) {
-      written.current = fresh;
-      setStored(fresh);
-    }
-  }, [meta.status, stored, fresh, setStored]);
-  const latest = useRef<T>(fresh);
-  if (parsed.ok) latest.current = parsed.value;
+    if (empty) setStored(fresh);
+  }, [empty, fresh, setStored]);
   if (meta.status === 'loading') return { status: 'loading' };
-  const write = (value: T) => {
-    written.current = value;
-    latest.current = value;
-    return value;
-  };
-  if (!parsed.ok) return { status: 'unreadable', error: parsed.error, raw: stored, startOver: () => setStored(write(fresh)) };
+  if (meta.status === 'unreadable') return { status: 'unreadable', error: meta.error!, rawText: meta.rawText, retry: meta.retry, startOver: () => meta.replace(fresh) };
   return {
     status: 'ready',
-    value: parsed.value,
-    // Updates apply to the latest valid value, which may already hold an earlier update of this event.
-    set: (next) => setStored(write(typeof next === 'function' ? (next as (previous: T) => T)(latest.current) : next)),
+    value: stored ?? fresh,
+    set: (next) => setStored((previous) => (typeof next === 'function' ? (next as (previous: T) => T)(previous ?? fresh) : next)),
     saveError: meta.error,
+    recovered: meta.recovered,
   };
 }

@@ -1,27 +1,35 @@
-import { validateMessages } from '@wayfinder/core/messages';
-import { isWayfinderError } from '@wayfinder/core/errors';
+import type { WayfinderError } from '@wayfinder/core/errors';
 import { useTranslate } from '@wayfinder/react/messages';
-import { FileButton } from '@wayfinder/ui/file-button';
-import { localeEs } from '@wayfinder/ui/locale-es';
+import { downloadText, FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
 import { useId, useState } from 'react';
-import { downloadText } from '../file-actions';
 import { appMessages } from '../messages';
 import type { Settings } from '../settings';
-import { LANGUAGES, settingsSchema } from '../settings';
+import { importSettings, LANGUAGES, termsIssues } from '../settings';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
-/** Every key a host may reword: the widgets' (the Spanish catalogue has them all) and the app's. */
-const knownKeys = { ...localeEs, ...appMessages };
 
-function parseTerms(text: string): Record<string, string> {
-  const value: unknown = text.trim() === '' ? {} : JSON.parse(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('write one JSON object of keys and texts');
-  validateMessages(knownKeys, value as Record<string, unknown>);
-  return value as Record<string, string>;
+/** The terms box's text as messages, or what is wrong with it (the same check as a settings file's). */
+function parseTerms(text: string): Record<string, string> | string {
+  let value: unknown;
+  try {
+    value = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'write one JSON object of keys and texts';
+  const issues = termsIssues(value as Record<string, unknown>);
+  return issues.length > 0 ? issues.map((issue) => `${issue.path.slice(1).join('.')}: ${issue.message}`).join('; ') : (value as Record<string, string>);
 }
 
-export function SettingsPage({ settings, onChange }: { settings: Settings; onChange: (settings: Settings) => void }) {
+export interface SettingsPageProps {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+  /** False while the stored settings load or cannot be read: nothing typed here could be saved. */
+  editable: boolean;
+}
+
+export function SettingsPage({ settings, onChange, editable }: SettingsPageProps) {
   const t = useTranslate(appMessages);
   const languageId = useId();
   const nameId = useId();
@@ -30,115 +38,115 @@ export function SettingsPage({ settings, onChange }: { settings: Settings; onCha
   const termsHelpId = useId();
   const [terms, setTerms] = useState(() => (Object.keys(settings.messages).length ? JSON.stringify(settings.messages, null, 2) : ''));
   const [termsError, setTermsError] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<WayfinderError | null>(null);
   const accent = settings.accent ?? { light: '#1d5fa8', dark: '#7fb4f0' };
   return (
     <article className="nav-page">
       <h1>{t('settings.title')}</h1>
       <form className="nav-form" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>{t('settings.appearance')}</legend>
-          {THEMES.map((theme) => (
-            <label key={theme} className="nav-choice">
-              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ ...settings, theme })} />
-              {t(`settings.theme.${theme}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="nav-field">
-          <label htmlFor={languageId}>{t('settings.language')}</label>
-          <select id={languageId} value={settings.locale} onChange={(event) => onChange({ ...settings, locale: event.target.value as Settings['locale'] })}>
-            {LANGUAGES.map((language) => (
-              <option key={language.locale} value={language.locale} lang={language.locale}>
-                {language.name}
-              </option>
+        <fieldset className="nav-form__all" disabled={!editable}>
+          <fieldset>
+            <legend>{t('settings.appearance')}</legend>
+            {THEMES.map((theme) => (
+              <label key={theme} className="nav-choice">
+                <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => onChange({ ...settings, theme })} />
+                {t(`settings.theme.${theme}`)}
+              </label>
             ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend>{t('settings.brand')}</legend>
+          </fieldset>
           <div className="nav-field">
-            <label htmlFor={nameId}>{t('settings.productName')}</label>
-            <input id={nameId} type="text" maxLength={80} value={settings.productName} aria-describedby={nameHelpId} onChange={(event) => onChange({ ...settings, productName: event.target.value })} />
-            <p id={nameHelpId} className="nav-help">
-              {t('settings.productName.help')}
-            </p>
-          </div>
-          <label className="nav-field">
-            {t('settings.logoUrl')}
-            <input type="url" value={settings.logoUrl} aria-describedby={logoHelpId} onChange={(event) => onChange({ ...settings, logoUrl: event.target.value })} />
-            <span id={logoHelpId} className="nav-help">
-              {t('settings.logoUrl.help')}
-            </span>
-          </label>
-          <label className="nav-choice">
-            <input type="checkbox" checked={settings.accent !== null} onChange={(event) => onChange({ ...settings, accent: event.target.checked ? accent : null })} />
-            {t('settings.accent.use')}
-          </label>
-          {settings.accent && (
-            <div className="nav-colours">
-              {(['light', 'dark'] as const).map((scheme) => (
-                <label key={scheme} className="nav-field">
-                  {t(`settings.accent.${scheme}`)}
-                  <input type="color" value={accent[scheme]} onChange={(event) => onChange({ ...settings, accent: { ...accent, [scheme]: event.target.value } })} />
-                </label>
+            <label htmlFor={languageId}>{t('settings.language')}</label>
+            <select id={languageId} value={settings.locale} onChange={(event) => onChange({ ...settings, locale: event.target.value as Settings['locale'] })}>
+              {LANGUAGES.map((language) => (
+                <option key={language.locale} value={language.locale} lang={language.locale}>
+                  {language.name}
+                </option>
               ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend>{t('settings.brand')}</legend>
+            <div className="nav-field">
+              <label htmlFor={nameId}>{t('settings.productName')}</label>
+              <input id={nameId} type="text" maxLength={80} value={settings.productName} aria-describedby={nameHelpId} onChange={(event) => onChange({ ...settings, productName: event.target.value })} />
+              <p id={nameHelpId} className="nav-help">
+                {t('settings.productName.help')}
+              </p>
             </div>
-          )}
-        </fieldset>
-        <div className="nav-field nav-field--wide">
-          <label htmlFor={termsHelpId + '-input'}>{t('settings.terms')}</label>
-          <textarea
-            id={termsHelpId + '-input'}
-            rows={5}
-            value={terms}
-            spellCheck={false}
-            aria-describedby={termsHelpId}
-            aria-invalid={termsError !== null || undefined}
-            onChange={(event) => {
-              const text = event.target.value;
-              setTerms(text);
-              try {
-                onChange({ ...settings, messages: parseTerms(text) });
+            <label className="nav-field">
+              {t('settings.logoUrl')}
+              <input type="url" value={settings.logoUrl} aria-describedby={logoHelpId} onChange={(event) => onChange({ ...settings, logoUrl: event.target.value })} />
+              <span id={logoHelpId} className="nav-help">
+                {t('settings.logoUrl.help')}
+              </span>
+            </label>
+            <label className="nav-choice">
+              <input type="checkbox" checked={settings.accent !== null} onChange={(event) => onChange({ ...settings, accent: event.target.checked ? accent : null })} />
+              {t('settings.accent.use')}
+            </label>
+            {settings.accent && (
+              <div className="nav-colours">
+                {(['light', 'dark'] as const).map((scheme) => (
+                  <label key={scheme} className="nav-field">
+                    {t(`settings.accent.${scheme}`)}
+                    <input type="color" value={accent[scheme]} onChange={(event) => onChange({ ...settings, accent: { ...accent, [scheme]: event.target.value } })} />
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <div className="nav-field nav-field--wide">
+            <label htmlFor={termsHelpId + '-input'}>{t('settings.terms')}</label>
+            <textarea
+              id={termsHelpId + '-input'}
+              rows={5}
+              value={terms}
+              spellCheck={false}
+              aria-describedby={termsHelpId}
+              aria-invalid={termsError !== null || undefined}
+              onChange={(event) => {
+                const text = event.target.value;
+                setTerms(text);
+                const messages = parseTerms(text);
+                if (typeof messages === 'string') return setTermsError(messages);
                 setTermsError(null);
-              } catch (error) {
-                setTermsError(isWayfinderError(error) ? error.message.replace(/\n/g, ' ') : (error as Error).message);
-              }
-            }}
-          />
-          <p id={termsHelpId} className="nav-help">
-            {t('settings.terms.help', { example: '{"tripTicket.title": "Route card"}' })}
-          </p>
-          {termsError && (
-            <p className="nav-error" role="alert">
-              {t('settings.terms.invalid', { message: termsError })}
-            </p>
-          )}
-        </div>
-        <fieldset>
-          <legend>{t('settings.file')}</legend>
-          <p className="nav-help">{t('settings.file.help')}</p>
-          <p className="nav-actions">
-            <button type="button" className="wf-button" onClick={() => downloadText(`${JSON.stringify(settings, null, 2)}\n`, 'wayfinder-settings.json')}>
-              {t('app.export')}
-            </button>
-            <FileButton
-              label={t('app.import')}
-              accept=".json,application/json"
-              onText={(text) => {
-                try {
-                  const parsed = settingsSchema.safeParse(JSON.parse(text));
-                  if (!parsed.success) return setFileError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-                  setFileError(null);
-                  onChange(parsed.data);
-                  setTerms(Object.keys(parsed.data.messages).length ? JSON.stringify(parsed.data.messages, null, 2) : '');
-                } catch (error) {
-                  setFileError((error as Error).message);
-                }
+                onChange({ ...settings, messages });
               }}
             />
-          </p>
-          {fileError && <Notice tone="error" live title={t('app.importError')}>{fileError}</Notice>}
+            <p id={termsHelpId} className="nav-help">
+              {t('settings.terms.help', { example: '{"tripTicket.title": "Route card"}' })}
+            </p>
+            {termsError && (
+              <p className="nav-error" role="alert">
+                {t('settings.terms.invalid', { message: termsError })}
+              </p>
+            )}
+          </div>
+          <fieldset>
+            <legend>{t('settings.file')}</legend>
+            <p className="nav-help">{t('settings.file.help')}</p>
+            <p className="nav-actions">
+              <button type="button" className="wf-button" onClick={() => downloadText(`${JSON.stringify(settings, null, 2)}\n`, 'wayfinder-settings.json')}>
+                {t('app.export')}
+              </button>
+              <FileButton
+                label={t('app.import')}
+                accept=".json,application/json"
+                onText={(text) => {
+                  const read = importSettings(text);
+                  if (!read.ok) return setFileError(read.error);
+                  setFileError(null);
+                  onChange(read.value);
+                  setTerms(Object.keys(read.value.messages).length ? JSON.stringify(read.value.messages, null, 2) : '');
+                }}
+              />
+            </p>
+            {fileError && (
+              <Notice tone="error" live title={t('app.importError')} issues={fileError.issues}>
+                <p>{fileError.summary}</p>
+              </Notice>
+            )}
+          </fieldset>
         </fieldset>
       </form>
     </article>

@@ -18,6 +18,7 @@ export {
   travelLogEntrySchema,
   tripTicketDraftSchema,
   tripTicketSaveSchema,
+  tripTicketWorkSchema,
   tripTicketVersionSchema,
 } from './journey';
 export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketDraft, TripTicketVersion } from './journey';

@@ -52,6 +52,16 @@ export const tripTicketVersionSchema = z.object({
 /** A trip ticket being written: the answers without the version's id and save time. */
 export const tripTicketDraftSchema = z.omit(tripTicketVersionSchema, { id: true, savedAt: true });
 
+/**
+ * A trip ticket while it is being written, as a form keeps it between visits: whole in its shape,
+ * but a day or a name may still be empty or half typed (they are checked when the version is saved).
+ */
+export const tripTicketWorkSchema = z.extend(tripTicketDraftSchema, {
+  date: text,
+  peoplePresent: z.array(z.object({ name: text, role: text })),
+  pitStops: z.array(z.object({ id, date: text, why: text, focus: text })),
+});
+
 /** What a version needs before it is saved: a valid date and at least one person present. */
 export const tripTicketSaveSchema = z.extend(tripTicketDraftSchema, {
   peoplePresent: z.array(personSchema).check(z.minLength(1, 'list at least one person present')),

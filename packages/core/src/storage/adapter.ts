@@ -6,6 +6,13 @@ import { WayfinderError } from '../errors';
  * backend. Values are plain JSON data; adapters return copies, never live references.
  */
 export interface StorageAdapter {
+  /**
+   * Tells this store apart from others on the page (`indexeddb:wayfinder/kv`). An adapter with a
+   * name lets widgets keep edits made just before the page closed in a synchronous journal until
+   * they are written; one without a name (memory, a server) has no such journal.
+   */
+  readonly name?: string;
+  /** The value under `key`; a stored text that is not JSON rejects with a `StorageError` carrying that text as `raw`. */
   get<T = unknown>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
@@ -15,9 +22,22 @@ export interface StorageAdapter {
 
 export class StorageError extends WayfinderError {
   override readonly name = 'StorageError';
-  constructor(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown) {
-    super('storage/failed', `Could not ${operation} "${key}" in storage: ${cause instanceof Error ? cause.message : String(cause)}`);
+  /** What the store holds under the key, as text, when it could be read but not understood. */
+  readonly raw: string | undefined;
+  constructor(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown, raw?: string) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(raw === undefined ? 'storage/failed' : 'storage/not-json', raw === undefined ? `Could not ${operation} "${key}" in storage: ${reason}` : `What is stored under "${key}" is not JSON: ${reason}`);
     this.cause = cause;
+    this.raw = raw;
+  }
+}
+
+/** A stored JSON text as a value; text that is not JSON is kept on the error, so it can still be offered for download. */
+export function fromStoredJson(key: string, json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new StorageError('get', key, error, json);
   }
 }
 
@@ -38,7 +58,7 @@ export function createMemoryStorage(initial: Readonly<Record<string, unknown>> =
   return {
     async get(key) {
       const json = store.get(key);
-      return json === undefined ? undefined : JSON.parse(json);
+      return json === undefined ? undefined : (fromStoredJson(key, json) as never);
     },
     async set(key, value) {
       store.set(key, toStoredJson(key, value));
@@ -56,6 +76,7 @@ export function createMemoryStorage(initial: Readonly<Record<string, unknown>> =
 export function createLocalStorage(namespace = 'wayfinder', storage: Storage = globalThis.localStorage): StorageAdapter {
   const prefix = `${namespace}:`;
   return {
+    name: `localstorage:${namespace}`,
     async get(key) {
       let json: string | null;
       try {
@@ -63,7 +84,7 @@ export function createLocalStorage(namespace = 'wayfinder', storage: Storage = g
       } catch (error) {
         throw new StorageError('get', key, error);
       }
-      return json === null ? undefined : JSON.parse(json);
+      return json === null ? undefined : (fromStoredJson(key, json) as never);
     },
     async set(key, value) {
       const json = toStoredJson(key, value);

@@ -1,6 +1,6 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import type { StorageAdapter } from './adapter';
-import { StorageError, toStoredJson } from './adapter';
+import { fromStoredJson, StorageError, toStoredJson } from './adapter';
 
 /**
  * The embedded default for apps: IndexedDB holds far more than localStorage's ~5 MB and does not
@@ -16,9 +16,13 @@ export function createIndexedDbStorage(databaseName = 'wayfinder', storeName = '
     }
   };
   return {
+    name: `indexeddb:${databaseName}/${storeName}`,
     async get(key) {
-      const json = await attempt('get', key, () => get<string>(key, store));
-      return json === undefined ? undefined : JSON.parse(json);
+      const json = await attempt('get', key, () => get<unknown>(key, store));
+      if (json === undefined) return undefined;
+      // The kit stores JSON text; anything else under its key was put there by something else.
+      if (typeof json !== 'string') throw new StorageError('get', key, new TypeError(`a stored ${typeof json}, not JSON text`), String(json));
+      return fromStoredJson(key, json) as never;
     },
     async set(key, value) {
       const json = toStoredJson(key, value);

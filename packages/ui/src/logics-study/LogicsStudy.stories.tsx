@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { AgreementView } from '../agreement-view';
 import { CodingPanel } from '../coding-panel';
+import { downloadText } from '../file-button';
 import { LogicScoreGrid } from '../logic-grid';
 import { Notice } from '../notice';
 import { twoCoderCoding } from '../story-data-logics';
@@ -32,13 +33,6 @@ function CodingStudy() {
     setError(null);
     setCoding((current) => addImportedSegments(current, result.value));
   };
-  const download = (text: string, name: string, type: string) => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
   return (
     <div style={{ display: 'grid', gap: '2rem' }}>
       <section aria-labelledby="import-title" style={{ display: 'grid', gap: '0.5rem', maxWidth: '48rem' }}>
@@ -53,10 +47,10 @@ function CodingStudy() {
           <button type="button" className="wf-button" onClick={importCsv}>
             Add these segments
           </button>
-          <button type="button" className="wf-button" onClick={() => download(exportSegmentsCsv(coding), 'segments.csv', 'text/csv')}>
+          <button type="button" className="wf-button" onClick={() => downloadText(exportSegmentsCsv(coding), 'segments.csv', 'text/csv')}>
             Download segments (CSV)
           </button>
-          <button type="button" className="wf-button" onClick={() => download(exportCoding(coding), 'coding.json', 'application/json')}>
+          <button type="button" className="wf-button" onClick={() => downloadText(exportCoding(coding), 'coding.json')}>
             Download the coding (JSON)
           </button>
         </div>

@@ -1,20 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
-import { blankTripTicket, defaultTypology, equityConfigurations, newId, tripTicketSaveSchema } from '@wayfinder/core/navigator';
+import { WayfinderError } from '@wayfinder/core/errors';
+import { blankTripTicket, defaultTypology, equityConfigurations, newId, tripTicketSaveSchema, tripTicketWorkSchema } from '@wayfinder/core/navigator';
 import type { StorageAdapter } from '@wayfinder/core/storage';
-import { createLocalStorage } from '@wayfinder/core/storage';
+import { createLocalStorage, StorageError } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { downloadText } from '../file-button';
 import { Notice } from '../notice';
 import { StrategyPicker } from '../strategy-picker';
 import type { Section } from './fields';
 import { SECTIONS, answered, fieldProblems } from './fields';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
+
+/** The draft as this visit knows it: none, brought back, kept, one that failed to save, or one that could not be read. */
+type DraftState = 'none' | 'restored' | 'kept' | Error | { unreadable: Error; rawText: string | null };
 
 export interface TripTicketFormProps {
   /** The version to revise (usually the latest saved); a blank ticket dated today when left out. */
@@ -51,34 +56,44 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
   const stops = useFieldArray({ control, name: 'pitStops', keyName: 'key' });
   const values = useWatch({ control }) as TripTicketDraft;
   const [section, setSection] = useState<Section>('meeting');
-  const [draftState, setDraftState] = useState<'none' | 'restored' | 'kept' | Error>('none');
+  const [draftState, setDraftState] = useState<DraftState>('none');
   const [typology, setTypology] = useState(typologyProp ?? defaultTypology);
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const summaryId = useId();
-  const loaded = useRef(false);
+  /** Drafts are written once the stored one is read, and never over one that could not be read. */
+  const keeping = useRef(false);
 
   // Bring back a draft left by an earlier visit, then keep every change.
   useEffect(() => {
     let live = true;
-    drafts.get<TripTicketDraft>(draftKey).then(
+    keeping.current = false;
+    drafts.get<unknown>(draftKey).then(
       (draft) => {
         if (!live) return;
-        loaded.current = true;
-        if (draft) {
-          form.reset(draft, { keepDefaultValues: true });
-          setDraftState('restored');
+        if (draft === undefined) {
+          keeping.current = true;
+          return;
         }
+        const parsed = tripTicketWorkSchema.safeParse(draft);
+        if (!parsed.success) {
+          const issues = parsed.error.issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: issue.message }));
+          setDraftState({ unreadable: new WayfinderError('navigator/draft', t('tripTicket.draft.shape'), issues), rawText: JSON.stringify(draft, null, 2) });
+          return;
+        }
+        keeping.current = true;
+        form.reset(parsed.data, { keepDefaultValues: true });
+        setDraftState('restored');
       },
       (error: unknown) => {
-        loaded.current = true;
-        if (live) setDraftState(error instanceof Error ? error : new Error(String(error)));
+        if (live) setDraftState({ unreadable: error instanceof Error ? error : new Error(String(error)), rawText: error instanceof StorageError ? (error.raw ?? null) : null });
       },
     );
-    const subscription = form.watch((draft) => {
-      if (!loaded.current) return;
+    const subscription = form.watch((draft, { name }) => {
+      // A change has a field's name; a reset (after saving, or to the saved version) has none and is no draft.
+      if (!keeping.current || name === undefined) return;
       drafts.set(draftKey, draft).then(
-        () => setDraftState((state) => (state === 'restored' ? state : 'kept')),
+        () => setDraftState((state) => (state === 'none' ? 'kept' : state)),
         (error: unknown) => setDraftState(error instanceof Error ? error : new Error(String(error))),
       );
     });
@@ -109,6 +124,7 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
   const discardDraft = async () => {
     await drafts.remove(draftKey);
     form.reset(start);
+    keeping.current = true;
     setDraftState('none');
   };
   const goTo = (problemSection: Section, name: string) => {
@@ -134,7 +150,27 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
             </button>
           </Notice>
         )}
-        {draftState instanceof Error && <Notice tone="error" live title={t('tripTicket.draft.failed', { message: draftState.message })} />}
+        {typeof draftState === 'object' && 'unreadable' in draftState && (
+          <Notice tone="error" live title={t('tripTicket.draft.unreadable')} issues={draftState.unreadable instanceof WayfinderError ? draftState.unreadable.issues : []}>
+            <p>{t('tripTicket.draft.reason', { reason: draftState.unreadable instanceof WayfinderError ? draftState.unreadable.summary : draftState.unreadable.message })}</p>
+            <p>{t('tripTicket.draft.paused')}</p>
+            <p className="wf-trip__draft-actions">
+              {draftState.rawText !== null && (
+                <button type="button" className="wf-button" onClick={() => downloadText(draftState.rawText!, 'trip-ticket-draft.json')}>
+                  {t('tripTicket.draft.download')}
+                </button>
+              )}
+              <button type="button" className="wf-button" onClick={discardDraft}>
+                {t('tripTicket.draft.drop')}
+              </button>
+            </p>
+          </Notice>
+        )}
+        {draftState instanceof Error && (
+          <Notice tone="error" live title={t('tripTicket.draft.failed')}>
+            <p>{t('tripTicket.draft.reason', { reason: draftState.message })}</p>
+          </Notice>
+        )}
       </header>
 
       <nav className="wf-trip__nav" aria-label={t('tripTicket.sections')}>

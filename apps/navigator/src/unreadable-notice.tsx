@@ -1,0 +1,62 @@
+import { isWayfinderError } from '@wayfinder/core/errors';
+import { useTranslate } from '@wayfinder/react/messages';
+import { downloadText } from '@wayfinder/ui/file-button';
+import { Notice } from '@wayfinder/ui/notice';
+import { useState } from 'react';
+import { appMessages } from './messages';
+
+export type DocumentKind = 'journey' | 'analysis' | 'coding' | 'matrix' | 'settings';
+
+export interface UnreadableNoticeProps {
+  what: DocumentKind;
+  error: Error;
+  /** What the store holds, as text; null when the store could not be read at all (nothing to download). */
+  rawText: string | null;
+  retry: () => void;
+  startOver: () => void;
+}
+
+/**
+ * What a stored document that cannot be read shows instead of itself: why, and the three ways on —
+ * download the stored copy as it is, read it again, or (after a second click that says what it
+ * costs) start over. Nothing is written before that last choice.
+ */
+export function UnreadableNotice({ what, error, rawText, retry, startOver }: UnreadableNoticeProps) {
+  const t = useTranslate(appMessages);
+  const [confirming, setConfirming] = useState(false);
+  const reason = isWayfinderError(error) ? error.summary : error.message;
+  return (
+    <Notice tone="error" title={t('app.unreadable', { what })} issues={isWayfinderError(error) ? error.issues : []}>
+      <p>{t('app.unreadable.reason', { reason })}</p>
+      <p>{t('app.unreadable.keep')}</p>
+      {what === 'settings' && <p>{t('app.unreadable.settings')}</p>}
+      {confirming ? (
+        <div className="nav-confirm">
+          <p>{t('app.unreadable.confirm')}</p>
+          <p className="nav-actions">
+            <button type="button" className="wf-button" onClick={startOver}>
+              {t('app.unreadable.replace')}
+            </button>
+            <button type="button" className="wf-button" onClick={() => setConfirming(false)}>
+              {t('app.unreadable.cancel')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p className="nav-actions">
+          {rawText !== null && (
+            <button type="button" className="wf-button" onClick={() => downloadText(rawText, `${what}-saved-copy.json`)}>
+              {t('app.unreadable.download')}
+            </button>
+          )}
+          <button type="button" className="wf-button" onClick={retry}>
+            {t('app.unreadable.retry')}
+          </button>
+          <button type="button" className="wf-button" onClick={() => setConfirming(true)}>
+            {t('app.unreadable.startOver')}
+          </button>
+        </p>
+      )}
+    </Notice>
+  );
+}
