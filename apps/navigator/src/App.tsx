@@ -12,10 +12,14 @@ import type { Settings } from './settings';
 import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
+import { PageBoundary } from './page-boundary';
 import { UnreadableNotice } from './unreadable-notice';
 import { useWorkspace } from './workspace';
 
 const spanish = { ...localeEs, ...appMessagesEs };
+
+/** What each page shows from storage: offered for download if the page fails. */
+const PAGE_DOCUMENTS: Record<Route, readonly string[]> = { home: [], journey: ['journey'], analysis: ['analysis'], logics: ['coding', 'matrix'], settings: ['settings'] };
 
 // Each tool is its own chunk: the home page loads without the QCA engine, the forms or the charts.
 const JourneyPage = lazy(() => import('./pages/JourneyPage').then((module) => ({ default: module.JourneyPage })));
@@ -85,19 +89,21 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
         {meta.status === 'unreadable' && (
           <UnreadableNotice what="settings" error={meta.error!} rawText={meta.rawText} retry={meta.retry} startOver={() => meta.replace(defaultSettings)} />
         )}
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {route === 'settings' ? (
-            <SettingsPage settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
-          ) : route === 'journey' ? (
-            <JourneyPage document={workspace.journey} section={section} />
-          ) : route === 'analysis' ? (
-            <AnalysisPage />
-          ) : route === 'logics' ? (
-            <LogicsPage coding={workspace.coding} section={section} />
-          ) : (
-            <HomePage workspace={workspace} />
-          )}
-        </Suspense>
+        <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {route === 'settings' ? (
+              <SettingsPage settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
+            ) : route === 'journey' ? (
+              <JourneyPage document={workspace.journey} section={section} />
+            ) : route === 'analysis' ? (
+              <AnalysisPage />
+            ) : route === 'logics' ? (
+              <LogicsPage coding={workspace.coding} section={section} />
+            ) : (
+              <HomePage workspace={workspace} />
+            )}
+          </Suspense>
+        </PageBoundary>
       </main>
     </div>
   );

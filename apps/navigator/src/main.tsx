@@ -1,4 +1,5 @@
 import { createIndexedDbStorage } from '@wayfinder/core/storage/indexeddb';
+import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import '@wayfinder/ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,6 +11,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App storage={createIndexedDbStorage('wayfinder-navigator')} />
+    {/* The last line of defence: pages and widgets have boundaries of their own, the shell has this one. */}
+    <ErrorBoundary label="Wayfinder Navigator">
+      <App storage={createIndexedDbStorage('wayfinder-navigator')} />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -3,6 +3,7 @@ import { workbenchMessagesEs } from './analysis-workbench/messages';
 import { calibrationMessagesEs } from './calibration-slider/messages';
 import { codingPanelMessagesEs } from './coding-panel/messages';
 import { equityMatrixMessagesEs } from './equity-matrix/messages';
+import { errorBoundaryMessagesEs } from './error-boundary/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
 import { logicGridMessagesEs } from './logic-grid/messages';
 import { measuresMessagesEs } from './measures/messages';
@@ -25,6 +26,7 @@ export const localeEs = {
   ...calibrationMessagesEs,
   ...codingPanelMessagesEs,
   ...equityMatrixMessagesEs,
+  ...errorBoundaryMessagesEs,
   ...factorReviewMessagesEs,
   ...logicGridMessagesEs,
   ...measuresMessagesEs,

@@ -5,6 +5,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
 import { agreementMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface AgreementViewProps {
   coding: Pick<Coding, 'scheme' | 'respondents' | 'segments' | 'counts'>;
@@ -27,7 +28,7 @@ const SCORE_LABELS = ['−1', '0', '+1'];
  * respondent's code scores), the scores side by side, and whom the disagreements would move to
  * another cell or quadrant of the logic-score grid.
  */
-export function AgreementView({ coding, target = 0.9, x, y, className, ...control }: AgreementViewProps) {
+export const AgreementView = withErrorBoundary(function AgreementView({ coding, target = 0.9, x, y, className, ...control }: AgreementViewProps) {
   const t = useTranslate(agreementMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -138,7 +139,7 @@ export function AgreementView({ coding, target = 0.9, x, y, className, ...contro
       )}
     </section>
   );
-}
+});
 
 interface CodeTableProps {
   codes: readonly CodeAgreement[];

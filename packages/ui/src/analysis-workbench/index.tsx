@@ -19,6 +19,7 @@ import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
 import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface QcaWorkbenchProps {
   /** The analysis: data, outcome, calibrations, cut and OUT overrides (an `AnalysisFile`). */
@@ -40,7 +41,7 @@ const KINDS = ['conservative', 'parsimonious'] as const;
  * button, the solutions (intermediate ones too once directional expectations are set), and a
  * picked term highlighted in the table and plotted against the outcome.
  */
-export function QcaWorkbench({ createClient, className, ...control }: QcaWorkbenchProps) {
+export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClient, className, ...control }: QcaWorkbenchProps) {
   const t = useTranslate(workbenchMessages);
   const announce = useAnnounce();
   const sourceId = useId();
@@ -255,7 +256,7 @@ export function QcaWorkbench({ createClient, className, ...control }: QcaWorkben
       )}
     </div>
   );
-}
+});
 
 export { workbenchMessages, workbenchMessagesEs } from './messages';
 export type { WorkbenchMessageKey } from './messages';

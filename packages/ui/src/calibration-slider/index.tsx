@@ -20,6 +20,7 @@ import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
 import { calibrationMessages } from './messages';
 import type { CalibrationMessageKey } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface CalibrationSliderProps {
   /** The raw variable's name, as the reader knows it. */
@@ -55,7 +56,7 @@ function niceStep(range: number): number {
  * the indirect method the membership each interval aims at, with the fitted curve. Cases landing
  * exactly on 0.5 are marked and warned about.
  */
-export function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign', 'indirect'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
+export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign', 'indirect'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
   const t = useTranslate(calibrationMessages);
   const { locale } = useLocale();
   const state = useCalibration({ values, ...control });
@@ -293,7 +294,7 @@ export function CalibrationSlider({ variable, values, cases, modes = ['crisp', '
       )}
     </section>
   );
-}
+});
 
 /** A numeric field that applies its value on Enter or leaving the field, so typing never fights the slider. */
 function AnchorInput({ label, anchor, value, onCommit }: { label: string; anchor: string; value: number; onCommit: (value: number) => void }) {

@@ -8,6 +8,7 @@ import { CountField } from './count-field';
 import { codingPanelMessages } from './messages';
 import { RespondentForm } from './respondent-form';
 import { SegmentForm } from './segment-form';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface CodingPanelProps {
   value?: Coding;
@@ -34,7 +35,7 @@ export interface CodingPanelProps {
  * with the arrow keys), the excerpts behind them, and the scores that follow. Counts are kept per
  * coder so that two coders' work can be compared.
  */
-export function CodingPanel({ readOnly = false, newId = () => globalThis.crypto.randomUUID(), className, ...control }: CodingPanelProps) {
+export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = false, newId = () => globalThis.crypto.randomUUID(), className, ...control }: CodingPanelProps) {
   const t = useTranslate(codingPanelMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -204,7 +205,7 @@ export function CodingPanel({ readOnly = false, newId = () => globalThis.crypto.
       )}
     </section>
   );
-}
+});
 
 export { codingPanelMessages, codingPanelMessagesEs } from './messages';
 export type { CodingPanelMessageKey } from './messages';

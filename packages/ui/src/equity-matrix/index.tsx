@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { CellEditor } from './cell-editor';
 import { equityMatrixMessages } from './messages';
 import { EquityMatrixSummary } from './summary';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface EquityLogicMatrixProps {
   value?: EquityMatrix;
@@ -30,7 +31,7 @@ export interface EquityLogicMatrixProps {
  * against each aspect of the improvement work, with the strength of its presence and the evidence;
  * below, the summary across all networks.
  */
-export function EquityLogicMatrix({ readOnly = false, wideAt, newId = () => globalThis.crypto.randomUUID(), className, ...control }: EquityLogicMatrixProps) {
+export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ readOnly = false, wideAt, newId = () => globalThis.crypto.randomUUID(), className, ...control }: EquityLogicMatrixProps) {
   const t = useTranslate(equityMatrixMessages);
   const announce = useAnnounce();
   const titleId = useId();
@@ -127,7 +128,7 @@ export function EquityLogicMatrix({ readOnly = false, wideAt, newId = () => glob
       {matrix.networks.length > 0 && <EquityMatrixSummary matrix={matrix} wideAt={wideAt} />}
     </section>
   );
-}
+});
 
 function NetworkForm({ onAdd }: { onAdd: (name: string) => void }) {
   const t = useTranslate(equityMatrixMessages);

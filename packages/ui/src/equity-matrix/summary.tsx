@@ -5,6 +5,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import type { CSSProperties } from 'react';
 import { useId, useMemo } from 'react';
 import { equityMatrixMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 /** A strength as filled dots, with its word for screen readers. */
 export function StrengthDots({ strength }: { strength: Strength }) {
@@ -28,7 +29,7 @@ export interface EquityMatrixSummaryProps {
  * Across networks: which draw on a wide range of equity logics and which stay on the dominant
  * axis, each network's strongest presence per dimension, and how many networks fill each cell.
  */
-export function EquityMatrixSummary({ matrix, wideAt, className }: EquityMatrixSummaryProps) {
+export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummary({ matrix, wideAt, className }: EquityMatrixSummaryProps) {
   const t = useTranslate(equityMatrixMessages);
   const titleId = useId();
   const summary = useMemo(() => summarizeMatrix(matrix, { wideAt }), [matrix, wideAt]);
@@ -103,4 +104,4 @@ export function EquityMatrixSummary({ matrix, wideAt, className }: EquityMatrixS
       </div>
     </section>
   );
-}
+});

@@ -5,6 +5,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { factorReviewMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface FactorReviewProps {
   value?: readonly Factor[];
@@ -23,7 +24,7 @@ type FactorText = 'name' | 'description' | 'supports' | 'barriers' | 'actions';
  * questions, and the team's factors with what they are, how they support or hinder, and the
  * actions to take. Factor ids stay stable, so the trip ticket can point at them.
  */
-export function FactorReview({ guide = defaultFactorGuide, readOnly = false, className, ...control }: FactorReviewProps) {
+export const FactorReview = withErrorBoundary(function FactorReview({ guide = defaultFactorGuide, readOnly = false, className, ...control }: FactorReviewProps) {
   const t = useTranslate(factorReviewMessages);
   const titleId = useId();
   const [factors, setFactors] = useControllableState<readonly Factor[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
@@ -92,7 +93,7 @@ export function FactorReview({ guide = defaultFactorGuide, readOnly = false, cla
       <p className="wf-factors__muted">{t('factors.credit')}</p>
     </section>
   );
-}
+});
 
 export { factorReviewMessages, factorReviewMessagesEs } from './messages';
 export type { FactorReviewMessageKey } from './messages';

@@ -15,6 +15,7 @@ import { Notice } from '../notice';
 import { RespondentDetails } from './details';
 import { logicGridMessages } from './messages';
 import { groupStyle, shapePath } from './shapes';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface LogicScoreGridProps {
   coding: Pick<Coding, 'scheme' | 'respondents' | 'segments' | 'counts'>;
@@ -46,7 +47,7 @@ const MARGIN = { left: 44, right: 12, top: 12, bottom: 40 };
  * by colour and shape. Hover, focus or select a marker to read the excerpts behind the scores; the
  * arrow keys move between respondents by position on screen.
  */
-export function LogicScoreGrid(props: LogicScoreGridProps) {
+export const LogicScoreGrid = withErrorBoundary(function LogicScoreGrid(props: LogicScoreGridProps) {
   const t = useTranslate(logicGridMessages);
   const { coding, x, y, className } = props;
   const axes = useMemo(() => {
@@ -60,7 +61,7 @@ export function LogicScoreGrid(props: LogicScoreGridProps) {
   if (isWayfinderError(axes)) return <Notice tone="error" title={axes.message} className={className} />;
   if (coding.respondents.length === 0) return <Notice tone="info" title={t('logicGrid.empty')} className={className} />;
   return <Grid {...props} axes={axes} />;
-}
+});
 
 function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ...control }: LogicScoreGridProps & { axes: { x: Logic; y: Logic } }) {
   const t = useTranslate(logicGridMessages);

@@ -3,6 +3,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { measuresMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 const INTENTIONS = ['depth', 'sustainability', 'spread', 'ownership'] as const;
 
@@ -22,7 +23,7 @@ const targetOf = (value: string): Measure['target'] =>
   value.startsWith('strategy:') ? { strategyId: value.slice('strategy:'.length) } : (value as (typeof INTENTIONS)[number]);
 
 /** The measures plan (Navigator tool 5): per scaling intention or strategy, the measure, when, who, and findings. */
-export function MeasuresPlan({ strategies, readOnly = false, className, ...control }: MeasuresPlanProps) {
+export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies, readOnly = false, className, ...control }: MeasuresPlanProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   const [measures, setMeasures] = useControllableState<readonly Measure[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
@@ -76,7 +77,7 @@ export function MeasuresPlan({ strategies, readOnly = false, className, ...contr
       )}
     </section>
   );
-}
+});
 
 export interface PdsaCycleCardProps {
   strategies: readonly Pick<Strategy, 'id' | 'name'>[];
@@ -88,7 +89,7 @@ export interface PdsaCycleCardProps {
 }
 
 /** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
-export function PdsaCycleCard({ strategies, readOnly = false, className, ...control }: PdsaCycleCardProps) {
+export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, readOnly = false, className, ...control }: PdsaCycleCardProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
@@ -137,7 +138,7 @@ export function PdsaCycleCard({ strategies, readOnly = false, className, ...cont
       </fieldset>
     </section>
   );
-}
+});
 
 export { measuresMessages, measuresMessagesEs } from './messages';
 export type { MeasuresMessageKey } from './messages';

@@ -3,6 +3,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { pitStopMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface PitStopChecklistProps {
   value?: PitStop;
@@ -15,7 +16,7 @@ export interface PitStopChecklistProps {
 const QUESTIONS = ['stillHeaded', 'broken', 'fuel', 'driving'] as const;
 
 /** The pit-stop checklist (Navigator tool 2): planned or unplanned, why, and the four questions with notes. */
-export function PitStopChecklist({ readOnly = false, className, ...control }: PitStopChecklistProps) {
+export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ readOnly = false, className, ...control }: PitStopChecklistProps) {
   const t = useTranslate(pitStopMessages);
   const titleId = useId();
   const hintId = useId();
@@ -72,7 +73,7 @@ export function PitStopChecklist({ readOnly = false, className, ...control }: Pi
       <p className="wf-stop__hint">{t('pitStop.credit')}</p>
     </section>
   );
-}
+});
 
 export { pitStopMessages, pitStopMessagesEs } from './messages';
 export type { PitStopMessageKey } from './messages';

@@ -3,6 +3,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
 import { solutionMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface SolutionViewProps {
   /** Heading, e.g. "Parsimonious solution". */
@@ -26,7 +27,7 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
  * each model makes, and those the negated outcome's solution makes too (contradictory ones). A
  * term can be picked to highlight its rows in a truth-table viewer.
  */
-export function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
+export const SolutionView = withErrorBoundary(function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -116,7 +117,7 @@ export function SolutionView({ title, solution, selectedTerm = null, onSelectTer
       {content}
     </section>
   );
-}
+});
 
 function TermRow({
   fit,

@@ -5,6 +5,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo, useState } from 'react';
 import { strategyPickerMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface StrategyPickerProps {
   /** The approaches and strategies offered; the framework's typology by default. Custom strategies live here too. */
@@ -35,7 +36,7 @@ function matches(strategy: Strategy, query: string): boolean {
  * selection criteria. Search narrows every group; teams can add strategies of their own. Built
  * from native checkboxes, radios and text areas, so every part works from the keyboard.
  */
-export function StrategyPicker({ readOnly = false, allowCustom = true, className, ...control }: StrategyPickerProps) {
+export const StrategyPicker = withErrorBoundary(function StrategyPicker({ readOnly = false, allowCustom = true, className, ...control }: StrategyPickerProps) {
   const t = useTranslate(strategyPickerMessages);
   const announce = useAnnounce();
   const [typology, setTypology] = useControllableState({
@@ -113,7 +114,7 @@ export function StrategyPicker({ readOnly = false, allowCustom = true, className
       <p className="wf-sp__credit">{t('strategies.credit')}</p>
     </section>
   );
-}
+});
 
 function ChoiceDetails({ strategy, choice, readOnly, onChange }: { strategy: Strategy; choice: ChosenStrategy; readOnly: boolean; onChange: (patch: Partial<ChosenStrategy>) => void }) {
   const t = useTranslate(strategyPickerMessages);

@@ -3,6 +3,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { trackerMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface StrategyTrackerProps {
   /** The pit stop this review belongs to. */
@@ -33,7 +34,7 @@ const blankEntry = (pitStopId: string, strategyId: string): TrackerEntry => ({
  * first time a strategy's card is edited, and carry its id, so the tracker and the trip ticket
  * speak of the same strategy.
  */
-export function StrategyTracker({ pitStopId, strategies, readOnly = false, className, ...control }: StrategyTrackerProps) {
+export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitStopId, strategies, readOnly = false, className, ...control }: StrategyTrackerProps) {
   const t = useTranslate(trackerMessages);
   const titleId = useId();
   const [entries, setEntries] = useControllableState<readonly TrackerEntry[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
@@ -152,7 +153,7 @@ export function StrategyTracker({ pitStopId, strategies, readOnly = false, class
       })}
     </section>
   );
-}
+});
 
 export { trackerMessages, trackerMessagesEs } from './messages';
 export type { TrackerMessageKey } from './messages';

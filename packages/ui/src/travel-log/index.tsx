@@ -5,6 +5,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import type { FormEvent } from 'react';
 import { useId, useMemo, useState } from 'react';
 import { travelLogMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface TravelLogProps {
   value?: readonly TravelLogEntry[];
@@ -20,7 +21,7 @@ export interface TravelLogProps {
 const toLocalInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 /** The travel log (Navigator tool 6): timestamped entries, newest first, and a form to add one. */
-export function TravelLog({ readOnly = false, now = () => new Date(), className, ...control }: TravelLogProps) {
+export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false, now = () => new Date(), className, ...control }: TravelLogProps) {
   const t = useTranslate(travelLogMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -74,7 +75,7 @@ export function TravelLog({ readOnly = false, now = () => new Date(), className,
       )}
     </section>
   );
-}
+});
 
 function EntryForm({ start, onAdd }: { start: string; onAdd: (entry: TravelLogEntry) => void }) {
   const t = useTranslate(travelLogMessages);

@@ -4,6 +4,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 /** The form's label for a changed answer, from its path; answers without their own label go by their section's. */
 function labelOf(path: Change['path']): TripTicketMessageKey {
@@ -32,7 +33,7 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
  * What changed between two saved trip-ticket versions ("since the last pit stop"): each added,
  * removed or changed answer under its question, old and new text side by side.
  */
-export function TripTicketDiff({ before, after, className }: { before: TripTicketVersion; after: TripTicketVersion; className?: string }) {
+export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before, after, className }: { before: TripTicketVersion; after: TripTicketVersion; className?: string }) {
   const t = useTranslate(tripTicketMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -58,4 +59,4 @@ export function TripTicketDiff({ before, after, className }: { before: TripTicke
       )}
     </section>
   );
-}
+});

@@ -17,6 +17,7 @@ import type { Section } from './fields';
 import { SECTIONS, answered, fieldProblems } from './fields';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 /** The draft as this visit knows it: none, brought back, kept, one that failed to save, or one that could not be read. */
 type DraftState = 'none' | 'restored' | 'kept' | Error | { unreadable: Error; rawText: string | null };
@@ -44,7 +45,7 @@ export interface TripTicketFormProps {
  * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
  * to its field, and the list is announced. Every label and help text comes from the messages.
  */
-export function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, className }: TripTicketFormProps) {
+export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, className }: TripTicketFormProps) {
   const t = useTranslate(tripTicketMessages);
   const announce = useAnnounce();
   const fromProvider = useStorage();
@@ -328,7 +329,7 @@ export function TripTicketForm({ initial, draftKey, storage, typology: typologyP
       </footer>
     </form>
   );
-}
+});
 
 /** Checkboxes that link the ticket to items of other tools by id; nothing shows while there are none. */
 function LinkChoices({ legend, items, field }: { legend: string; items: readonly { id: string; label: string }[]; field: UseFormRegisterReturn }) {

@@ -5,12 +5,13 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { SECTIONS } from './fields';
 import { tripTicketMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 /**
  * A trip ticket to read or print: every section and answer in order, unanswered questions said
  * to be so. Answers are shown as typed text, line breaks kept.
  */
-export function TripTicketView({ ticket, typology = defaultTypology, className }: { ticket: TripTicketDraft; typology?: Typology; className?: string }) {
+export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket, typology = defaultTypology, className }: { ticket: TripTicketDraft; typology?: Typology; className?: string }) {
   const t = useTranslate(tripTicketMessages);
   const titleId = useId();
   const answer = (value: string) => (value.trim() === '' ? <span className="wf-trip-view__none">{t('tripTicket.unanswered')}</span> : value);
@@ -98,4 +99,4 @@ export function TripTicketView({ ticket, typology = defaultTypology, className }
       <p className="wf-trip__credit">{t('tripTicket.credit')}</p>
     </article>
   );
-}
+});

@@ -17,6 +17,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Notice } from '../notice';
 import { truthTableMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface HalfMembershipCase {
   case: string;
@@ -53,7 +54,7 @@ const NO_ROWS: readonly TruthTableViewRow[] = [];
  * mount at once and only the visible ones are in the DOM; arrow keys, Home/End and PageUp/PageDown
  * move through all of them.
  */
-export function TruthTableViewer(props: TruthTableViewerProps) {
+export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(props: TruthTableViewerProps) {
   const { conditions, label, highlightLabel, halfMemberships = [], status = 'ready', error, readOnly = false, height = 420, rowHeight = 36, className } = props;
   const t = useTranslate(truthTableMessages);
   const { locale, dir } = useLocale();
@@ -274,7 +275,7 @@ export function TruthTableViewer(props: TruthTableViewerProps) {
       </div>
     </div>
   );
-}
+});
 
 interface OutMenuProps {
   out: OverrideValue;

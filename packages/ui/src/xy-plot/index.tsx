@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
 import { xyPlotMessages } from './messages';
+import { withErrorBoundary } from '../error-boundary';
 
 export interface XyPlotProps {
   /** Memberships in X (a condition, a term or a whole solution), one per case. */
@@ -29,7 +30,7 @@ const MARGIN = 40;
  * X against Y membership with the diagonal, the parameters of fit for the chosen relation, and the
  * quadrant of cases deviant in kind shaded and counted. Every number is also in a table below.
  */
-export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', labelLimit = 24, className }: XyPlotProps) {
+export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', labelLimit = 24, className }: XyPlotProps) {
   const t = useTranslate(xyPlotMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -123,7 +124,7 @@ export function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', 
       />
     </figure>
   );
-}
+});
 
 export { xyPlotMessages, xyPlotMessagesEs } from './messages';
 export type { XyPlotMessageKey } from './messages';

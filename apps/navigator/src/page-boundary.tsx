@@ -1,0 +1,55 @@
+import { StorageError } from '@wayfinder/core/storage';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useStorage } from '@wayfinder/react/stored-state';
+import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
+import { downloadText } from '@wayfinder/ui/file-button';
+import { Notice } from '@wayfinder/ui/notice';
+import type { ReactNode } from 'react';
+import { appMessages } from './messages';
+import { hrefOf } from './use-hash-route';
+
+export interface PageBoundaryProps {
+  /** The storage keys of the documents this page shows, offered for download if it fails. */
+  documents: readonly string[];
+  /** Changes (a new route) try the page again. */
+  resetKeys: readonly unknown[];
+  children: ReactNode;
+}
+
+/** A page that fails to render shows why, offers its documents as stored, and a way back; the app around it goes on. */
+export function PageBoundary({ documents, resetKeys, children }: PageBoundaryProps) {
+  return (
+    <ErrorBoundary resetKeys={resetKeys} fallback={({ error, reset }) => <PageFailure error={error} reset={reset} documents={documents} />}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+function PageFailure({ error, reset, documents }: { error: Error; reset: () => void; documents: readonly string[] }) {
+  const t = useTranslate(appMessages);
+  const storage = useStorage();
+  const download = (key: string) =>
+    storage?.get(key).then(
+      (value) => downloadText(`${JSON.stringify(value ?? null, null, 2)}\n`, `${key}-saved-copy.json`),
+      (failure: unknown) => failure instanceof StorageError && failure.raw !== undefined && downloadText(failure.raw, `${key}-saved-copy.json`),
+    );
+  return (
+    <Notice tone="error" live title={t('app.pageFailed')}>
+      <p>{t('app.unreadable.reason', { reason: error.message })}</p>
+      <p>{t('app.pageFailed.kept')}</p>
+      <p className="nav-actions">
+        {documents.map((key) => (
+          <button key={key} type="button" className="wf-button" onClick={() => download(key)}>
+            {t('app.pageFailed.download', { what: key })}
+          </button>
+        ))}
+        <button type="button" className="wf-button" onClick={reset}>
+          {t('app.unreadable.retry')}
+        </button>
+        <a className="wf-button" href={hrefOf('home')}>
+          {t('app.pageFailed.home')}
+        </a>
+      </p>
+    </Notice>
+  );
+}
