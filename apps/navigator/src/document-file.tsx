@@ -42,7 +42,11 @@ export function DocumentFile<T>({ write, filename, read, onOpen, children }: Doc
         />
         {children}
       </p>
-      {error && <Notice tone="error" live title={t('app.importError')} issues={error.issues} />}
+      {error && (
+        <Notice tone="error" live title={t('app.importError')} issues={error.issues}>
+          <p>{error.summary}</p>
+        </Notice>
+      )}
     </>
   );
 }

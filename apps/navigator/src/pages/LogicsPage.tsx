@@ -62,9 +62,15 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
   const gridCoder = codersOf(coding).length > 1 ? coder : undefined;
   const groupings = [...new Set(coding.respondents.flatMap((respondent) => Object.keys(respondent.groups)))];
   const [colorBy, setColorBy] = useState<string>(groupings[0] ?? '');
+  // Material from a file brings its own coders: show the first of them unless the one chosen is among them.
+  const replaceCoding = (next: Coding) => {
+    setCoding(next);
+    const coders = codersOf(next);
+    if (!coders.includes(coder)) setCoder(coders[0] ?? '');
+  };
   return (
     <>
-      <DocumentFile write={() => exportCoding(coding)} filename="coding.json" read={importCoding} onOpen={setCoding}>
+      <DocumentFile write={() => exportCoding(coding)} filename="coding.json" read={importCoding} onOpen={replaceCoding}>
         <FileButton
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
@@ -72,7 +78,7 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
             const result = importSegmentsCsv(text, coding.scheme, { idPrefix: `${name}-` });
             if (!result.ok) return setCsvError(result.error);
             setCsvError(null);
-            setCoding(addImportedSegments(coding, result.value));
+            replaceCoding(addImportedSegments(coding, result.value));
             announce(t('app.imported', { name }));
           }}
         />
@@ -80,7 +86,11 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
           {t('logics.exportSegments')}
         </button>
       </DocumentFile>
-      {csvError && <Notice tone="error" live title={t('app.importError')} issues={csvError.issues} />}
+      {csvError && (
+        <Notice tone="error" live title={t('app.importError')} issues={csvError.issues}>
+          <p>{csvError.summary}</p>
+        </Notice>
+      )}
       {groupings.length > 0 && (
         <label className="nav-field">
           {t('logics.colorBy')}

@@ -4,6 +4,8 @@ import { useControllableState } from '../controllable-state';
 import type { CalibrationSetting } from './setting';
 import { suggestSetting, toCalibration } from './setting';
 
+const NO_VALUES_SETTING: CalibrationSetting = { mode: 'direct', anchors: { e: 0, c: 0.5, i: 1 }, preset: 'qca', shape: 'logistic' };
+
 export interface UseCalibrationOptions {
   /** Raw values, one per case. */
   values: readonly number[];
@@ -34,7 +36,9 @@ export interface CalibrationState {
  * memberships, and the engine's typed error says why.
  */
 export function useCalibration({ values, setting: controlled, defaultSetting, onSettingChange, curvePoints = 160 }: UseCalibrationOptions): CalibrationState {
-  const initial = useMemo(() => defaultSetting ?? suggestSetting(values, 'direct'), []);
+  // A variable with no values at all (every case missing) has nothing to suggest from: the
+  // placeholder gives no memberships, and `error` says why.
+  const initial = useMemo(() => defaultSetting ?? (values.some(Number.isFinite) ? suggestSetting(values, 'direct') : NO_VALUES_SETTING), []);
   const [setting, setSetting] = useControllableState({ value: controlled, defaultValue: initial, onChange: onSettingChange });
   const domain = useMemo<[number, number]>(() => {
     // Folds, not Math.min(...values): spreading a large column would overflow the call stack.

@@ -52,7 +52,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const [term, setTerm] = useState<string | null>(null);
   const [step, setStep] = useState<AnalysisStep | null>(null);
   const [solutions, setSolutions] = useState<Solutions | null>(null);
-  const [runState, setRunState] = useState<'idle' | 'done' | 'stopped' | { error: string }>('idle');
+  const [runState, setRunState] = useState<'idle' | 'running' | 'done' | 'stopped' | { error: string }>('idle');
   const client = useRef<QcaClient | null>(null);
   const abort = useRef<AbortController | null>(null);
   const createRef = useRef(createClient);
@@ -106,11 +106,15 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
   };
 
+  const running = runState === 'running';
   const minimize = async () => {
-    if (!dataset || !validTable || !client.current) return;
+    // One run at a time: a second click while one runs (a double click) starts nothing.
+    if (!dataset || !validTable || !client.current || abort.current) return;
     const data = dataset.cases.map((item, index) => ({ case: item.id, ...Object.fromEntries(names.map((name) => [name, memberships(name)![index]!])) }));
     setSolutions(null);
-    abort.current = new AbortController();
+    setRunState('running');
+    const controller = new AbortController();
+    abort.current = controller;
     try {
       const request = {
         data,
@@ -119,21 +123,24 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         incl_cut: inclCut,
         overrides: analysis.overrides,
         all_sol: analysis.allSolutions ?? false,
+        // Nothing here shows necessity yet: its search is not run for nothing.
+        necessity: { enabled: false },
         ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
       };
-      const result = (await client.current.run(request, { onProgress: setStep, signal: abort.current.signal })) as { solutions: Solutions };
+      const result = (await client.current.run(request, { onProgress: setStep, signal: controller.signal })) as { solutions: Solutions };
       setSolutions(result.solutions);
       setRunState('done');
     } catch (error) {
-      setRunState(abort.current.signal.aborted ? 'stopped' : { error: (error as Error).message });
+      setRunState(controller.signal.aborted ? 'stopped' : { error: (error as Error).message });
     } finally {
+      abort.current = null;
       setStep(null);
     }
   };
 
   const highlight = term && validTable ? parseExpression(term, conditions, validTable.noflevels)[0] : undefined;
   const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;
-  const status = step ? t('workbench.running', { step }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
+  const status = running ? t('workbench.running', { step: step ?? 'start' }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
 
   return (
     <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
@@ -147,7 +154,11 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           </button>
           <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
         </div>
-        {importError && <Notice tone="error" live title={t('workbench.importError')} issues={importError.issues} />}
+        {importError && (
+          <Notice tone="error" live title={t('workbench.importError')} issues={importError.issues}>
+            <p>{importError.summary}</p>
+          </Notice>
+        )}
       </section>
       {!dataset ? (
         <p className="wf-workbench__empty">{t('workbench.empty')}</p>
@@ -224,10 +235,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 height={300}
               />
               <div className="wf-workbench__actions">
-                <button type="button" className="wf-button wf-workbench__run" onClick={minimize} disabled={step !== null}>
+                <button type="button" className="wf-button wf-workbench__run" onClick={minimize} disabled={running}>
                   {t('workbench.minimize')}
                 </button>
-                {step !== null && (
+                {running && (
                   <button type="button" className="wf-button" onClick={() => abort.current?.abort()}>
                     {t('workbench.cancel')}
                   </button>
@@ -236,10 +247,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               </div>
             </>
           )}
-          {(solutions || step) && (
+          {(solutions || running) && (
             <div className="wf-workbench__solutions">
               {KINDS.map((kind) => (
-                <SolutionView key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={step !== null} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
+                <SolutionView key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
               ))}
               {solutions?.intermediate &&
                 ('error' in solutions.intermediate ? (

@@ -115,7 +115,7 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
   const changeMode = (mode: CalibrationMode) => setSetting(suggestSetting(values, mode));
 
   if (values.length === 0 || !Number.isFinite(min)) {
-    return <Notice tone="info" title={t('calibration.empty')} />;
+    return <Notice tone="warning" title={t('calibration.empty', { variable })} />;
   }
 
   return (

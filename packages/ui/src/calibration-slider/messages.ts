@@ -41,7 +41,7 @@ export const calibrationMessages = {
     '{count, plural, one {# case lands} other {# cases land}} exactly on 0.5 and will belong to no truth-table row; move the crossover',
   'calibration.half.issue': 'membership 0.5',
   'calibration.invalid': 'This calibration cannot be used: {message}',
-  'calibration.empty': 'No values to calibrate.',
+  'calibration.empty': '{variable} has no values to calibrate: every case is missing it',
 } as const;
 
 export type CalibrationMessageKey = keyof typeof calibrationMessages;
@@ -89,5 +89,5 @@ export const calibrationMessagesEs = {
     '{count, plural, one {# caso queda} other {# casos quedan}} exactamente en 0,5 y no {count, plural, one {pertenecerá} other {pertenecerán}} a ninguna fila; mueva el punto de cruce',
   'calibration.half.issue': 'pertenencia 0,5',
   'calibration.invalid': 'Esta calibración no se puede usar: {message}',
-  'calibration.empty': 'No hay valores que calibrar.',
+  'calibration.empty': '{variable} no tiene valores que calibrar: falta en todos los casos',
 } satisfies Record<CalibrationMessageKey, string>;

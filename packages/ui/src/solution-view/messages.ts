@@ -23,7 +23,7 @@ export const solutionMessages = {
   'solution.error': 'No solution: {message}',
   'solution.empty': 'Run the minimization to see solutions.',
   'solution.loading': 'Minimizing…',
-  'solution.running': 'Minimizing: {step}…',
+  'solution.running': 'Working: {step, select, start {starting the engine} calibrate {calibrating} truth-table {building the truth table} minimize {minimizing} necessity {testing necessity} fit {computing the fit of terms} other {finishing}}…',
 } as const;
 
 export type SolutionMessageKey = keyof typeof solutionMessages;
@@ -53,5 +53,5 @@ export const solutionMessagesEs = {
   'solution.error': 'Sin solución: {message}',
   'solution.empty': 'Ejecute la minimización para ver las soluciones.',
   'solution.loading': 'Minimizando…',
-  'solution.running': 'Minimizando: {step}…',
+  'solution.running': 'Trabajando: {step, select, start {iniciando el motor} calibrate {calibrando} truth-table {construyendo la tabla de verdad} minimize {minimizando} necessity {comprobando la necesidad} fit {calculando el ajuste de los términos} other {terminando}}…',
 } satisfies Record<SolutionMessageKey, string>;
