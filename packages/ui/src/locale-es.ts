@@ -6,6 +6,7 @@ import { equityMatrixMessagesEs } from './equity-matrix/messages';
 import { errorBoundaryMessagesEs } from './error-boundary/messages';
 import { factorReviewMessagesEs } from './factor-review/messages';
 import { logicGridMessagesEs } from './logic-grid/messages';
+import { longListMessagesEs } from './long-list/messages';
 import { measuresMessagesEs } from './measures/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
@@ -29,6 +30,7 @@ export const localeEs = {
   ...errorBoundaryMessagesEs,
   ...factorReviewMessagesEs,
   ...logicGridMessagesEs,
+  ...longListMessagesEs,
   ...measuresMessagesEs,
   ...noticeMessagesEs,
   ...pitStopMessagesEs,

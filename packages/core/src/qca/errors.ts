@@ -10,6 +10,8 @@ export type QcaErrorCode =
   | 'qca/minimize'
   | 'qca/necessity'
   | 'qca/request'
+  /** A search used up its work budget; the message says how far it got. */
+  | 'qca/budget'
   | 'qca/analysis-file';
 
 export class QcaError extends WayfinderError {

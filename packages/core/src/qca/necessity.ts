@@ -5,6 +5,7 @@ import type { Notation, Term } from './terms';
 import { ABSENT, formatDisjunction, formatTerm, literal } from './terms';
 import type { TruthTable } from './truth-table';
 import { combinations } from './minimize/implicants';
+import { WorkMeter } from './work-budget';
 
 export interface NecessityRow extends NecessityFit {
   term: string;
@@ -15,7 +16,25 @@ export interface SuperSubsetOptions {
   covCut?: number;
   /** Most literals in a combination; all conditions by default. */
   depth?: number;
+  /** Literal-by-case memberships computed before the search stops (default `SUPERSUBSET_BUDGET`). */
+  budget?: number;
 }
+
+export interface SuperSubsetResult {
+  terms: NecessityRow[];
+  /** False when the work budget ended the search: `terms` then hold every combination of up to `depth` literals. */
+  complete: boolean;
+  /** The size of combinations searched to the end. */
+  depth: number;
+}
+
+/**
+ * The search looks at every combination of conditions and levels (3^k of them for k crisp
+ * conditions), each over every case: past this many literal-by-case memberships (some 12 s on a
+ * 2-core machine; 200 cases over 12 conditions need half of it) it stops with the combinations of
+ * the sizes it finished.
+ */
+export const SUPERSUBSET_BUDGET = 6e9;
 
 function notationOf(table: TruthTable): Notation {
   return { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
@@ -40,9 +59,10 @@ export function necessityOfConditions(table: TruthTable): NecessityRow[] {
 /**
  * Supersets of the outcome, as QCA's `superSubset()` searches them: conjunctions that pass the
  * cut-offs, then disjunctions that pass and contain no smaller disjunction (or single literal)
- * already necessary by consistency. Each group by size, then by conditions, then by levels.
+ * already necessary by consistency. Each group by size, then by conditions, then by levels. The
+ * search is bounded: past its budget it returns what the sizes it finished hold, and says so.
  */
-export function superSubset(table: TruthTable, options: SuperSubsetOptions = {}): NecessityRow[] {
+export function superSubset(table: TruthTable, options: SuperSubsetOptions = {}): SuperSubsetResult {
   const { inclCut = 1, covCut = 0 } = options;
   const notation = notationOf(table);
   const nconds = table.conditions.length;
@@ -54,7 +74,11 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   const necessaryDisjunctions: Term[] = [];
   const passes = (fit: NecessityFit) => atLeast(fit.inclN ?? Number.NaN, inclCut) && atLeast(fit.covN ?? Number.NaN, covCut);
   const contains = (big: Term, small: Term) => small.every((level, j) => level === ABSENT || big[j] === level);
+  const work = new WorkMeter(options.budget ?? SUPERSUBSET_BUDGET);
+  const found = () => [...conjunctions, ...disjunctions];
   for (let k = 1; k <= depth; k += 1) {
+    // Each size's rows are kept only when the whole size was searched.
+    const sizeStart = { conjunctions: conjunctions.length, disjunctions: disjunctions.length };
     for (const combo of combinations(nconds, k)) {
       const levels = combo.map((j) => table.noflevels[j]!);
       const values = new Array<number>(k).fill(0);
@@ -74,6 +98,13 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
             if (passes(disjunction)) disjunctions.push({ term: formatDisjunction(notation, term), ...disjunction });
           }
         }
+        // A term's memberships cost a pass over the cases per literal, and its disjunction is checked against those already necessary.
+        work.spend(2 * k * cases + necessaryDisjunctions.length);
+        if (work.spent) {
+          conjunctions.length = sizeStart.conjunctions;
+          disjunctions.length = sizeStart.disjunctions;
+          return { terms: found(), complete: false, depth: k - 1 };
+        }
         let c = k - 1;
         while (c >= 0 && values[c] === levels[c]! - 1) {
           values[c] = 0;
@@ -84,5 +115,5 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
       }
     }
   }
-  return [...conjunctions, ...disjunctions];
+  return { terms: found(), complete: true, depth };
 }

@@ -6,7 +6,7 @@ import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
 import type { Minimization, MinimizeOptions, Solution, SolutionKind } from './minimize/minimize';
-import { contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
+import { ASSUMPTION_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import { checkRequest } from './request-schema';
@@ -248,6 +248,8 @@ export interface SolutionResult {
   outcome: string;
   /** Parsimonious and intermediate: remainder rows each model assumes, by model id. */
   simplifying_assumptions?: Record<string, number[]>;
+  /** Parsimonious: models whose assumptions are too many to list, with how many there are at least. */
+  simplifying_assumptions_not_listed?: Record<string, string>;
   /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
   contradictory_simplifying_assumptions?: number[];
   /** With all_sol: the models are every irredundant one, fewest terms first, not only the minimal ones. */
@@ -408,7 +410,9 @@ function runAnalysis(
       }
       const json = solutionJson(context, solution, outcomeLabel);
       if (kind === 'parsimonious') {
-        json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.map((rows, m) => [`M${m + 1}`, rows]));
+        const notListed = new Set(solution.assumptionsNotListed);
+        json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.flatMap((rows, m) => (notListed.has(m) ? [] : [[`M${m + 1}`, rows]])));
+        if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, `more than ${ASSUMPTION_LIMIT}`]));
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
       }
@@ -446,7 +450,8 @@ function runAnalysis(
       const inclCut = necessity.incl_cut ?? 0.9;
       const covCut = necessity.cov_cut ?? 0.6;
       try {
-        out.superSubset = { incl_cut: inclCut, cov_cut: covCut, terms: superSubset(table, { inclCut, covCut }) };
+        const search = superSubset(table, { inclCut, covCut });
+        out.superSubset = { incl_cut: inclCut, cov_cut: covCut, terms: search.terms, ...(search.complete ? {} : { searched_depth: search.depth, stopped: `the work budget ended the search after the combinations of ${search.depth} literals` }) };
       } catch (error) {
         out.superSubset = { error: errorMessage(error) };
       }

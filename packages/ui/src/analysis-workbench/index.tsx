@@ -66,7 +66,11 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const names = dataset?.variables.map((variable) => variable.name) ?? [];
   const outcome = analysis.outcome ?? names[names.length - 1] ?? '';
   const conditions = names.filter((name) => name !== outcome);
-  const column = (name: string) => dataset?.cases.map((item) => item.values[name] ?? Number.NaN) ?? [];
+  // Each variable's values and the case ids, once per dataset: with 100,000 cases, rebuilding them on
+  // every render (a keystroke in the analysis name) would recalibrate every raw variable.
+  const columns = useMemo(() => new Map((dataset?.variables ?? []).map((variable) => [variable.name, dataset!.cases.map((item) => item.values[variable.name] ?? Number.NaN)])), [dataset]);
+  const caseIds = useMemo(() => dataset?.cases.map((item) => item.id) ?? [], [dataset]);
+  const column = (name: string) => columns.get(name) ?? [];
   const directional = analysis.directional ?? {};
   // In QCA's notation, for the conditions of this outcome only.
   const expectations = conditions.flatMap((name) => (directional[name] ? [directional[name] === 'absent' ? `~${name}` : name] : []));
@@ -214,7 +218,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                   key={name}
                   variable={name}
                   values={column(name)}
-                  cases={dataset.cases.map((item) => item.id)}
+                  cases={caseIds}
                   {...(analysis.calibrations[name] ? { setting: analysis.calibrations[name] } : {})}
                   onSettingChange={(setting) => update({ calibrations: { ...analysis.calibrations, [name]: setting } })}
                   onMembershipsChange={(values) => setCalibrated((previous) => ({ ...previous, [name]: values }))}

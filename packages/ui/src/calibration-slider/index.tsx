@@ -76,14 +76,16 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
   const [min, max] = domain;
   const x = useMemo(() => scaleLinear({ domain: [min, max], range: [MARGIN.left, WIDTH - MARGIN.right] }), [min, max]);
   const y = useMemo(() => scaleLinear({ domain: [0, 1], range: [HEIGHT - MARGIN.bottom, MARGIN.top] }), []);
-  // The rug depends on the raw values only: drawn once, not on every drag step.
-  const rug = useMemo(
-    () => values.map((raw, index) => <line key={index} x1={x(raw)} x2={x(raw)} y1={HEIGHT - MARGIN.bottom + 2} y2={HEIGHT - MARGIN.bottom + 9} className="wf-cal__rug" />),
-    [values, x],
-  );
+  // The rug depends on the raw values only: drawn once, not on every drag step, and as one path of
+  // ticks (one per distinct position), since 100,000 cases would otherwise be 100,000 elements.
+  const rug = useMemo(() => {
+    const ticks = new Set(values.filter(Number.isFinite).map((raw) => Math.round(x(raw) * 10) / 10));
+    const path = [...ticks].map((at) => `M${at},${HEIGHT - MARGIN.bottom + 2}v7`).join('');
+    return <path d={path} className="wf-cal__rug" />;
+  }, [values, x]);
   // All cases as one path of round-capped zero-length strokes: a thousand moving circles would be a
   // thousand elements to update per drag step, and arcs cost far more to paint than dots.
-  const casesPath = (points: readonly number[]) => points.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!)},${y(membership)}h0`)).join('');
+  const casesPath = useMemo(() => memberships?.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!)},${y(membership)}h0`)).join(''), [memberships, values, x, y]);
   const nearestCase = (event: PointerEvent<SVGSVGElement>): number | null => {
     if (!memberships) return null;
     const box = event.currentTarget.getBoundingClientRect();
@@ -203,7 +205,7 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
             ))}
             {curve.length > 0 && <LinePath data={curve} x={(point) => x(point[0])} y={(point) => y(point[1])} className="wf-cal__curve" />}
             {rug}
-            {memberships && <path d={casesPath(memberships)} className="wf-cal__dots" />}
+            {casesPath && <path d={casesPath} className="wf-cal__dots" />}
             {halfCases.map((index) => {
               const cx = x(values[index]!);
               const cy = y(0.5);

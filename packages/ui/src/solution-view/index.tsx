@@ -86,6 +86,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
               {assumptions && (
                 <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
               )}
+              {solution.simplifying_assumptions_not_listed?.[model.id] && <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed')}</p>}
             </article>
           );
         })}

@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { useId, useMemo, useState } from 'react';
 import { travelLogMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import { LongList } from '../long-list';
 
 export interface TravelLogProps {
   value?: readonly TravelLogEntry[];
@@ -46,9 +47,9 @@ export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false
       {sorted.length === 0 ? (
         <p className="wf-log__empty">{t('travelLog.empty')}</p>
       ) : (
-        <ol className="wf-log__entries">
-          {sorted.map((entry) => (
-            <li key={entry.id} className="wf-log__entry">
+        <LongList as="ol" className="wf-log__entries" itemClassName="wf-log__entry" items={sorted} itemKey={(entry) => entry.id}>
+          {(entry) => (
+            <>
               <p className="wf-log__when">
                 <time dateTime={entry.at}>{format.format(new Date(entry.at))}</time>
                 {entry.minutes !== null && <> · {t('travelLog.minutesValue', { minutes: entry.minutes })}</>}
@@ -69,9 +70,9 @@ export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false
                   </>
                 )}
               </dl>
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        </LongList>
       )}
     </section>
   );

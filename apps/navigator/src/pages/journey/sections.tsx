@@ -2,6 +2,7 @@ import type { Journey, PitStop } from '@wayfinder/core/navigator';
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney } from '@wayfinder/core/navigator';
 import { useTranslate } from '@wayfinder/react/messages';
 import { FactorReview } from '@wayfinder/ui/factor-review';
+import { LongList } from '@wayfinder/ui/long-list';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
 import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
 import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
@@ -33,25 +34,27 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
         {t('journey.addPitStop')}
       </button>
       {journey.pitStops.length === 0 && <p>{t('journey.noPitStops')}</p>}
-      {[...journey.pitStops].reverse().map((stop) => (
-        <section key={stop.id} className="nav-section" aria-label={t('journey.pitStop', { date: stop.date })}>
-          <PitStopChecklist value={stop} onChange={replace} />
-          {journey.tripTicket.length > 0 && (
-            <label className="nav-field">
-              {t('journey.pitStop.version')}
-              <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
-                <option value="">{t('journey.pitStop.noVersion')}</option>
-                {journey.tripTicket.map((version) => (
-                  <option key={version.id} value={version.id}>
-                    {version.date}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {strategies.length > 0 && <StrategyTracker pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
-        </section>
-      ))}
+      <LongList items={[...journey.pitStops].reverse()} itemKey={(stop) => stop.id}>
+        {(stop) => (
+          <section className="nav-section" aria-label={t('journey.pitStop', { date: stop.date })}>
+            <PitStopChecklist value={stop} onChange={replace} />
+            {journey.tripTicket.length > 0 && (
+              <label className="nav-field">
+                {t('journey.pitStop.version')}
+                <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
+                  <option value="">{t('journey.pitStop.noVersion')}</option>
+                  {journey.tripTicket.map((version) => (
+                    <option key={version.id} value={version.id}>
+                      {version.date}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {strategies.length > 0 && <StrategyTracker pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
+          </section>
+        )}
+      </LongList>
     </>
   );
 }
@@ -71,9 +74,9 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
         <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pdsaCycles: [...current.pdsaCycles, blankPdsaCycle()] }))}>
           {t('journey.addCycle')}
         </button>
-        {journey.pdsaCycles.map((cycle) => (
-          <PdsaCycleCard key={cycle.id} strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />
-        ))}
+        <LongList items={journey.pdsaCycles} itemKey={(cycle) => cycle.id}>
+          {(cycle) => <PdsaCycleCard strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />}
+        </LongList>
       </section>
     </>
   );

@@ -38,6 +38,8 @@ export interface MinimizeOptions {
   modelCap?: number;
   /** `qca` stops the prime implicant search as CCubes does; `complete` finds every relevant prime. */
   implicantSearch?: 'qca' | 'complete';
+  /** Work the prime implicant search may take (`PRIME_SEARCH_BUDGET` by default); past it the parsimonious solution is a `qca/budget` error. */
+  primeSearchBudget?: number;
 }
 
 export interface Model {
@@ -73,7 +75,15 @@ export interface Solution {
   essential: number[];
   /** Remainder (and included contradiction) rows each model assumes to be positive, by row id. */
   simplifyingAssumptions: number[][];
+  /**
+   * Models whose assumptions are too many to list (more than `ASSUMPTION_LIMIT` rows, as a single
+   * literal over 30 conditions would assume); their lists above are empty.
+   */
+  assumptionsNotListed: number[];
 }
+
+/** The most remainder rows listed as one model's simplifying assumptions. */
+export const ASSUMPTION_LIMIT = 100_000;
 
 export interface IntermediateSolution extends Solution {
   kind: 'intermediate';
@@ -140,6 +150,7 @@ export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: re
     provenMinimal: enumeration.proven,
     sizeLowerBound: enumeration.lowerBound,
     simplifyingAssumptions: models.map(() => []),
+    assumptionsNotListed: [],
   };
   const { columnStart, columnRows } = problem;
   lazyProperty(solution, 'implicants', () => Array.from(order, (index) => termAt(implicants, index)));
@@ -177,13 +188,19 @@ function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, co
  * some parsimonious model of the outcome and some parsimonious model of its negation both assume,
  * by row id, ascending. Each solution is the parsimonious one of its own truth table.
  */
-export function contradictorySimplifyingAssumptions(outcome: Solution, negation: Solution): number[] {
+export function contradictorySimplifyingAssumptions(outcome: Solution, negation: Solution): number[] | undefined {
+  if (outcome.assumptionsNotListed.length > 0 || negation.assumptionsNotListed.length > 0) return undefined;
   const assumed = new Set(outcome.simplifyingAssumptions.flat());
   return [...new Set(negation.simplifyingAssumptions.flat())].filter((row) => assumed.has(row)).sort((a, b) => a - b);
 }
 
-/** Rows inside any of the terms that are not positive rows: what a model assumes. */
-function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] {
+/**
+ * Rows inside any of the terms that are not positive rows: what a model assumes; `undefined` when
+ * its terms hold more than `ASSUMPTION_LIMIT` rows.
+ */
+function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] | undefined {
+  const size = terms.reduce((sum, term) => sum + term.reduce((rows, level, j) => (level === ABSENT ? rows * noflevels[j]! : rows), 1), 0);
+  if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
   const rows = new Set<number>();
   for (const term of terms) {
     const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
@@ -203,6 +220,20 @@ function assumptions(terms: readonly Term[], noflevels: readonly number[], posit
     visit(0);
   }
   return [...rows].sort((a, b) => a - b);
+}
+
+/** The solution with each model's simplifying assumptions listed, or noted as too many to list. */
+function withAssumptions(solution: Solution, noflevels: readonly number[], positiveIds: ReadonlySet<number>): Solution {
+  solution.models.forEach((model, index) => {
+    const rows = assumptions(
+      model.terms.map((term) => solution.implicants[term]!),
+      noflevels,
+      positiveIds,
+    );
+    if (rows) solution.simplifyingAssumptions[index] = rows;
+    else solution.assumptionsNotListed.push(index);
+  });
+  return solution;
 }
 
 /** Directional expectations as QCA's matrix: one row per expectation, level + 1 where expected, 0 elsewhere. */
@@ -282,18 +313,17 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= totalRows(noflevels)) {
       result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.' };
     } else {
-      const search = useRemainders
-        ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca' }).implicants
-        : conservativeImplicants();
-      parsimonious = solve('parsimonious', search, chart.positiveIds, options, noflevels);
-      parsimonious.simplifyingAssumptions = parsimonious.models.map((model) =>
-        assumptions(
-          model.terms.map((index) => parsimonious!.implicants[index]!),
-          noflevels,
-          positiveIds,
-        ),
-      );
-      if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
+      try {
+        const search = useRemainders
+          ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) }).implicants
+          : conservativeImplicants();
+        parsimonious = withAssumptions(solve('parsimonious', search, chart.positiveIds, options, noflevels), noflevels, positiveIds);
+        if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
+      } catch (error) {
+        // A search out of budget ends this solution only; the others stand.
+        if (!(error instanceof QcaError) || error.code !== 'qca/budget') throw error;
+        result.parsimonious = { error: error.message };
+      }
     }
   }
 
@@ -302,6 +332,8 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       result.intermediate = { error: 'Directional expectations need the remainders to be included.' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.' };
+    } else if (parsimonious.assumptionsNotListed.length > 0) {
+      result.intermediate = { error: `The parsimonious solution assumes more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows: too many to sort into easy and difficult counterfactuals.` };
     } else {
       const expectations = expectationMatrix(table, options.directional);
       const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { QcaError } from './errors';
+import { findImplicants } from './minimize/implicants';
+import { ASSUMPTION_LIMIT, minimize } from './minimize/minimize';
+import { superSubset } from './necessity';
+import { runReferenceRequest } from './reference';
+import { createTruthTable } from './truth-table';
+
+/** `n` cases over `k` crisp conditions from a fixed linear congruential generator, and an outcome alternating 0, 1. */
+function sparse(k: number, n: number, seed = 11) {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const columns: Record<string, number[]> = {};
+  for (let j = 0; j < k; j += 1) columns[`C${j + 1}`] = Array.from({ length: n }, () => (next() < 0.5 ? 0 : 1));
+  columns.Y = Array.from({ length: n }, (_, i) => i % 2);
+  return createTruthTable({ cases: Array.from({ length: n }, (_, i) => `c${i + 1}`), columns }, { outcome: 'Y', conditions: Object.keys(columns).filter((name) => name !== 'Y'), inclCut: 1 });
+}
+
+describe('work budgets', () => {
+  it('stops the prime implicant search at its budget with a typed error that says how far it got', () => {
+    const table = sparse(12, 60);
+    const positive = table.observed.filter((row) => row.OUT === '1').map((row) => row.values);
+    const negative = table.observed.filter((row) => row.OUT === '0').map((row) => row.values);
+    expect(() => findImplicants(positive, negative, table.noflevels, { budget: 10_000 })).toThrow(expect.objectContaining({ code: 'qca/budget', message: expect.stringMatching(/stopped at its work budget among the terms of \d+ literals, with [\d,]+ prime implicants found/) }));
+    // The same search on the general path (multi-value or many conditions) counts its work too.
+    expect(() => findImplicants(positive, negative, table.noflevels.map(() => 3), { budget: 10_000 })).toThrow(QcaError);
+    expect(findImplicants(positive, negative, table.noflevels).implicants.count).toBeGreaterThan(0);
+  });
+
+  it('keeps the other solutions when the parsimonious one runs out of budget', () => {
+    const result = minimize(sparse(12, 60), { primeSearchBudget: 10_000 });
+    expect(result.parsimonious).toEqual({ error: expect.stringContaining('work budget') });
+    expect(result.conservative).toHaveProperty('models');
+  });
+
+  it('solves a table of 30 conditions and 2 cases, noting that its assumptions are too many to list instead of failing', () => {
+    const result = minimize(sparse(30, 2), { solutions: ['parsimonious'] });
+    const parsimonious = result.parsimonious!;
+    if ('error' in parsimonious) throw new Error(parsimonious.error);
+    expect(parsimonious.models.length).toBeGreaterThan(0);
+    // A single literal over 30 conditions holds 2^29 rows.
+    expect(parsimonious.assumptionsNotListed).toEqual(parsimonious.models.map((_, index) => index));
+    const request = runReferenceRequest({ data: [{ case: 'a', ...Object.fromEntries(Array.from({ length: 30 }, (_, j) => [`C${j}`, j % 2])), Y: 1 }, { case: 'b', ...Object.fromEntries(Array.from({ length: 30 }, (_, j) => [`C${j}`, (j + 1) % 2])), Y: 0 }], outcome: 'Y', necessity: { enabled: false } }) as { solutions: { parsimonious: Record<string, unknown> } };
+    expect(request.solutions.parsimonious.simplifying_assumptions_not_listed).toMatchObject({ M1: `more than ${ASSUMPTION_LIMIT}` });
+  });
+
+  it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {
+    const table = sparse(6, 40);
+    const complete = superSubset(table, { inclCut: 0.5, covCut: 0 });
+    expect(complete).toMatchObject({ complete: true, depth: 6 });
+    const cut = superSubset(table, { inclCut: 0.5, covCut: 0, budget: 40 * 2 * 30 });
+    expect(cut.complete).toBe(false);
+    expect(cut.depth).toBe(1);
+    expect(cut.terms).toEqual(complete.terms.filter((row) => !/[*+]/.test(row.term)));
+  });
+});

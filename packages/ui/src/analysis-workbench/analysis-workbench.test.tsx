@@ -1,0 +1,65 @@
+import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
+import type { QcaClient } from '@wayfinder/core/qca/client';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { QcaWorkbench } from './index';
+
+const crisp = {
+  ...emptyAnalysis('Crisp'),
+  dataset: {
+    variables: [
+      { name: 'A', scale: 'membership' as const },
+      { name: 'Y', scale: 'membership' as const },
+    ],
+    cases: [
+      { id: 'c1', values: { A: 1, Y: 1 } },
+      { id: 'c2', values: { A: 0, Y: 0 } },
+    ],
+  },
+  outcome: 'Y',
+};
+
+/** A client whose runs wait until the test settles them; `runs` counts what reached it. */
+function heldClient() {
+  const runs: Array<{ signal: AbortSignal | undefined; resolve: (value: Record<string, unknown>) => void }> = [];
+  const client: QcaClient = {
+    run: (_request, options = {}) =>
+      new Promise((resolve, reject) => {
+        runs.push({ signal: options.signal, resolve });
+        options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      }),
+    dispose: vi.fn(),
+  };
+  return { client, runs };
+}
+
+describe('QcaWorkbench', () => {
+  it('names a raw variable that has no values instead of failing the page', () => {
+    const empty = {
+      ...emptyAnalysis('Nothing measured'),
+      dataset: { variables: [{ name: 'GDP', scale: 'raw' as const }, { name: 'Y', scale: 'membership' as const }], cases: [{ id: 'c1', values: { GDP: null, Y: 1 } }] },
+      outcome: 'Y',
+    };
+    render(<QcaWorkbench defaultValue={empty} createClient={() => heldClient().client} />);
+    expect(screen.getByText('GDP has no values to calibrate: every case is missing it')).toBeInTheDocument();
+  });
+
+  it('runs one minimization at a time, shows it running from the click, and always stops it', async () => {
+    const user = userEvent.setup();
+    const { client, runs } = heldClient();
+    render(<QcaWorkbench defaultValue={crisp} createClient={() => client} />);
+    const minimize = screen.getByRole('button', { name: 'Minimize' });
+    await user.dblClick(minimize);
+    expect(runs).toHaveLength(1);
+    expect(minimize).toBeDisabled();
+    // The worker has not said a word yet: the run still shows, and can be stopped.
+    expect(screen.getByText('Running: starting the engine…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(runs[0]!.signal?.aborted).toBe(true);
+    await waitFor(() => expect(minimize).toBeEnabled());
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    await user.click(minimize);
+    expect(runs).toHaveLength(2);
+  });
+});

@@ -1,0 +1,48 @@
+import { useTranslate } from '@wayfinder/react/messages';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { longListMessages } from './messages';
+
+export interface LongListProps<T> {
+  items: readonly T[];
+  /** How one item shows. */
+  children: (item: T, index: number) => ReactNode;
+  /** A stable key per item (its id). */
+  itemKey: (item: T) => string;
+  /** Items shown at first, and added by each "show more" (default 20). */
+  pageSize?: number;
+  /** An ordered list (`ol`) where the order means something, as in a log. */
+  as?: 'ul' | 'ol';
+  className?: string;
+  itemClassName?: string;
+}
+
+/**
+ * A list a team's data can make long (a thousand PDSA cycles, years of travel log), rendered a
+ * page at a time: the first `pageSize` items, then more on request, so the page stays as quick
+ * with the thousandth item as with the first. The button says how many are left.
+ */
+export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List = 'ul', className, itemClassName }: LongListProps<T>) {
+  const t = useTranslate(longListMessages);
+  const [shown, setShown] = useState(pageSize);
+  const rest = items.length - shown;
+  return (
+    <>
+      <List className={className ? `wf-long-list ${className}` : 'wf-long-list'}>
+        {items.slice(0, shown).map((item, index) => (
+          <li key={itemKey(item)} className={itemClassName}>
+            {children(item, index)}
+          </li>
+        ))}
+      </List>
+      {rest > 0 && (
+        <button type="button" className="wf-button wf-long-list__more" onClick={() => setShown((count) => count + pageSize)}>
+          {t('longList.more', { count: Math.min(pageSize, rest), rest })}
+        </button>
+      )}
+    </>
+  );
+}
+
+export { longListMessages, longListMessagesEs } from './messages';
+export type { LongListMessageKey } from './messages';
