@@ -33,23 +33,25 @@ function PageFailure({ error, reset, documents }: { error: Error; reset: () => v
       (value) => downloadText(`${JSON.stringify(value ?? null, null, 2)}\n`, `${key}-saved-copy.json`),
       (failure: unknown) => failure instanceof StorageError && failure.raw !== undefined && downloadText(failure.raw, `${key}-saved-copy.json`),
     );
+  const actions = (
+    <>
+      {documents.map((key) => (
+        <button key={key} type="button" className="wf-button" onClick={() => download(key)}>
+          {t('app.pageFailed.download', { what: key })}
+        </button>
+      ))}
+      <button type="button" className="wf-button" onClick={reset}>
+        {t('app.unreadable.retry')}
+      </button>
+      <a className="wf-button" href={hrefOf('home')}>
+        {t('app.pageFailed.home')}
+      </a>
+    </>
+  );
   return (
-    <Notice tone="error" live title={t('app.pageFailed')}>
+    <Notice tone="error" live title={t('app.pageFailed')} actions={actions}>
       <p>{t('app.unreadable.reason', { reason: error.message })}</p>
       <p>{t('app.pageFailed.kept')}</p>
-      <p className="nav-actions">
-        {documents.map((key) => (
-          <button key={key} type="button" className="wf-button" onClick={() => download(key)}>
-            {t('app.pageFailed.download', { what: key })}
-          </button>
-        ))}
-        <button type="button" className="wf-button" onClick={reset}>
-          {t('app.unreadable.retry')}
-        </button>
-        <a className="wf-button" href={hrefOf('home')}>
-          {t('app.pageFailed.home')}
-        </a>
-      </p>
     </Notice>
   );
 }

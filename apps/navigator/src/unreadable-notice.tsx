@@ -25,38 +25,35 @@ export function UnreadableNotice({ what, error, rawText, retry, startOver }: Unr
   const t = useTranslate(appMessages);
   const [confirming, setConfirming] = useState(false);
   const reason = isWayfinderError(error) ? error.summary : error.message;
-  return (
-    <Notice tone="error" title={t('app.unreadable', { what })} issues={isWayfinderError(error) ? error.issues : []}>
-      <p>{t('app.unreadable.reason', { reason })}</p>
-      <p>{t('app.unreadable.keep')}</p>
-      {what === 'settings' && <p>{t('app.unreadable.settings')}</p>}
-      {confirming ? (
-        <div className="nav-confirm">
-          <p>{t('app.unreadable.confirm')}</p>
-          <p className="nav-actions">
-            <button type="button" className="wf-button" onClick={startOver}>
-              {t('app.unreadable.replace')}
-            </button>
-            <button type="button" className="wf-button" onClick={() => setConfirming(false)}>
-              {t('app.unreadable.cancel')}
-            </button>
-          </p>
-        </div>
-      ) : (
-        <p className="nav-actions">
-          {rawText !== null && (
-            <button type="button" className="wf-button" onClick={() => downloadText(rawText, `${what}-saved-copy.json`)}>
-              {t('app.unreadable.download')}
-            </button>
-          )}
-          <button type="button" className="wf-button" onClick={retry}>
-            {t('app.unreadable.retry')}
-          </button>
-          <button type="button" className="wf-button" onClick={() => setConfirming(true)}>
-            {t('app.unreadable.startOver')}
-          </button>
-        </p>
+  const actions = confirming ? (
+    <>
+      <button type="button" className="wf-button" onClick={startOver}>
+        {t('app.unreadable.replace')}
+      </button>
+      <button type="button" className="wf-button" onClick={() => setConfirming(false)}>
+        {t('app.unreadable.cancel')}
+      </button>
+    </>
+  ) : (
+    <>
+      {rawText !== null && (
+        <button type="button" className="wf-button" onClick={() => downloadText(rawText, `${what}-saved-copy.json`)}>
+          {t('app.unreadable.download')}
+        </button>
       )}
+      <button type="button" className="wf-button" onClick={retry}>
+        {t('app.unreadable.retry')}
+      </button>
+      <button type="button" className="wf-button" onClick={() => setConfirming(true)}>
+        {t('app.unreadable.startOver')}
+      </button>
+    </>
+  );
+  return (
+    <Notice tone="error" title={t('app.unreadable', { what })} issues={isWayfinderError(error) ? error.issues : []} actions={actions}>
+      <p>{t('app.unreadable.reason', { reason })}</p>
+      <p>{confirming ? t('app.unreadable.confirm') : t('app.unreadable.keep')}</p>
+      {what === 'settings' && <p>{t('app.unreadable.settings')}</p>}
     </Notice>
   );
 }

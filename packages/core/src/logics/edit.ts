@@ -1,3 +1,4 @@
+import { isReservedName } from '../reserved-names';
 import type { Coding, Respondent, Segment } from './coding';
 import type { Pole } from './coding-data';
 import { LogicsError } from './errors';
@@ -29,6 +30,7 @@ export function removeSegment(coding: Coding, segmentId: string): Coding {
 
 export function addRespondent(coding: Coding, respondent: Respondent): Coding {
   if (respondent.id.trim() === '') throw new LogicsError('logics/respondent', 'A respondent needs an id.');
+  if (isReservedName(respondent.id)) throw new LogicsError('logics/respondent', `"${respondent.id}" is a reserved name and cannot be an id.`);
   if (coding.respondents.some((known) => known.id === respondent.id)) throw new LogicsError('logics/duplicate-id', `A respondent with the id "${respondent.id}" exists already.`);
   return { ...coding, respondents: [...coding.respondents, respondent] };
 }

@@ -10,3 +10,4 @@ export type { GridAxes, GridPoint, PoleCounts, Quadrant, RespondentScores, Score
 export { coderAgreement, cohensKappa, kappaStrength } from './agreement';
 export type { CodeAgreement, CoderAgreement, GridMove, Kappa, KappaStrength } from './agreement';
 export { addRespondent, addSegment, removeSegment, setPoleTotal } from './edit';
+export { isReservedName } from '../reserved-names';

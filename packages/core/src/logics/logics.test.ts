@@ -407,6 +407,7 @@ describe('editing a coding', () => {
     expect(removeSegment(added, 'a').segments.map((s) => s.id)).toEqual(['b', 'c']);
     expect(addRespondent(base, { id: 'r4', label: 'R4', groups: {} }).respondents).toHaveLength(4);
     expect(() => addRespondent(base, { id: 'r1', label: '', groups: {} })).toThrow(/exists already/);
+    expect(() => addRespondent(base, { id: 'constructor', label: '', groups: {} })).toThrow(/reserved name/);
   });
 });
 

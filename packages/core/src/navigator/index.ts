@@ -22,7 +22,7 @@ export {
   tripTicketVersionSchema,
 } from './journey';
 export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketDraft, TripTicketVersion } from './journey';
-export { JourneyImportError, exportJourney, importJourney, journeyMigrations } from './transfer';
+export { JourneyImportError, exportJourney, importJourney, journeyMigrations, readTripTicketDraft } from './transfer';
 export type { ImportOptions, Migration } from './transfer';
 export { danglingLinks, duplicateIds } from './links';
 export { diffTripTicket } from './diff';

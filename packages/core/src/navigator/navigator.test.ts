@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, blankPdsaCycle, blankPitStop, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, translateTypology } from './index';
+import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, readTripTicketDraft, translateTypology } from './index';
 
 const when = new Date('2026-03-02T15:04:05.000Z');
 
@@ -144,6 +144,20 @@ describe('journey files', () => {
     if (!result.ok) {
       expect(result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['tripTicket.0.route.strategies.0.strategyId', 'tracker.0.pitStopId']);
     }
+  });
+});
+
+describe('trip-ticket drafts', () => {
+  it('restores a draft still being written, and refuses one of the wrong shape saying what each part should be', () => {
+    const draft = { ...blankTripTicket('2026-01-05'), date: '', peoplePresent: [{ name: '', role: 'coach' }] };
+    expect(readTripTicketDraft(draft)).toEqual({ ok: true, value: draft });
+    const broken = readTripTicketDraft({ ...draft, headed: 'everyone', peoplePresent: [{ role: 3 }] });
+    expect(!broken.ok && broken.error.issues).toEqual([
+      { path: ['peoplePresent', 0, 'name'], message: 'expected a string' },
+      { path: ['peoplePresent', 0, 'role'], message: 'expected a string' },
+      { path: ['headed'], message: 'expected an object' },
+    ]);
+    expect(!broken.ok && broken.error.code).toBe('navigator/draft');
   });
 });
 

@@ -2,8 +2,9 @@ import type { Issue, Result } from '../errors';
 import { WayfinderError } from '../errors';
 import type { Migration, VersionedFileKind } from '../versioned-file';
 import { readVersionedFile, writeVersionedFile } from '../versioned-file';
-import type { Journey } from './journey';
-import { JOURNEY_FORMAT, JOURNEY_VERSION, journeySchema } from './journey';
+import { plural, schemaIssues } from '../schema-issues';
+import type { Journey, TripTicketDraft } from './journey';
+import { JOURNEY_FORMAT, JOURNEY_VERSION, journeySchema, tripTicketWorkSchema } from './journey';
 import { danglingLinks, duplicateIds } from './links';
 
 export type { Migration } from '../versioned-file';
@@ -44,6 +45,17 @@ const journeyFile: VersionedFileKind<Journey> = {
 
 export function importJourney(text: string, options: ImportOptions = {}): Result<Journey> {
   return readVersionedFile(text, { ...journeyFile, currentVersion: options.currentVersion ?? JOURNEY_VERSION, migrations: options.migrations ?? journeyMigrations });
+}
+
+/**
+ * A trip ticket kept between visits while it is written (days and names may still be empty), as
+ * a form restores it: a draft of the wrong shape is refused with every problem at its place.
+ */
+export function readTripTicketDraft(value: unknown): Result<TripTicketDraft> {
+  const parsed = tripTicketWorkSchema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = schemaIssues(parsed.error.issues);
+  return { ok: false, error: new WayfinderError('navigator/draft', `The draft has ${plural(issues.length, 'problem')}.`, issues) };
 }
 
 /**

@@ -34,6 +34,7 @@ export const codingPanelMessages = {
   'codingPanel.saveRespondent': 'Add the respondent',
   'codingPanel.error.respondentId': 'Give an id.',
   'codingPanel.error.respondentTaken': 'That id is taken.',
+  'codingPanel.error.respondentReserved': 'That word is reserved: choose another id.',
   'codingPanel.respondentAdded': '{name} added',
 } as const;
 
@@ -75,5 +76,6 @@ export const codingPanelMessagesEs = {
   'codingPanel.saveRespondent': 'Añadir la persona',
   'codingPanel.error.respondentId': 'Indique un identificador.',
   'codingPanel.error.respondentTaken': 'Ese identificador ya existe.',
+  'codingPanel.error.respondentReserved': 'Esa palabra está reservada: elija otro identificador.',
   'codingPanel.respondentAdded': '{name} añadida',
 } satisfies Record<CodingPanelMessageKey, string>;

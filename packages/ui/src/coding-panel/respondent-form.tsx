@@ -1,4 +1,5 @@
 import type { Respondent } from '@wayfinder/core/logics';
+import { isReservedName } from '@wayfinder/core/logics';
 import { useTranslate } from '@wayfinder/react/messages';
 import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
@@ -15,12 +16,12 @@ export function RespondentForm({ groupings, taken, onAdd }: RespondentFormProps)
   const t = useTranslate(codingPanelMessages);
   const blank = { id: '', label: '', groups: {} as Record<string, string> };
   const [draft, setDraft] = useState(blank);
-  const [problem, setProblem] = useState<'respondentId' | 'respondentTaken' | null>(null);
+  const [problem, setProblem] = useState<'respondentId' | 'respondentTaken' | 'respondentReserved' | null>(null);
   const errorId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const id = draft.id.trim();
-    const found = id === '' ? 'respondentId' : taken(id) ? 'respondentTaken' : null;
+    const found = id === '' ? 'respondentId' : isReservedName(id) ? 'respondentReserved' : taken(id) ? 'respondentTaken' : null;
     setProblem(found);
     if (found) return;
     const groups = Object.fromEntries(Object.entries(draft.groups).flatMap(([name, value]) => (value.trim() === '' ? [] : [[name, value.trim()]])));

@@ -61,12 +61,18 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, BoundaryState> 
 export function FailureNotice({ error, reset, label }: Failure & { label?: string }) {
   const t = useTranslate(errorBoundaryMessages);
   return (
-    <Notice tone="error" title={label ? t('boundary.titleNamed', { name: label }) : t('boundary.title')} className="wf-failure">
+    <Notice
+      tone="error"
+      title={label ? t('boundary.titleNamed', { name: label }) : t('boundary.title')}
+      className="wf-failure"
+      actions={
+        <button type="button" className="wf-button" onClick={reset}>
+          {t('boundary.retry')}
+        </button>
+      }
+    >
       <p>{t('boundary.reason', { reason: error.message })}</p>
       <p>{t('boundary.rest')}</p>
-      <button type="button" className="wf-button" onClick={reset}>
-        {t('boundary.retry')}
-      </button>
     </Notice>
   );
 }

@@ -22,13 +22,15 @@ export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
   live?: boolean;
   onDismiss?: () => void;
   children?: ReactNode;
+  /** What the reader can do about it (buttons), after the problems. */
+  actions?: ReactNode;
 }
 
 const glyph: Record<NoticeTone, string> = { info: 'i', success: '✓', warning: '!', error: '×' };
 
 /** A titled message with a tone, an optional list of located problems, and an optional dismiss button. */
 export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
-  { tone = 'info', title, issues = [], maxIssues = 20, live = false, onDismiss, children, className, ...rest },
+  { tone = 'info', title, issues = [], maxIssues = 20, live = false, onDismiss, children, actions, className, ...rest },
   ref,
 ) {
   const t = useTranslate(noticeMessages);
@@ -64,6 +66,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
             {issues.length > shown.length && <li className="wf-notice__more">{t('notice.moreIssues', { count: issues.length - shown.length })}</li>}
           </ul>
         )}
+        {actions && <div className="wf-notice__actions">{actions}</div>}
       </div>
       {onDismiss && (
         <button type="button" className="wf-notice__dismiss" onClick={onDismiss} aria-label={t('notice.dismiss')}>

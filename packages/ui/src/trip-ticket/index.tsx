@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
 import { WayfinderError } from '@wayfinder/core/errors';
-import { blankTripTicket, defaultTypology, equityConfigurations, newId, tripTicketSaveSchema, tripTicketWorkSchema } from '@wayfinder/core/navigator';
+import { blankTripTicket, defaultTypology, equityConfigurations, newId, readTripTicketDraft, tripTicketSaveSchema } from '@wayfinder/core/navigator';
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage, StorageError } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -76,14 +76,13 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
           keeping.current = true;
           return;
         }
-        const parsed = tripTicketWorkSchema.safeParse(draft);
-        if (!parsed.success) {
-          const issues = parsed.error.issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: issue.message }));
-          setDraftState({ unreadable: new WayfinderError('navigator/draft', t('tripTicket.draft.shape'), issues), rawText: JSON.stringify(draft, null, 2) });
+        const read = readTripTicketDraft(draft);
+        if (!read.ok) {
+          setDraftState({ unreadable: read.error, rawText: JSON.stringify(draft, null, 2) });
           return;
         }
         keeping.current = true;
-        form.reset(parsed.data, { keepDefaultValues: true });
+        form.reset(read.value, { keepDefaultValues: true });
         setDraftState('restored');
       },
       (error: unknown) => {
@@ -152,19 +151,26 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
           </Notice>
         )}
         {typeof draftState === 'object' && 'unreadable' in draftState && (
-          <Notice tone="error" live title={t('tripTicket.draft.unreadable')} issues={draftState.unreadable instanceof WayfinderError ? draftState.unreadable.issues : []}>
+          <Notice
+            tone="error"
+            live
+            title={t('tripTicket.draft.unreadable')}
+            issues={draftState.unreadable instanceof WayfinderError ? draftState.unreadable.issues : []}
+            actions={
+              <>
+                {draftState.rawText !== null && (
+                  <button type="button" className="wf-button" onClick={() => downloadText(draftState.rawText!, 'trip-ticket-draft.json')}>
+                    {t('tripTicket.draft.download')}
+                  </button>
+                )}
+                <button type="button" className="wf-button" onClick={discardDraft}>
+                  {t('tripTicket.draft.drop')}
+                </button>
+              </>
+            }
+          >
             <p>{t('tripTicket.draft.reason', { reason: draftState.unreadable instanceof WayfinderError ? draftState.unreadable.summary : draftState.unreadable.message })}</p>
             <p>{t('tripTicket.draft.paused')}</p>
-            <p className="wf-trip__draft-actions">
-              {draftState.rawText !== null && (
-                <button type="button" className="wf-button" onClick={() => downloadText(draftState.rawText!, 'trip-ticket-draft.json')}>
-                  {t('tripTicket.draft.download')}
-                </button>
-              )}
-              <button type="button" className="wf-button" onClick={discardDraft}>
-                {t('tripTicket.draft.drop')}
-              </button>
-            </p>
           </Notice>
         )}
         {draftState instanceof Error && (
