@@ -3,6 +3,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
+import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
 import { lazy, Suspense, useEffect } from 'react';
@@ -33,7 +34,10 @@ export function App({ storage }: { storage: StorageAdapter }) {
   const [settings, setSettings, meta] = useStoredState<Settings>('settings', defaultSettings, { storage, read: readSettings });
   return (
     <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
-      <Shell settings={settings} onSettingsChange={setSettings} meta={meta} />
+      {/* Inside the provider, so even a failing shell says so in the user's language. */}
+      <ErrorBoundary>
+        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} />
+      </ErrorBoundary>
     </WayfinderProvider>
   );
 }
@@ -92,7 +96,8 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
         <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {route === 'settings' ? (
-              <SettingsPage settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
+              // Remounted when the stored settings load or are replaced, so the words box shows them.
+              <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
             ) : route === 'journey' ? (
               <JourneyPage document={workspace.journey} section={section} />
             ) : route === 'analysis' ? (

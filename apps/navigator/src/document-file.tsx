@@ -1,4 +1,5 @@
 import type { Result, WayfinderError } from '@wayfinder/core/errors';
+import { isWayfinderError } from '@wayfinder/core/errors';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
 import { downloadText, FileButton } from '@wayfinder/ui/file-button';
@@ -23,10 +24,21 @@ export function DocumentFile<T>({ write, filename, read, onOpen, children }: Doc
   const t = useTranslate(appMessages);
   const announce = useAnnounce();
   const [error, setError] = useState<WayfinderError | null>(null);
+  const [exportError, setExportError] = useState<WayfinderError | null>(null);
+  // Writing checks the document as reading would; one that would not read back is not downloaded, and says why.
+  const download = () => {
+    try {
+      downloadText(write(), filename);
+      setExportError(null);
+    } catch (failure) {
+      if (!isWayfinderError(failure)) throw failure;
+      setExportError(failure);
+    }
+  };
   return (
     <>
       <p className="nav-actions">
-        <button type="button" className="wf-button" onClick={() => downloadText(write(), filename)}>
+        <button type="button" className="wf-button" onClick={download}>
           {t('app.export')}
         </button>
         <FileButton
@@ -42,6 +54,11 @@ export function DocumentFile<T>({ write, filename, read, onOpen, children }: Doc
         />
         {children}
       </p>
+      {exportError && (
+        <Notice tone="error" live title={t('app.exportError')} issues={exportError.issues}>
+          <p>{exportError.summary}</p>
+        </Notice>
+      )}
       {error && (
         <Notice tone="error" live title={t('app.importError')} issues={error.issues}>
           <p>{error.summary}</p>

@@ -1,3 +1,4 @@
+import { isWayfinderError } from '@wayfinder/core/errors';
 import { useTranslate } from '@wayfinder/react/messages';
 import { Notice } from '@wayfinder/ui/notice';
 import type { ReactNode } from 'react';
@@ -13,7 +14,12 @@ export function DocumentGate<T>({ document, what, children }: { document: Stored
   if (document.status === 'unreadable') return <UnreadableNotice what={what} error={document.error} rawText={document.rawText} retry={document.retry} startOver={document.startOver} />;
   return (
     <>
-      {document.saveError && <Notice tone="error" live title={t('app.storageError')} />}
+      {document.saveError &&
+        (isWayfinderError(document.saveError) && document.saveError.issues.length > 0 ? (
+          <Notice tone="error" live title={t('app.changeRefused')} issues={document.saveError.issues} />
+        ) : (
+          <Notice tone="error" live title={t('app.storageError')} />
+        ))}
       {document.recovered && <Notice tone="info" live title={t('app.recovered')} />}
       {children(document.value, document.set)}
     </>

@@ -11,8 +11,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    {/* The last line of defence: pages and widgets have boundaries of their own, the shell has this one. */}
-    <ErrorBoundary label="Wayfinder Navigator">
+    {/* The last line of defence, for a failure of the provider itself (the shell, pages and widgets have boundaries of their own). */}
+    <ErrorBoundary>
       <App storage={createIndexedDbStorage('wayfinder-navigator')} />
     </ErrorBoundary>
   </StrictMode>,

@@ -2,6 +2,12 @@ import type { Result } from '@wayfinder/core/errors';
 import { useStoredState } from '@wayfinder/react/stored-state';
 import { useEffect, useState } from 'react';
 
+/** Why a document would not read back as it is, or null. */
+function readBack<T>(read: (text: string) => Result<T>, value: T): Error | null {
+  const result = read(JSON.stringify(value));
+  return result.ok ? null : result.error;
+}
+
 export type StoredDocument<T> =
   | { status: 'loading' }
   | { status: 'ready'; value: T; set: (next: T | ((previous: T) => T)) => void; saveError: Error | null; recovered: boolean }
@@ -11,12 +17,16 @@ export type StoredDocument<T> =
 /**
  * A document (journey, analysis, coding, matrix) kept in the app's storage. What comes back from
  * storage goes through the file reader of its kind, so a damaged copy is reported rather than
- * replaced; a new user's document is written at once, so that what refers to it (drafts keyed by
- * its id) survives a reload.
+ * replaced, and (with `checkWrites`) what is written goes through it first, so the stored copy
+ * always reads back. A new user's document is saved as soon as it exists, so that what refers to
+ * it (drafts keyed by its id) survives a reload.
  */
-export function useStoredDocument<T>(key: string, create: () => T, read: (text: string) => Result<T>): StoredDocument<T> {
+export function useStoredDocument<T>(key: string, create: () => T, read: (text: string) => Result<T>, checkWrites = true): StoredDocument<T> {
   const [fresh] = useState(create);
-  const [stored, setStored, meta] = useStoredState<T | null>(key, null, { read: (value) => read(JSON.stringify(value)) });
+  const [stored, setStored, meta] = useStoredState<T | null>(key, null, {
+    read: (value) => read(JSON.stringify(value)),
+    ...(checkWrites ? { check: (value: T | null) => (value === null ? null : readBack(read, value)) } : {}),
+  });
   const empty = meta.status === 'ready' && stored === null;
   useEffect(() => {
     if (empty) setStored(fresh);

@@ -2,7 +2,7 @@ import { isWayfinderError } from '@wayfinder/core/errors';
 import { useTranslate } from '@wayfinder/react/messages';
 import { downloadText } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { appMessages } from './messages';
 
 export type DocumentKind = 'journey' | 'analysis' | 'coding' | 'matrix' | 'settings';
@@ -24,27 +24,37 @@ export interface UnreadableNoticeProps {
 export function UnreadableNotice({ what, error, rawText, retry, startOver }: UnreadableNoticeProps) {
   const t = useTranslate(appMessages);
   const [confirming, setConfirming] = useState(false);
+  // The buttons change when the user asks to start over, or thinks better of it: focus goes to the first new one.
+  const firstAction = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) firstAction.current?.focus();
+  }, [confirming]);
+  const confirm = (next: boolean) => {
+    moved.current = true;
+    setConfirming(next);
+  };
   const reason = isWayfinderError(error) ? error.summary : error.message;
   const actions = confirming ? (
     <>
-      <button type="button" className="wf-button" onClick={startOver}>
+      <button ref={firstAction} type="button" className="wf-button" onClick={startOver}>
         {t('app.unreadable.replace')}
       </button>
-      <button type="button" className="wf-button" onClick={() => setConfirming(false)}>
+      <button type="button" className="wf-button" onClick={() => confirm(false)}>
         {t('app.unreadable.cancel')}
       </button>
     </>
   ) : (
     <>
       {rawText !== null && (
-        <button type="button" className="wf-button" onClick={() => downloadText(rawText, `${what}-saved-copy.json`)}>
+        <button ref={firstAction} type="button" className="wf-button" onClick={() => downloadText(rawText, `${what}-saved-copy.json`)}>
           {t('app.unreadable.download')}
         </button>
       )}
-      <button type="button" className="wf-button" onClick={retry}>
+      <button ref={rawText === null ? firstAction : undefined} type="button" className="wf-button" onClick={retry}>
         {t('app.unreadable.retry')}
       </button>
-      <button type="button" className="wf-button" onClick={() => setConfirming(true)}>
+      <button type="button" className="wf-button" onClick={() => confirm(true)}>
         {t('app.unreadable.startOver')}
       </button>
     </>

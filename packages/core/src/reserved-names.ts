@@ -6,7 +6,7 @@ import type { Issue, IssuePath } from './errors';
  * as built-ins wherever the key is missing. Documents refuse them as keys, and as ids, which
  * become keys.
  */
-export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isReservedName(name: string): boolean {
   return RESERVED_NAMES.has(name);

@@ -88,7 +88,8 @@ describe('useStoredState', () => {
       expect(result.current[2].error).toBeInstanceOf(Error);
       act(() => result.current[1]('typed over it'));
       unmount();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Whatever the unmount started has run once the pending promise callbacks have.
+      await act(async () => {});
       expect(set).not.toHaveBeenCalled();
     }
   });
@@ -108,6 +109,41 @@ describe('useStoredState', () => {
     act(() => result.current[2].replace('a fresh start'));
     expect(result.current[2].status).toBe('ready');
     await waitFor(async () => expect(await inner.get('draft')).toBe('a fresh start'));
+  });
+
+  it('applies a change made while loading to the value it loads, instead of writing it over that value', async () => {
+    const gate = deferred<void>();
+    const inner = createMemoryStorage({ doc: { name: 'Plan', rows: [1, 2, 3] } });
+    const slow: StorageAdapter = { ...inner, get: async (key) => (await gate.promise, inner.get(key)) };
+    const { result } = renderHook(() => useStoredState('doc', { name: '', rows: [] as number[] }, { storage: slow }));
+    act(() => result.current[1]((doc) => ({ ...doc, name: 'Plan B' })));
+    gate.resolve();
+    await waitFor(() => expect(result.current[0]).toEqual({ name: 'Plan B', rows: [1, 2, 3] }));
+    await waitFor(async () => expect(await inner.get('doc')).toEqual({ name: 'Plan B', rows: [1, 2, 3] }));
+  });
+
+  it('starts from the initial value under a new key, never carrying the last key’s value over', async () => {
+    const storage = createMemoryStorage({ a: 'A doc' });
+    const { result, rerender } = renderHook(({ key }) => useStoredState(key, 'blank', { storage }), { initialProps: { key: 'a' } });
+    await waitFor(() => expect(result.current[0]).toBe('A doc'));
+    rerender({ key: 'b' });
+    expect(result.current[0]).toBe('blank');
+    await waitFor(() => expect(result.current[2].status).toBe('ready'));
+    expect(result.current[0]).toBe('blank');
+    expect(await storage.get('b')).toBeUndefined();
+  });
+
+  it('does not write a value its document’s rules refuse, says why, and writes the next good one', async () => {
+    const storage = createMemoryStorage({ name: 'Harbor' });
+    const check = (value: string) => (value.trim() === '' ? new Error('a name may not be empty') : null);
+    const { result } = renderHook(() => useStoredState<string>('name', '', { storage, check, writeDelayMs: 0 }));
+    await waitFor(() => expect(result.current[0]).toBe('Harbor'));
+    act(() => result.current[1]('  '));
+    await waitFor(() => expect(result.current[2].error?.message).toBe('a name may not be empty'));
+    expect(await storage.get('name')).toBe('Harbor');
+    act(() => result.current[1]('Harbor Bay'));
+    await waitFor(async () => expect(await storage.get('name')).toBe('Harbor Bay'));
+    await waitFor(() => expect(result.current[2].error).toBeNull());
   });
 
   it('keeps an edit the page had no time to write in the journal, and brings it back on the next visit', async () => {

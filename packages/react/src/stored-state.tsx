@@ -20,6 +20,11 @@ export interface StoredStateOptions<T> {
   storage?: StorageAdapter | null;
   /** Checks what the store holds. A value it refuses is unreadable: kept as stored, never written over until `replace`. */
   read?: (stored: unknown) => Result<T>;
+  /**
+   * Checks a value before it is written (its document's rules): a value it refuses is not written
+   * and is reported as `error`, so what is stored always reads back. Runs once per write, not per change.
+   */
+  check?: (value: T) => Error | null;
   /** Quiet time after the last change before the value is written (default 400 ms): a large document is not re-saved on every keystroke. */
   writeDelayMs?: number;
 }
@@ -28,7 +33,7 @@ export type StoredStateStatus = 'loading' | 'ready' | 'unreadable';
 
 export interface StoredStateMeta<T> {
   status: StoredStateStatus;
-  /** Ready: the last save failure (the value stays in memory, nothing typed is lost). Unreadable: why the stored value could not be read. */
+  /** Ready: the last save failure or refused change (the value stays in memory, nothing typed is lost). Unreadable: why the stored value could not be read. */
   error: Error | null;
   /** Unreadable: what the store holds, as text, for the user to keep; null when the store could not be read at all. */
   rawText: string | null;
@@ -51,36 +56,55 @@ function pageJournal(): EditJournal | null {
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-interface Loaded<T> {
+type Update<T> = T | ((previous: T) => T);
+const applyUpdate = <T,>(value: T, update: Update<T>): T => (typeof update === 'function' ? (update as (previous: T) => T)(value) : update);
+
+interface Loaded {
   status: StoredStateStatus;
   error: Error | null;
   rawText: string | null;
   recovered: boolean;
 }
 
+const loading = (adapter: StorageAdapter | null): Loaded => ({ status: adapter ? 'loading' : 'ready', error: null, rawText: null, recovered: false });
+
 /**
  * State that outlives a reload. Loading is never saving: what the store holds is read (and checked
  * by `read`) before anything is written, and a value that cannot be read — a failed read, text that
- * is not JSON, a value `read` refuses — is kept as stored until the user decides. Changes are
- * written after a quiet moment, one write at a time; edits the page had no time to write before
- * it closed are kept in the page's journal and brought back on the next visit. An edit made while
- * the value is still loading wins over the stored value.
+ * is not JSON, a value `read` refuses — is kept as stored until the user decides. Changes made
+ * while the value loads are kept and applied to it once it is read (a whole new value wins over
+ * it). Changes are written after a quiet moment, one write at a time; edits the page had no time
+ * to write before it closed are kept in the page's journal and brought back on the next visit.
  */
 export function useStoredState<T>(key: string, initial: T, options: StoredStateOptions<T> = {}) {
   const fromContext = useContext(StorageContext);
   const adapter = options.storage ?? fromContext;
   const readRef = useRef(options.read);
   readRef.current = options.read;
+  const checkRef = useRef(options.check);
+  checkRef.current = options.check;
   const delayMs = options.writeDelayMs ?? 400;
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
   const [value, setLocal] = useState<T>(initial);
-  const [loaded, setLoaded] = useState<Loaded<T>>({ status: adapter ? 'loading' : 'ready', error: null, rawText: null, recovered: false });
+  const [loaded, setLoaded] = useState<Loaded>(() => loading(adapter));
   const [attempt, setAttempt] = useState(0);
   const valueRef = useRef(value);
-  valueRef.current = value;
   const statusRef = useRef(loaded.status);
-  statusRef.current = loaded.status;
-  const touched = useRef(false);
+  /** Changes made while the value loads, applied to it once it is read. */
+  const queued = useRef<Update<T>[]>([]);
   const writer = useRef<WriteBehind | null>(null);
+
+  // Another key or store is another value: start from `initial` and load it, never carrying the last one over.
+  const [source, setSource] = useState({ key, adapter });
+  if (source.key !== key || source.adapter !== adapter) {
+    setSource({ key, adapter });
+    setLocal(initial);
+    setLoaded(loading(adapter));
+    valueRef.current = initial;
+    statusRef.current = adapter ? 'loading' : 'ready';
+    queued.current = [];
+  }
 
   useEffect(() => {
     if (!adapter) return;
@@ -90,13 +114,13 @@ export function useStoredState<T>(key: string, initial: T, options: StoredStateO
       key,
       delayMs,
       journal: pageJournal(),
+      check: (candidate) => checkRef.current?.(candidate as T) ?? null,
       onSaved: () => live && setLoaded((current) => (current.error ? { ...current, error: null } : current)),
       onError: (error) => live && setLoaded((current) => ({ ...current, error })),
     });
     writer.current = behind;
-    touched.current = false;
     statusRef.current = 'loading';
-    setLoaded({ status: 'loading', error: null, rawText: null, recovered: false });
+    setLoaded(loading(adapter));
     const check = (stored: unknown): Result<T> => readRef.current?.(stored) ?? { ok: true, value: stored as T };
     adapter.get<unknown>(key).then(
       (stored) => {
@@ -112,13 +136,13 @@ export function useStoredState<T>(key: string, initial: T, options: StoredStateO
           setLoaded({ status: 'unreadable', error: checked.error, rawText: JSON.stringify(stored, null, 2), recovered: false });
           return;
         }
+        const changes = queued.current.splice(0);
+        const next = changes.reduce<T>(applyUpdate, checked ? checked.value : initialRef.current);
+        valueRef.current = next;
         statusRef.current = 'ready';
+        setLocal(next);
         setLoaded({ status: 'ready', error: null, rawText: null, recovered });
-        if (touched.current) behind.change(valueRef.current);
-        else if (checked) {
-          setLocal(checked.value);
-          if (recovered) behind.change(checked.value);
-        }
+        if (recovered || changes.length > 0) behind.change(next);
       },
       (error: unknown) => {
         if (!live) return;
@@ -135,17 +159,17 @@ export function useStoredState<T>(key: string, initial: T, options: StoredStateO
       live = false;
       globalThis.removeEventListener?.('pagehide', leaving);
       globalThis.document?.removeEventListener('visibilitychange', hidden);
-      void behind.flush();
-      behind.dispose();
+      // Leaving the page within the app can be followed by closing the tab before the write ends.
+      behind.journalPending();
     };
   }, [adapter, key, delayMs, attempt]);
 
-  const setValue = useCallback((next: T | ((previous: T) => T)) => {
-    const resolved = typeof next === 'function' ? (next as (previous: T) => T)(valueRef.current) : next;
+  const setValue = useCallback((next: Update<T>) => {
+    const resolved = applyUpdate(valueRef.current, next);
     valueRef.current = resolved;
     setLocal(resolved);
     if (statusRef.current === 'ready') writer.current?.change(resolved);
-    else if (statusRef.current === 'loading') touched.current = true;
+    else if (statusRef.current === 'loading') queued.current.push(next);
   }, []);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);

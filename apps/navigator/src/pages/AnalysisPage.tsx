@@ -15,7 +15,9 @@ const createClient = () => createQcaClient(() => new QcaWorker());
 
 export function AnalysisPage() {
   const t = useTranslate(appMessages);
-  const document = useStoredDocument<AnalysisFile>('analysis', emptyAnalysis, importAnalysis);
+  // An analysis can hold 100,000 cases: reading it back before every save would cost a second each
+  // time, and the workbench keeps it valid as it edits it.
+  const document = useStoredDocument<AnalysisFile>('analysis', emptyAnalysis, importAnalysis, false);
   // A new key remounts the workbench when a file replaces the analysis, so its text box follows.
   const [generation, setGeneration] = useState(0);
   return (

@@ -9,17 +9,21 @@ import { importSettings, LANGUAGES, termsIssues } from '../settings';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 
-/** The terms box's text as messages, or what is wrong with it (the same check as a settings file's). */
-function parseTerms(text: string): Record<string, string> | string {
+/**
+ * The terms box's text as messages, or what is wrong with it (the same check as a settings
+ * file's); a `problem` of null means the text is JSON but not one object of keys and texts.
+ */
+function parseTerms(text: string): { ok: true; messages: Record<string, string> } | { ok: false; problem: string | null } {
   let value: unknown;
   try {
     value = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    return (error as Error).message;
+    return { ok: false, problem: (error as Error).message };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'write one JSON object of keys and texts';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: null };
   const issues = termsIssues(value as Record<string, unknown>);
-  return issues.length > 0 ? issues.map((issue) => `${issue.path.slice(1).join('.')}: ${issue.message}`).join('; ') : (value as Record<string, string>);
+  if (issues.length > 0) return { ok: false, problem: issues.map((issue) => `${issue.path.slice(1).join('.')}: ${issue.message}`).join('; ') };
+  return { ok: true, messages: value as Record<string, string> };
 }
 
 export interface SettingsPageProps {
@@ -107,10 +111,10 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
               onChange={(event) => {
                 const text = event.target.value;
                 setTerms(text);
-                const messages = parseTerms(text);
-                if (typeof messages === 'string') return setTermsError(messages);
+                const parsed = parseTerms(text);
+                if (!parsed.ok) return setTermsError(parsed.problem ?? t('settings.terms.object'));
                 setTermsError(null);
-                onChange({ ...settings, messages });
+                onChange({ ...settings, messages: parsed.messages });
               }}
             />
             <p id={termsHelpId} className="nav-help">

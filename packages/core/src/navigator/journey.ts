@@ -106,7 +106,8 @@ export const factorCategories = ['innovation', 'educators', 'team', 'context'] a
 export const factorSchema = z.object({
   id,
   category: z.enum(factorCategories),
-  name: z.string().check(z.minLength(1, 'a factor needs a name')),
+  /** May be empty while the team has not named it yet. */
+  name: text,
   description: text,
   supports: text,
   barriers: text,

@@ -3,14 +3,13 @@ import type { Journey } from './journey';
 
 /**
  * Ids that point nowhere: a chosen strategy missing from the typology, a tracker entry for an
- * unknown pit stop, a measure the trip ticket names but the plan lacks, and so on. Each issue
- * names where the dangling id sits.
+ * unknown pit stop, and so on. Each issue names where the dangling id sits. A saved trip-ticket
+ * version is a record of its day: the factors and measures it named may have been removed since,
+ * and it keeps naming them.
  */
 export function danglingLinks(journey: Journey): Issue[] {
   const strategies = new Set(journey.typology.strategies.map((strategy) => strategy.id));
   const approaches = new Set(journey.typology.approaches.map((approach) => approach.id));
-  const factors = new Set(journey.factors.map((factor) => factor.id));
-  const measures = new Set(journey.measures.map((measure) => measure.id));
   const pitStops = new Set(journey.pitStops.map((stop) => stop.id));
   const versions = new Set(journey.tripTicket.map((version) => version.id));
   const issues: Issue[] = [];
@@ -20,8 +19,6 @@ export function danglingLinks(journey: Journey): Issue[] {
   journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
   journey.tripTicket.forEach((version, v) => {
     version.route.strategies.forEach((chosen, c) => check(strategies, chosen.strategyId, ['tripTicket', v, 'route', 'strategies', c, 'strategyId'], 'strategy'));
-    version.route.factorIds.forEach((factorId, f) => check(factors, factorId, ['tripTicket', v, 'route', 'factorIds', f], 'factor'));
-    version.arrival.measureIds.forEach((measureId, m) => check(measures, measureId, ['tripTicket', v, 'arrival', 'measureIds', m], 'measure'));
   });
   journey.pitStops.forEach((stop, p) => {
     if (stop.tripTicketVersionId !== null) check(versions, stop.tripTicketVersionId, ['pitStops', p, 'tripTicketVersionId'], 'trip-ticket version');

@@ -113,7 +113,13 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
     const run = queue.shift();
     if (!run) return;
     current = run;
-    ensureWorker().postMessage({ type: 'run', id: run.id, request: run.request });
+    try {
+      ensureWorker().postMessage({ type: 'run', id: run.id, request: run.request });
+    } catch (error) {
+      // A worker that cannot be made (a blocked script) or cannot take the request ends this run, not the client.
+      settle({ error: new QcaWorkerError('qca/worker', `The analysis worker could not start: ${error instanceof Error ? error.message : String(error)}`, []) }, true);
+      return;
+    }
     silence = setTimeout(() => {
       const seconds = Math.round(startTimeoutMs / 1000);
       settle({ error: new QcaWorkerError('qca/worker-silent', `The analysis worker did not answer within ${seconds} s; it may have failed to load.`, []) }, true);

@@ -248,8 +248,8 @@ export interface SolutionResult {
   outcome: string;
   /** Parsimonious and intermediate: remainder rows each model assumes, by model id. */
   simplifying_assumptions?: Record<string, number[]>;
-  /** Parsimonious: models whose assumptions are too many to list, with how many there are at least. */
-  simplifying_assumptions_not_listed?: Record<string, string>;
+  /** Parsimonious: models whose assumptions are too many to list, each with the number they exceed. */
+  simplifying_assumptions_not_listed?: Record<string, number>;
   /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
   contradictory_simplifying_assumptions?: number[];
   /** With all_sol: the models are every irredundant one, fewest terms first, not only the minimal ones. */
@@ -412,9 +412,10 @@ function runAnalysis(
       if (kind === 'parsimonious') {
         const notListed = new Set(solution.assumptionsNotListed);
         json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.flatMap((rows, m) => (notListed.has(m) ? [] : [[`M${m + 1}`, rows]])));
-        if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, `more than ${ASSUMPTION_LIMIT}`]));
+        if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, ASSUMPTION_LIMIT]));
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
+        else if (notListed.size > 0) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes more than ${ASSUMPTION_LIMIT} remainder rows.`);
       }
       solutions[kind] = json;
     }

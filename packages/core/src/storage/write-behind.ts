@@ -38,6 +38,8 @@ export interface WriteBehindOptions {
   delayMs: number;
   /** Where edits go when the page may close before they are written; none without an adapter name. */
   journal: EditJournal | null;
+  /** The rules a value must meet to be written (a document's reader): a value they refuse is reported, not written. */
+  check?: (value: unknown) => Error | null;
   onSaved: () => void;
   onError: (error: Error) => void;
 }
@@ -92,18 +94,27 @@ export class WriteBehind {
     clearTimeout(this.timer);
     const pending = this.unsaved;
     if (!pending) return this.writing;
-    const { adapter, key, onSaved, onError } = this.options;
+    const { adapter, key, check, onSaved, onError } = this.options;
+    // A value its document's rules refuse is not written: what is stored stays readable.
+    const problem = check?.(pending.value);
+    if (problem) {
+      onError(problem);
+      return this.writing;
+    }
+    // A host adapter that throws instead of rejecting must not end every later write with it.
     this.writing = this.writing.then(() =>
-      adapter.set(key, pending.value).then(
-        () => {
-          this.stored = pending.value;
-          if (this.unsaved !== pending) return;
-          this.unsaved = null;
-          if (this.journalKey) this.options.journal!.removeItem(this.journalKey);
-          onSaved();
-        },
-        (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
-      ),
+      Promise.resolve()
+        .then(() => adapter.set(key, pending.value))
+        .then(
+          () => {
+            this.stored = pending.value;
+            if (this.unsaved !== pending) return;
+            this.unsaved = null;
+            if (this.journalKey) this.options.journal!.removeItem(this.journalKey);
+            onSaved();
+          },
+          (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
+        ),
     );
     return this.writing;
   }
@@ -119,9 +130,5 @@ export class WriteBehind {
       }
     }
     void this.flush();
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
   }
 }

@@ -26,7 +26,7 @@ describe('ErrorBoundary', () => {
         <p>The rest of the page</p>
       </>,
     );
-    expect(screen.getByRole('group', { name: /The summary could not be shown/ })).toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: /The summary could not be shown/ })).toBeInTheDocument();
     expect(screen.getByText(/What went wrong: Cannot read properties of null/)).toBeInTheDocument();
     expect(screen.getByText('The rest of the page')).toBeInTheDocument();
     expect(onError).toHaveBeenCalledTimes(1);

@@ -63,6 +63,7 @@ export function FailureNotice({ error, reset, label }: Failure & { label?: strin
   return (
     <Notice
       tone="error"
+      live
       title={label ? t('boundary.titleNamed', { name: label }) : t('boundary.title')}
       className="wf-failure"
       actions={
@@ -79,12 +80,13 @@ export function FailureNotice({ error, reset, label }: Failure & { label?: strin
 
 /**
  * The widget inside a boundary of its own: if it fails to render, a notice takes its place and
- * the host's page goes on working. New props (the host fixing what it passed) try it again.
+ * the host's page goes on working. New data in its props (the host fixing what it passed) tries it
+ * again; new callbacks, which a host makes on every render, do not.
  */
 export function withErrorBoundary<P extends object>(Widget: ComponentType<P>): ComponentType<P> {
   function Guarded(props: P) {
     return (
-      <ErrorBoundary resetKeys={Object.values(props)}>
+      <ErrorBoundary resetKeys={Object.values(props).filter((value) => typeof value !== 'function')}>
         <Widget {...props} />
       </ErrorBoundary>
     );

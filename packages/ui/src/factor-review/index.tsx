@@ -59,7 +59,7 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
             </details>
             {mine.map((factor) => (
               <fieldset key={factor.id} className="wf-factors__factor">
-                <legend>{factor.name}</legend>
+                <legend>{factor.name || t('factors.unnamed')}</legend>
                 {(['name', 'description', 'supports', 'barriers', 'actions'] as const).map((key) => (
                   <label key={key} className="wf-factors__field">
                     {t(`factors.${key}`)}
@@ -72,7 +72,7 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
                 ))}
                 {!readOnly && (
                   <button type="button" className="wf-button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
-                    {t('factors.remove', { name: factor.name })}
+                    {t('factors.remove', { name: factor.name || t('factors.unnamed') })}
                   </button>
                 )}
               </fieldset>

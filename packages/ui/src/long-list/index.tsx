@@ -1,6 +1,6 @@
 import { useTranslate } from '@wayfinder/react/messages';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { longListMessages } from './messages';
 
 export interface LongListProps<T> {
@@ -25,18 +25,39 @@ export interface LongListProps<T> {
 export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List = 'ul', className, itemClassName }: LongListProps<T>) {
   const t = useTranslate(longListMessages);
   const [shown, setShown] = useState(pageSize);
+  // Items added since the last render are shown too, wherever they were added.
+  const [known, setKnown] = useState(items.length);
+  if (items.length !== known) {
+    setKnown(items.length);
+    if (items.length > known) setShown((count) => count + items.length - known);
+  }
+  const listRef = useRef<HTMLUListElement & HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAt.current === null) return;
+    (listRef.current?.children[focusAt.current] as HTMLElement | undefined)?.focus();
+    focusAt.current = null;
+  }, [shown]);
   const rest = items.length - shown;
   return (
     <>
-      <List className={className ? `wf-long-list ${className}` : 'wf-long-list'}>
+      <List ref={listRef} className={className ? `wf-long-list ${className}` : 'wf-long-list'}>
         {items.slice(0, shown).map((item, index) => (
-          <li key={itemKey(item)} className={itemClassName}>
+          // Focusable from script only: "show more" moves focus to the first item it shows.
+          <li key={itemKey(item)} className={itemClassName} tabIndex={-1}>
             {children(item, index)}
           </li>
         ))}
       </List>
       {rest > 0 && (
-        <button type="button" className="wf-button wf-long-list__more" onClick={() => setShown((count) => count + pageSize)}>
+        <button
+          type="button"
+          className="wf-button wf-long-list__more"
+          onClick={() => {
+            focusAt.current = shown;
+            setShown((count) => count + pageSize);
+          }}
+        >
           {t('longList.more', { count: Math.min(pageSize, rest), rest })}
         </button>
       )}

@@ -6,6 +6,22 @@ import { LongList } from './index';
 const items = Array.from({ length: 1000 }, (_, index) => ({ id: `cycle-${index + 1}`, title: `Cycle ${index + 1}` }));
 
 describe('LongList', () => {
+  it('keeps what is shown in view when an item is added, and shows the new one at the top', () => {
+    const { rerender } = render(
+      <LongList items={items.slice(0, 30)} itemKey={(item) => item.id}>
+        {(item) => item.title}
+      </LongList>,
+    );
+    rerender(
+      <LongList items={[{ id: 'new', title: 'New cycle' }, ...items.slice(0, 30)]} itemKey={(item) => item.id}>
+        {(item) => item.title}
+      </LongList>,
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(21);
+    expect(screen.getByText('New cycle')).toBeInTheDocument();
+    expect(screen.getByText('Cycle 20')).toBeInTheDocument();
+  });
+
   it('renders a page of a thousand items, and more on request, saying how many are left', async () => {
     render(
       <LongList items={items} itemKey={(item) => item.id}>
@@ -16,20 +32,22 @@ describe('LongList', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show 20 more (980 not shown)' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(40);
     expect(screen.getByText('Cycle 40')).toBeInTheDocument();
+    // Focus goes to the first item the button brought, not back to the top of the page.
+    expect(screen.getByText('Cycle 21').closest('li')).toHaveFocus();
   });
 
-  it('shows no button when everything fits, and the last page’s count when fewer are left', async () => {
-    const { rerender } = render(
-      <LongList items={items.slice(0, 5)} itemKey={(item) => item.id}>
-        {(item) => item.title}
-      </LongList>,
+  it('shows no button when everything fits, and the last page’s count when fewer are left', () => {
+    render(
+      <>
+        <LongList items={items.slice(0, 5)} itemKey={(item) => item.id}>
+          {(item) => item.title}
+        </LongList>
+        <LongList items={items.slice(0, 25)} itemKey={(item) => item.id} pageSize={20}>
+          {(item) => item.title}
+        </LongList>
+      </>,
     );
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    rerender(
-      <LongList items={items.slice(0, 25)} itemKey={(item) => item.id} pageSize={20}>
-        {(item) => item.title}
-      </LongList>,
-    );
+    expect(screen.getAllByRole('button')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Show 5 more (5 not shown)' })).toBeInTheDocument();
   });
 });

@@ -86,7 +86,9 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
               {assumptions && (
                 <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
               )}
-              {solution.simplifying_assumptions_not_listed?.[model.id] && <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed')}</p>}
+              {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (
+                <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed', { limit: solution.simplifying_assumptions_not_listed[model.id]! })}</p>
+              )}
             </article>
           );
         })}

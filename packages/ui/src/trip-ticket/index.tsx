@@ -93,7 +93,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
       // A change has a field's name; a reset (after saving, or to the saved version) has none and is no draft.
       if (!keeping.current || name === undefined) return;
       drafts.set(draftKey, draft).then(
-        () => setDraftState((state) => (state === 'none' ? 'kept' : state)),
+        () => setDraftState((state) => (state === 'none' || state instanceof Error ? 'kept' : state)),
         (error: unknown) => setDraftState(error instanceof Error ? error : new Error(String(error))),
       );
     });
@@ -115,7 +115,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     async (draft) => {
       await onSave(draft);
       await drafts.remove(draftKey);
-      form.reset(draft);
+      // The saved answers become the form's starting point; anything typed while saving stays, unsaved.
+      form.reset(draft, { keepValues: true });
       setDraftState('none');
       announce(t('tripTicket.saved'));
     },
@@ -126,6 +127,13 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     form.reset(start);
     keeping.current = true;
     setDraftState('none');
+  };
+  /** The unreadable draft goes; what was typed meanwhile stays on screen and becomes the draft. */
+  const dropUnreadableDraft = async () => {
+    await drafts.remove(draftKey);
+    keeping.current = true;
+    setDraftState('none');
+    await drafts.set(draftKey, form.getValues());
   };
   const goTo = (problemSection: Section, name: string) => {
     setSection(problemSection);
@@ -163,7 +171,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
                     {t('tripTicket.draft.download')}
                   </button>
                 )}
-                <button type="button" className="wf-button" onClick={discardDraft}>
+                <button type="button" className="wf-button" onClick={dropUnreadableDraft}>
                   {t('tripTicket.draft.drop')}
                 </button>
               </>

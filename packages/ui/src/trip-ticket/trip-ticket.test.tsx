@@ -26,8 +26,11 @@ describe('TripTicketForm drafts', () => {
     expect(await storage.get('j1/trip-ticket')).toEqual({});
     await user.click(screen.getByRole('button', { name: 'Discard the draft' }));
     expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
-    await user.type(screen.getAllByRole('textbox')[0]!, 'Every student');
+    // What was typed while the notice showed stays, and is now the draft.
+    expect(screen.getAllByRole('textbox')[0]).toHaveValue('Every student');
     await waitFor(async () => expect(await storage.get('j1/trip-ticket')).toMatchObject({ headed: { equity: 'Every student' } }));
+    await user.type(screen.getAllByRole('textbox')[0]!, ', always');
+    await waitFor(async () => expect(await storage.get('j1/trip-ticket')).toMatchObject({ headed: { equity: 'Every student, always' } }));
   });
 
   it('brings back a draft whose day is still empty: days are checked when the version is saved', async () => {

@@ -74,7 +74,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
         <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pdsaCycles: [...current.pdsaCycles, blankPdsaCycle()] }))}>
           {t('journey.addCycle')}
         </button>
-        <LongList items={journey.pdsaCycles} itemKey={(cycle) => cycle.id}>
+        <LongList items={[...journey.pdsaCycles].reverse()} itemKey={(cycle) => cycle.id}>
           {(cycle) => <PdsaCycleCard strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />}
         </LongList>
       </section>

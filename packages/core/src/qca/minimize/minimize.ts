@@ -196,13 +196,14 @@ export function contradictorySimplifyingAssumptions(outcome: Solution, negation:
 
 /**
  * Rows inside any of the terms that are not positive rows: what a model assumes; `undefined` when
- * its terms hold more than `ASSUMPTION_LIMIT` rows.
+ * there are more than `ASSUMPTION_LIMIT` of them. The listing stops as soon as the limit is passed,
+ * and a term holding more rows than the limit and every positive row together is not listed at all.
  */
 function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] | undefined {
-  const size = terms.reduce((sum, term) => sum + term.reduce((rows, level, j) => (level === ABSENT ? rows * noflevels[j]! : rows), 1), 0);
-  if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
   const rows = new Set<number>();
   for (const term of terms) {
+    const size = term.reduce((count, level, j) => (level === ABSENT ? count * noflevels[j]! : count), 1);
+    if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
     const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
     const values = term.map((level) => (level === ABSENT ? 0 : level));
     const visit = (depth: number) => {
@@ -218,6 +219,7 @@ function assumptions(terms: readonly Term[], noflevels: readonly number[], posit
       }
     };
     visit(0);
+    if (rows.size > ASSUMPTION_LIMIT) return undefined;
   }
   return [...rows].sort((a, b) => a - b);
 }
