@@ -46,7 +46,7 @@ describe('runReferenceRequest on a request that breaks the format', () => {
     expect(problems({ ...request, include: '?,X' })).toEqual([{ path: ['include'], message: 'takes "?" (remainders) and "C" (contradictions), separated by commas' }]);
     expect(problems({ ...request, solutions: ['conservative', 'simplest'] })).toEqual([{ path: ['solutions', 1], message: 'conservative, parsimonious or intermediate' }]);
     expect(problems({ ...request, n_cut: 0, necessity: { incl_cut: 'high' } })).toEqual([
-      { path: ['n_cut'], message: 'at least 1 case' },
+      { path: ['n_cut'], message: 'a whole number of cases, at least 1' },
       { path: ['necessity', 'incl_cut'], message: 'a number from 0 to 1' },
     ]);
   });
@@ -54,6 +54,8 @@ describe('runReferenceRequest on a request that breaks the format', () => {
   it('refuses what is not a request at all, with a typed error rather than a TypeError', () => {
     expect(problems(null)).toEqual([{ path: [], message: 'a request object' }]);
     expect(problems({ data: [] })).toEqual([{ path: ['data'], message: 'at least one row' }]);
+    expect(problems({ outcome: 'Y' })).toEqual([{ path: ['data'], message: 'a list of rows' }]);
+    expect(problems({ data: [{ case: 'a', A: true }] })).toEqual([{ path: ['data', 0, 'A'], message: 'a number, a text or null' }]);
   });
 
   it('ignores fields the format does not name, as the format says', () => {
