@@ -4,7 +4,7 @@ import { findImplicants } from './minimize/implicants';
 import { ASSUMPTION_LIMIT, minimize } from './minimize/minimize';
 import { superSubset } from './necessity';
 import { runReferenceRequest } from './reference';
-import { createTruthTable } from './truth-table';
+import { createTruthTable, listsEveryRow } from './truth-table';
 
 /** `n` cases over `k` crisp conditions from a fixed linear congruential generator, and an outcome alternating 0, 1. */
 function sparse(k: number, n: number, seed = 11) {
@@ -52,5 +52,19 @@ describe('work budgets', () => {
     expect(cut.complete).toBe(false);
     expect(cut.depth).toBe(1);
     expect(cut.terms).toEqual(complete.terms.filter((row) => !/[*+]/.test(row.term)));
+  });
+});
+
+describe('tables the engine refuses to build', () => {
+  it('refuses a crisp column of raw numbers that would make a truth table of more rows than the engine allows', () => {
+    const data = { cases: ['a', 'b'], columns: { A: [0, 2 ** 31], B: [1, 0], Y: [1, 0] } };
+    expect(() => createTruthTable(data, { outcome: 'Y', conditions: ['A', 'B'] })).toThrow(expect.objectContaining({ code: 'qca/truth-table', issues: [{ path: ['A'], message: '2,147,483,649 levels' }, { path: ['B'], message: '2 levels' }] }));
+  });
+
+  it('lists every row only while there are few enough to list, even with seven conditions', () => {
+    const data = { cases: ['a', 'b'], columns: { A: [0, 199], B: [1, 0], C: [0, 199], Y: [1, 0] } };
+    const table = createTruthTable(data, { outcome: 'Y', conditions: ['A', 'B', 'C'] });
+    expect(listsEveryRow(table)).toBe(false);
+    expect(listsEveryRow(sparse(7, 10))).toBe(true);
   });
 });

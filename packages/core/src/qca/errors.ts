@@ -24,3 +24,6 @@ export class QcaError extends WayfinderError {
 
 /** The largest number of conditions the engine accepts (a truth table of 2^30 rows). */
 export const MAX_CONDITIONS = 30;
+
+/** The most rows a truth table may have, multi-value levels included: as many as 30 crisp conditions make. */
+export const MAX_TABLE_ROWS = 2 ** 30;

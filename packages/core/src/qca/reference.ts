@@ -13,7 +13,7 @@ import { checkRequest } from './request-schema';
 import type { Notation, Term } from './terms';
 import { formatTerm, parseExpression } from './terms';
 import type { TruthTable } from './truth-table';
-import { createTruthTable, listRows } from './truth-table';
+import { createTruthTable, listRows, listsEveryRow } from './truth-table';
 
 /**
  * Runs an analysis request in the JSON format of the reference fixtures (R's QCA) and returns a
@@ -363,7 +363,7 @@ function runAnalysis(
 ) {
   const outcomeLabel = `${table.negateOutcome ? '~' : ''}${table.outcome}`;
   const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
-  const complete = table.conditions.length <= 7;
+  const complete = listsEveryRow(table);
   if (table.halfMemberships.length > 0) warnings.truthTable = ['Fuzzy causal conditions should not have values of 0.5 in the data.'];
   const rows = listRows(table, complete);
   const nCut = table.nCut;

@@ -1,6 +1,6 @@
 import type { ConditionInfo, QcaData } from './data';
 import { checkDesign, column, describeCondition } from './data';
-import { QcaError } from './errors';
+import { MAX_TABLE_ROWS, QcaError } from './errors';
 import { sufficiencyFit, termMembership } from './fit';
 import { atLeast } from './numeric';
 
@@ -96,6 +96,14 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
 
   const info = conditions.map((name) => describeCondition(data, name));
   const noflevels = info.map((condition) => condition.levels);
+  // A crisp column of large whole numbers (raw values never calibrated) reads as a condition of as many levels.
+  if (totalRows(noflevels) > MAX_TABLE_ROWS) {
+    throw new QcaError(
+      'qca/truth-table',
+      `These conditions make a truth table of ${totalRows(noflevels).toLocaleString('en')} rows; the engine allows ${MAX_TABLE_ROWS.toLocaleString('en')}. A crisp condition has as many levels as its largest value + 1: calibrate raw values first.`,
+      info.map((condition) => ({ path: [condition.name], message: `${condition.levels.toLocaleString('en')} levels` })),
+    );
+  }
   const rawOutcome = column(data, outcome, 'outcome');
   const y = negateOutcome ? rawOutcome.map((value) => 1 - value) : [...rawOutcome];
   const columns = conditions.map((name) => [...column(data, name, 'condition')]);
@@ -149,6 +157,17 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
     conditionValues: columns,
     cases: data.cases,
   };
+}
+
+/** The most rows `listsEveryRow` lists: what a viewer holds comfortably (2^16). */
+const LISTED_ROWS = 2 ** 16;
+
+/**
+ * Whether a table is listed with every row, remainders included, as QCA lists tables of up to 7
+ * conditions; multi-value conditions of many levels can make such a table too large to list.
+ */
+export function listsEveryRow(table: TruthTable): boolean {
+  return table.conditions.length <= 7 && totalRows(table.noflevels) <= LISTED_ROWS;
 }
 
 /** Rows for display: every row when `complete` (remainders included, as QCA lists them for k ≤ 7), else the observed ones. */

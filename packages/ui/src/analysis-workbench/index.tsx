@@ -6,7 +6,7 @@ import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep, SolutionResult } from '@wayfinder/core/qca/reference';
-import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
+import { createTruthTable, listRows, listsEveryRow } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
@@ -231,7 +231,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             <>
               <TruthTableViewer
                 conditions={validTable.conditions.map((condition) => ({ name: condition.name, levels: condition.levels }))}
-                rows={listRows(validTable, conditions.length <= 7)}
+                rows={listRows(validTable, listsEveryRow(validTable))}
                 halfMemberships={validTable.halfMemberships}
                 overrides={overrides}
                 onOverridesChange={(next) => update({ overrides: next as AnalysisFile['overrides'] })}
