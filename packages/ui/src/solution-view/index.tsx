@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import { LongList } from '../long-list';
 
 export interface SolutionViewProps {
   /** Heading, e.g. "Parsimonious solution". */
@@ -47,51 +48,54 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
         {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
-        {solution.models.map((model) => {
-          const assumptions = solution.simplifying_assumptions?.[model.id];
-          return (
-            <article key={model.id} className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
-              <h4 className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
-                {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
-                <code className="wf-sol__expression">{model.expression}</code>
-              </h4>
-              <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
-              <div className="wf-sol__scroll">
-              <table className="wf-sol__terms">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('solution.term')}</th>
-                    {MEASURES.map((measure) => (
-                      <th scope="col" key={measure}>
-                        {t(`solution.${measure}`)}
-                      </th>
-                    ))}
-                    <th scope="col">{t('solution.cases')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.term_fit.map((fit) => (
-                    <TermRow
-                      key={fit.term}
-                      fit={fit}
-                      essential={essential.has(fit.term) && ambiguous}
-                      selected={selectedTerm === fit.term}
-                      onSelect={onSelectTerm}
-                      show={show}
-                    />
-                  ))}
-                </tbody>
-              </table>
-              </div>
-              {assumptions && (
-                <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
-              )}
-              {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (
-                <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed', { limit: solution.simplifying_assumptions_not_listed[model.id]! })}</p>
-              )}
-            </article>
-          );
-        })}
+        {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
+        <LongList items={solution.models} itemKey={(model) => model.id} pageSize={10} className="wf-sol__models">
+          {(model) => {
+            const assumptions = solution.simplifying_assumptions?.[model.id];
+            return (
+              <article className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
+                <h4 className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
+                  {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
+                  <code className="wf-sol__expression">{model.expression}</code>
+                </h4>
+                <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
+                <div className="wf-sol__scroll">
+                  <table className="wf-sol__terms">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('solution.term')}</th>
+                        {MEASURES.map((measure) => (
+                          <th scope="col" key={measure}>
+                            {t(`solution.${measure}`)}
+                          </th>
+                        ))}
+                        <th scope="col">{t('solution.cases')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {model.term_fit.map((fit) => (
+                        <TermRow
+                          key={fit.term}
+                          fit={fit}
+                          essential={essential.has(fit.term) && ambiguous}
+                          selected={selectedTerm === fit.term}
+                          onSelect={onSelectTerm}
+                          show={show}
+                        />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {assumptions && (
+                  <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
+                )}
+                {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (
+                  <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed', { limit: solution.simplifying_assumptions_not_listed[model.id]! })}</p>
+                )}
+              </article>
+            );
+          }}
+        </LongList>
         {solution.contradictory_simplifying_assumptions && solution.contradictory_simplifying_assumptions.length > 0 && (
           <Notice
             tone="warning"
