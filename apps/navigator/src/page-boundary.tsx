@@ -1,4 +1,4 @@
-import { StorageError } from '@wayfinder/core/storage';
+import { storedTextOf } from '@wayfinder/core/storage';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
 import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
@@ -28,11 +28,18 @@ export function PageBoundary({ documents, resetKeys, children }: PageBoundaryPro
 function PageFailure({ error, reset, documents }: { error: Error; reset: () => void; documents: readonly string[] }) {
   const t = useTranslate(appMessages);
   const storage = useStorage();
-  const download = (key: string) =>
-    storage?.get(key).then(
-      (value) => downloadText(`${JSON.stringify(value ?? null, null, 2)}\n`, `${key}-saved-copy.json`),
-      (failure: unknown) => failure instanceof StorageError && failure.raw !== undefined && downloadText(failure.raw, `${key}-saved-copy.json`),
-    );
+  const download = async (key: string) => {
+    if (!storage) return;
+    let value: unknown;
+    let failure: unknown = null;
+    try {
+      value = await storage.get(key);
+    } catch (error) {
+      failure = error;
+    }
+    const text = await storedTextOf(storage, key, failure, value);
+    if (text !== null) downloadText(text, `${key}-saved-copy.json`);
+  };
   const actions = (
     <>
       {documents.map((key) => (

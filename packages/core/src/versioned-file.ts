@@ -1,5 +1,5 @@
 import type { Issue, Result, WayfinderError } from './errors';
-import { reservedKeyIssues } from './reserved-names';
+import { structureIssues } from './document-structure';
 import type { Parser } from './schema-issues';
 import { plural, schemaIssues } from './schema-issues';
 
@@ -60,10 +60,10 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
   return validateDocument(current, kind);
 }
 
-/** Reserved keys, the schema, then the links: every problem of a document in memory or just read, with its place. */
+/** Structure (reserved keys, nesting), the schema, then the links: every problem of a document in memory or just read, with its place. */
 function validateDocument<T>(document: unknown, kind: VersionedFileKind<T>): Result<T> {
-  const reserved = reservedKeyIssues(document);
-  if (reserved.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} uses ${plural(reserved.length, 'reserved name')} as keys.`, reserved) };
+  const structure = structureIssues(document);
+  if (structure.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(structure.length, 'problem')} of structure.`, structure) };
   const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {
     const issues = schemaIssues(parsed.error.issues);

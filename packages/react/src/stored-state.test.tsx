@@ -78,7 +78,7 @@ describe('useStoredState', () => {
     const stores: Array<[string, StorageAdapter, string | null]> = [
       ['failed read', { ...createMemoryStorage(), get: async () => Promise.reject(new StorageError('get', 'draft', new Error('the database is closing'))) }, null],
       ['not JSON', { ...createMemoryStorage(), get: async () => Promise.reject(new StorageError('get', 'draft', new SyntaxError('Unexpected token'), '{"half a')) }, '{"half a'],
-      ['refused', createMemoryStorage({ draft: { not: 'a text' } }), '{\n  "not": "a text"\n}'],
+      ['refused', createMemoryStorage({ draft: { not: 'a text' } }), '{"not":"a text"}'],
     ];
     for (const [, storage, rawText] of stores) {
       const set = vi.spyOn(storage, 'set');
@@ -92,6 +92,29 @@ describe('useStoredState', () => {
       await act(async () => {});
       expect(set).not.toHaveBeenCalled();
     }
+  });
+
+  it('keeps a value its checks cannot even walk as unreadable, offering the stored text exactly', async () => {
+    const text = `{"notes": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const storage: StorageAdapter = { ...createMemoryStorage(), get: async () => JSON.parse(text), getText: async () => text };
+    // A reader that writes the value out first, as the app's readers of files do.
+    const read = (value: unknown) => ({ ok: true as const, value: JSON.stringify(value) });
+    const { result } = renderHook(() => useStoredState('doc', '', { storage, read }));
+    await waitFor(() => expect(result.current[2].status).toBe('unreadable'));
+    expect(result.current[2].error?.message).toMatch(/call stack/);
+    expect(result.current[2].rawText).toBe(text);
+  });
+
+  it('never brings a journalled edit back over a stored value it cannot read', async () => {
+    const shared = new Map([['doc', JSON.stringify({ precious: true })]]);
+    localStorage.setItem('wayfinder-unsaved:test-store:doc', JSON.stringify({ whole: 'a valid text' }));
+    const { adapter, writes } = namedStore(shared);
+    const { result, unmount } = renderHook(() => useStoredState('doc', '', { storage: adapter, read: readText }));
+    await waitFor(() => expect(result.current[2].status).toBe('unreadable'));
+    unmount();
+    await act(async () => {});
+    expect(writes).toEqual([]);
+    expect(shared.get('doc')).toBe(JSON.stringify({ precious: true }));
   });
 
   it('reads again on retry, and writes only once the user chooses to start over', async () => {

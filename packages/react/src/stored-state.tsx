@@ -1,6 +1,6 @@
 import type { Result } from '@wayfinder/core/errors';
 import type { EditJournal, StorageAdapter } from '@wayfinder/core/storage';
-import { StorageError, WriteBehind } from '@wayfinder/core/storage';
+import { storedTextOf, WriteBehind } from '@wayfinder/core/storage';
 import type { ReactNode } from 'react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 
@@ -122,20 +122,29 @@ export function useStoredState<T>(key: string, initial: T, options: StoredStateO
     statusRef.current = 'loading';
     setLoaded(loading(adapter));
     const check = (stored: unknown): Result<T> => readRef.current?.(stored) ?? { ok: true, value: stored as T };
-    adapter.get<unknown>(key).then(
-      (stored) => {
-        if (!live) return;
-        // An edit a closed page left unsaved goes on top of what is stored, if the result still reads.
+    const unreadable = async (error: Error, stored: unknown) => {
+      const rawText = await storedTextOf(adapter, key, error, stored);
+      if (!live) return;
+      statusRef.current = 'unreadable';
+      setLoaded({ status: 'unreadable', error, rawText, recovered: false });
+    };
+    const load = async () => {
+      let stored: unknown;
+      try {
+        stored = await adapter.get<unknown>(key);
+      } catch (error) {
+        return unreadable(asError(error), undefined);
+      }
+      if (!live) return;
+      try {
+        const own = stored === undefined ? null : check(stored);
+        if (own && !own.ok) return unreadable(own.error, stored);
+        // An edit a closed page left unsaved goes on top of what is stored, if both read.
         const edited = behind.recover(stored);
         const withEdit = edited === undefined ? null : check(edited);
         if (withEdit && !withEdit.ok) behind.dropJournal();
         const recovered = withEdit?.ok === true;
-        const checked = recovered ? withEdit : stored === undefined ? null : check(stored);
-        if (checked && !checked.ok) {
-          statusRef.current = 'unreadable';
-          setLoaded({ status: 'unreadable', error: checked.error, rawText: JSON.stringify(stored, null, 2), recovered: false });
-          return;
-        }
+        const checked = recovered ? withEdit : own;
         const changes = queued.current.splice(0);
         const next = changes.reduce<T>(applyUpdate, checked ? checked.value : initialRef.current);
         valueRef.current = next;
@@ -143,13 +152,12 @@ export function useStoredState<T>(key: string, initial: T, options: StoredStateO
         setLocal(next);
         setLoaded({ status: 'ready', error: null, rawText: null, recovered });
         if (recovered || changes.length > 0) behind.change(next);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        statusRef.current = 'unreadable';
-        setLoaded({ status: 'unreadable', error: asError(error), rawText: error instanceof StorageError ? (error.raw ?? null) : null, recovered: false });
-      },
-    );
+      } catch (error) {
+        // A value its checks cannot even walk (nested past the stack, say) is unreadable too.
+        return unreadable(asError(error), stored);
+      }
+    };
+    void load();
     // An IndexedDB write started as the page goes away is not finished: the journal is synchronous.
     const hidden = () => document.visibilityState === 'hidden' && behind.journalPending();
     const leaving = () => behind.journalPending();

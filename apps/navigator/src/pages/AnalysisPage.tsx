@@ -18,7 +18,7 @@ export function AnalysisPage() {
   // An analysis can hold 100,000 cases: reading it back before every save would cost a second each
   // time, and the workbench keeps it valid as it edits it.
   const document = useStoredDocument<AnalysisFile>('analysis', emptyAnalysis, importAnalysis, false);
-  // A new key remounts the workbench when a file replaces the analysis, so its text box follows.
+  // A new key remounts the workbench when a file replaces the analysis, so nothing of the last one (memberships, a picked term) stays.
   const [generation, setGeneration] = useState(0);
   return (
     <article className="nav-page nav-page--wide">

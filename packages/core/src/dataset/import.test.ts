@@ -30,6 +30,15 @@ describe('importDatasetCsv', () => {
     expect(result.ok && result.value).toEqual({ variables: [{ name: 'SURV', scale: 'membership' }], cases: [{ id: '1', values: { SURV: 0.2 } }, { id: '2', values: { SURV: 0.9 } }] });
   });
 
+  it('names problems by spreadsheet row and column, and refuses a file of a header alone', () => {
+    const badName = importDatasetCsv('case,2nd,Y\nA,1,0\n');
+    expect(!badName.ok && badName.error.issues).toEqual([{ path: ['row 1', '2nd'], message: 'must start with a letter and hold only letters, digits, "_" or "."' }]);
+    const twice = importDatasetCsv('case,A,Y\nA,1,0\nA,0,1\n');
+    expect(!twice.ok && twice.error.issues).toEqual([{ path: ['row 3', 'case'], message: 'duplicate case id "A" (first on row 2)' }]);
+    const empty = importDatasetCsv('case,A,Y\n');
+    expect(!empty.ok && empty.error.issues).toEqual([{ path: ['row 2'], message: 'the file has no cases after its header row' }]);
+  });
+
   it('reports duplicate case ids after the cells are clean', () => {
     const result = importDatasetCsv('id,X\nA,1\nA,2\n');
     expect(result.ok).toBe(false);

@@ -34,6 +34,7 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
     issues.push({ path: ['row 1'], message: `there is no case id column "${options.caseIdColumn}"` });
   }
   const variables = names.filter((name) => name !== idColumn);
+  if (rows.length === 0) issues.push({ path: ['row 2'], message: 'the file has no cases after its header row' });
   const values: Record<string, (number | null)[]> = Object.fromEntries(variables.map((name) => [name, []]));
   const ids: string[] = [];
   rows.forEach((cells, index) => {
@@ -65,7 +66,16 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
     })),
     cases: ids.map((id, index) => ({ id, values: Object.fromEntries(variables.map((name) => [name, values[name]![index]!])) })),
   };
-  return validated(candidate);
+  // The dataset's rules speak of variables and cases; a spreadsheet's user reads rows and columns.
+  const atCell = (path: readonly (string | number)[]): (string | number)[] => {
+    const [part, index, field, name] = path;
+    if (part === 'variables' && typeof index === 'number') return ['row 1', variables[index] ?? index];
+    if (part === 'cases' && typeof index === 'number') return [`row ${index + 2}`, ...(field === 'values' && name !== undefined ? [name] : [idColumn ?? 'case'])];
+    return [...path];
+  };
+  const result = validated(candidate);
+  const inWords = (message: string) => message.replace(/\(first at cases\[(\d+)\]\)/, (_, index: string) => `(first on row ${Number(index) + 2})`);
+  return result.ok ? result : { ok: false, error: new DatasetError(result.error.issues.map((issue) => ({ path: atCell(issue.path), message: inWords(issue.message) }))) };
 }
 
 /** Reads a dataset from JSON text (the `Dataset` shape), validating everything before returning it. */

@@ -78,6 +78,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     else column.set(key, index);
   });
   for (const required of REQUIRED_COLUMNS) if (!column.has(required)) issues.push({ path: ['row 1'], message: `there is no "${required}" column` });
+  if (rows.length === 0) issues.push({ path: ['row 2'], message: 'the file has no segments after its header row' });
   if (issues.length > 0) return fail();
   const groupings = names.filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
   for (const name of groupings) if (isReservedName(name)) issues.push({ path: ['row 1', name], message: RESERVED_NAME_MESSAGE });

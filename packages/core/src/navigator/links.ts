@@ -36,7 +36,7 @@ export function danglingLinks(journey: Journey): Issue[] {
   return issues;
 }
 
-/** Ids used twice within one list, which would make links ambiguous. */
+/** Ids used twice within one list (and every list of the journey has ids), which would make links ambiguous. */
 export function duplicateIds(journey: Journey): Issue[] {
   const issues: Issue[] = [];
   const lists: [string, { id: string }[]][] = [
@@ -48,12 +48,21 @@ export function duplicateIds(journey: Journey): Issue[] {
     ['pdsaCycles', journey.pdsaCycles],
     ['travelLog', journey.travelLog],
   ];
-  for (const [name, items] of [...lists, ['typology.strategies', journey.typology.strategies] as [string, { id: string }[]]]) {
+  const nested: [(string | number)[], { id: string }[]][] = [
+    [['typology', 'strategies'], journey.typology.strategies],
+    [['typology', 'approaches'], journey.typology.approaches],
+    ...journey.tripTicket.flatMap((version, v): [(string | number)[], { id: string }[]][] => [
+      [['tripTicket', v, 'pitStops'], version.pitStops],
+      ...version.route.strategies.map((chosen, c): [(string | number)[], { id: string }[]] => [['tripTicket', v, 'route', 'strategies', c, 'steps'], chosen.steps]),
+    ]),
+    ...journey.tracker.map((entry, t): [(string | number)[], { id: string }[]] => [['tracker', t, 'steps'], entry.steps]),
+  ];
+  for (const [path, items] of [...lists.map(([name, items]): [(string | number)[], { id: string }[]] => [[name], items]), ...nested]) {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else issues.push({ path: [...name.split('.'), index, 'id'], message: `the id "${item.id}" is also used at position ${first + 1}` });
+      else issues.push({ path: [...path, index, 'id'], message: `the id "${item.id}" is also used at position ${first + 1}` });
     });
   }
   return issues;

@@ -22,7 +22,7 @@ export const ANALYSIS_FORMAT = 'wayfinder.analysis';
 export const ANALYSIS_VERSION = 1;
 
 /**
- * A QCA analysis as a file: the data as imported (and the text it came from), which variable is
+ * A QCA analysis as a file: the data as imported (and the text in the data box, imported or not yet), which variable is
  * the outcome, each raw variable's calibration, the consistency cut, the OUT values set by hand
  * per truth-table row and the directional expectations. Results are not stored: they are
  * recomputed from these.

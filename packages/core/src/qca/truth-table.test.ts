@@ -56,6 +56,14 @@ describe('truth table', () => {
     expect(row).toMatchObject({ OUT: '0', computedOUT: '1', overridden: true });
   });
 
+  it('refuses an override of a row no case is in, or sets it aside for a tool that recalibrates', () => {
+    const data: QcaData = { cases: ['a', 'b'], columns: { A: [1, 1], Y: [1, 0] } };
+    expect(() => createTruthTable(data, { outcome: 'Y', conditions: ['A'], overrides: { 1: '1' } })).toThrow(expect.objectContaining({ issues: [{ path: ['overrides', 1], message: 'is not an observed row' }] }));
+    const table = createTruthTable(data, { outcome: 'Y', conditions: ['A'], overrides: { 1: '1', 2: '0' }, unobservedOverrides: 'set-aside' });
+    expect(table.overridesSetAside).toEqual([1]);
+    expect(table.observed.map((row) => [row.id, row.OUT])).toEqual([[2, '0']]);
+  });
+
   it('reports design errors with typed, located issues', () => {
     const data: QcaData = { cases: ['a', 'a'], columns: { A: [1, 2.5], Y: [1, 3] } };
     try {

@@ -17,6 +17,12 @@ export interface TruthTableOptions {
   priCut?: number;
   /** The analyst's OUT per row id; recorded with the analysis and reapplied on every recomputation. */
   overrides?: Readonly<Record<number, Exclude<OutputValue, '?'>>>;
+  /**
+   * What to do with an override of a row no case belongs to: `refuse` (the default, an error) or
+   * `set-aside`, for an interactive tool where a recalibration moves cases out of a row and may move
+   * them back: the override is left unapplied and named in `overridesSetAside`.
+   */
+  unobservedOverrides?: 'refuse' | 'set-aside';
 }
 
 export interface TruthTableRow {
@@ -50,6 +56,8 @@ export interface TruthTable {
   priCut: number;
   /** Rows some case was assigned to (n may be 0 for rows only a 0.5 case was rounded into), by id. */
   observed: TruthTableRow[];
+  /** Ids of overrides left unapplied because no case belongs to their row (with `unobservedOverrides: 'set-aside'`). */
+  overridesSetAside: number[];
   halfMemberships: HalfMembership[];
   /** Outcome memberships per case (negated when asked), and condition columns, for fit computations. */
   outcomeValues: number[];
@@ -132,10 +140,11 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
     return { id, values, OUT: override ?? computedOUT, computedOUT, overridden: override !== undefined, n, incl, PRI, cases };
   });
 
+  const observedIds = new Set(ids);
   const unknown = Object.keys(overrides)
     .map(Number)
-    .filter((id) => !ids.includes(id));
-  if (unknown.length > 0) {
+    .filter((id) => !observedIds.has(id));
+  if (unknown.length > 0 && options.unobservedOverrides !== 'set-aside') {
     throw new QcaError(
       'qca/truth-table',
       'OUT overrides name rows no case belongs to.',
@@ -152,6 +161,7 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
     nCut,
     priCut,
     observed,
+    overridesSetAside: unknown,
     halfMemberships,
     outcomeValues: y,
     conditionValues: columns,

@@ -14,6 +14,11 @@ export interface StorageAdapter {
   readonly name?: string;
   /** The value under `key`; a stored text that is not JSON rejects with a `StorageError` carrying that text as `raw`. */
   get<T = unknown>(key: string): Promise<T | undefined>;
+  /**
+   * What is stored under `key`, exactly as stored, for a user to keep when it cannot be read: the
+   * kit's adapters store JSON text and return it. An adapter without it has its values offered as JSON.
+   */
+  getText?(key: string): Promise<string | undefined>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
   /** Keys starting with `prefix` (all keys without one), in no particular order. */
@@ -41,6 +46,22 @@ export function fromStoredJson(key: string, json: string): unknown {
   }
 }
 
+/**
+ * What is stored under `key`, for a user to keep when it cannot be read: the stored text exactly
+ * where the error or the adapter has it, else the value as JSON, else null (nothing to offer).
+ */
+export async function storedTextOf(adapter: StorageAdapter, key: string, error: unknown, value: unknown): Promise<string | null> {
+  if (error instanceof StorageError && error.raw !== undefined) return error.raw;
+  if (value === undefined) return null;
+  const exact = await adapter.getText?.(key).catch(() => undefined);
+  if (exact !== undefined) return exact;
+  try {
+    return JSON.stringify(value, null, 2) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** JSON round-trip: the copy semantics every adapter promises, and a check that the value can be stored at all. */
 export function toStoredJson(key: string, value: unknown): string {
   try {
@@ -60,6 +81,9 @@ export function createMemoryStorage(initial: Readonly<Record<string, unknown>> =
       const json = store.get(key);
       return json === undefined ? undefined : (fromStoredJson(key, json) as never);
     },
+    async getText(key) {
+      return store.get(key);
+    },
     async set(key, value) {
       store.set(key, toStoredJson(key, value));
     },
@@ -75,17 +99,20 @@ export function createMemoryStorage(initial: Readonly<Record<string, unknown>> =
 /** Window localStorage under a namespace, so several embedded kits on one origin never collide. */
 export function createLocalStorage(namespace = 'wayfinder', storage: Storage = globalThis.localStorage): StorageAdapter {
   const prefix = `${namespace}:`;
+  const getText = async (key: string) => {
+    try {
+      return storage.getItem(prefix + key) ?? undefined;
+    } catch (error) {
+      throw new StorageError('get', key, error);
+    }
+  };
   return {
     name: `localstorage:${namespace}`,
     async get(key) {
-      let json: string | null;
-      try {
-        json = storage.getItem(prefix + key);
-      } catch (error) {
-        throw new StorageError('get', key, error);
-      }
-      return json === null ? undefined : (fromStoredJson(key, json) as never);
+      const json = await getText(key);
+      return json === undefined ? undefined : (fromStoredJson(key, json) as never);
     },
+    getText,
     async set(key, value) {
       const json = toStoredJson(key, value);
       try {

@@ -15,15 +15,25 @@ export function createIndexedDbStorage(databaseName = 'wayfinder', storeName = '
       throw new StorageError(operation, key, error);
     }
   };
+  const getText = async (key: string) => {
+    const stored = await attempt('get', key, () => get<unknown>(key, store));
+    if (stored === undefined || typeof stored === 'string') return stored;
+    // The kit stores JSON text; anything else under its key was put there by something else, and is offered as JSON where it can be.
+    let text: string;
+    try {
+      text = JSON.stringify(stored) ?? String(stored);
+    } catch {
+      text = String(stored);
+    }
+    throw new StorageError('get', key, new TypeError(`a stored ${typeof stored}, not JSON text`), text);
+  };
   return {
     name: `indexeddb:${databaseName}/${storeName}`,
     async get(key) {
-      const json = await attempt('get', key, () => get<unknown>(key, store));
-      if (json === undefined) return undefined;
-      // The kit stores JSON text; anything else under its key was put there by something else.
-      if (typeof json !== 'string') throw new StorageError('get', key, new TypeError(`a stored ${typeof json}, not JSON text`), String(json));
-      return fromStoredJson(key, json) as never;
+      const json = await getText(key);
+      return json === undefined ? undefined : (fromStoredJson(key, json) as never);
     },
+    getText,
     async set(key, value) {
       const json = toStoredJson(key, value);
       await attempt('set', key, () => set(key, json, store));

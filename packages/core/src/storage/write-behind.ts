@@ -96,7 +96,12 @@ export class WriteBehind {
     if (!pending) return this.writing;
     const { adapter, key, check, onSaved, onError } = this.options;
     // A value its document's rules refuse is not written: what is stored stays readable.
-    const problem = check?.(pending.value);
+    let problem: Error | null;
+    try {
+      problem = check?.(pending.value) ?? null;
+    } catch (error) {
+      problem = error instanceof Error ? error : new Error(String(error));
+    }
     if (problem) {
       onError(problem);
       return this.writing;

@@ -62,4 +62,20 @@ describe('QcaWorkbench', () => {
     await user.click(minimize);
     expect(runs).toHaveLength(2);
   });
+
+  it('stops a run when a setting changes under it, and never shows results that no longer fit the settings', async () => {
+    const user = userEvent.setup();
+    const { client, runs } = heldClient();
+    render(<QcaWorkbench defaultValue={crisp} createClient={() => client} />);
+    await user.click(screen.getByRole('button', { name: 'Minimize' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Outcome' }), 'A');
+    expect(runs[0]!.signal?.aborted).toBe(true);
+    expect(screen.getByRole('button', { name: 'Minimize' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    // The worker answers anyway, too late: nothing is shown for the old outcome.
+    runs[0]!.resolve({ solutions: { conservative: { error: 'for the old outcome' } } });
+    await user.click(screen.getByRole('button', { name: 'Minimize' }));
+    expect(runs).toHaveLength(2);
+    expect(screen.queryByText(/for the old outcome/)).not.toBeInTheDocument();
+  });
 });

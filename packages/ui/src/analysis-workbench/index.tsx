@@ -46,7 +46,6 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const announce = useAnnounce();
   const sourceId = useId();
   const [analysis, setAnalysis] = useControllableState<AnalysisFile>({ value: control.value, defaultValue: control.defaultValue ?? emptyAnalysis(), onChange: control.onChange });
-  const [source, setSource] = useState(analysis.source);
   const [importError, setImportError] = useState<WayfinderError | null>(null);
   const [calibrated, setCalibrated] = useState<Record<string, number[]>>({});
   const [term, setTerm] = useState<string | null>(null);
@@ -82,7 +81,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     if (!ready || !dataset) return null;
     try {
       const data = { cases: dataset.cases.map((item) => item.id), columns: Object.fromEntries(names.map((name) => [name, memberships(name)!])) };
-      return createTruthTable(data, { outcome, conditions, inclCut, overrides });
+      // An override of a row the cases left (after a recalibration) waits, unapplied, until a case is back in it.
+      return createTruthTable(data, { outcome, conditions, inclCut, overrides, unobservedOverrides: 'set-aside' });
     } catch (error) {
       return error as Error;
     }
@@ -90,18 +90,28 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   }, [ready, dataset, calibrated, outcome, overrides, inclCut]);
   const validTable = table && !(table instanceof Error) ? table : null;
 
+  /** Counts runs and changes: a run's result is shown only if nothing changed since it started. */
+  const generation = useRef(0);
   const update = (patch: Partial<AnalysisFile>, stale = true) => {
     setAnalysis((current) => ({ ...current, ...patch }));
     if (stale) {
+      // A run for the settings just changed would show results that no longer fit them: stop it.
+      generation.current += 1;
+      abort.current?.abort();
+      abort.current = null;
+      setStep(null);
       setSolutions(null);
       setRunState('idle');
     }
   };
 
   const importSource = (text: string) => {
-    setSource(text);
     const result = importDatasetCsv(text);
-    if (!result.ok) return setImportError(result.error);
+    if (!result.ok) {
+      // The data stays in the box, to be put right there.
+      update({ source: text }, false);
+      return setImportError(result.error);
+    }
     setImportError(null);
     setCalibrated({});
     setTerm(null);
@@ -119,26 +129,33 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     setRunState('running');
     const controller = new AbortController();
     abort.current = controller;
+    generation.current += 1;
+    const run = generation.current;
     try {
       const request = {
         data,
         outcome,
         conditions,
         incl_cut: inclCut,
-        overrides: analysis.overrides,
+        // Overrides waiting for a case to come back to their row stay out of the run, as out of the table.
+        overrides: Object.fromEntries(Object.entries(analysis.overrides).filter(([id]) => !validTable.overridesSetAside.includes(Number(id)))),
         all_sol: analysis.allSolutions ?? false,
         // Nothing here shows necessity yet: its search is not run for nothing.
         necessity: { enabled: false },
         ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
       };
-      const result = (await client.current.run(request, { onProgress: setStep, signal: controller.signal })) as { solutions: Solutions };
+      const result = (await client.current.run(request, { onProgress: (next) => run === generation.current && setStep(next), signal: controller.signal })) as { solutions: Solutions };
+      if (run !== generation.current) return;
       setSolutions(result.solutions);
       setRunState('done');
     } catch (error) {
+      if (run !== generation.current) return;
       setRunState(controller.signal.aborted ? 'stopped' : { error: (error as Error).message });
     } finally {
-      abort.current = null;
-      setStep(null);
+      if (run === generation.current) {
+        abort.current = null;
+        setStep(null);
+      }
     }
   };
 
@@ -151,9 +168,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
       <section className="wf-workbench__data" aria-labelledby={`${sourceId}-title`}>
         <h3 id={`${sourceId}-title`}>{t('workbench.data')}</h3>
         <label htmlFor={sourceId}>{t('workbench.source')}</label>
-        <textarea id={sourceId} rows={6} value={source} onChange={(event) => setSource(event.currentTarget.value)} spellCheck={false} />
+        {/* Kept with the analysis as it is typed: pasted data survives a reload even before it is imported. */}
+        <textarea id={sourceId} rows={6} value={analysis.source} onChange={(event) => update({ source: event.currentTarget.value }, false)} spellCheck={false} />
         <div className="wf-workbench__actions">
-          <button type="button" className="wf-button" onClick={() => importSource(source)}>
+          <button type="button" className="wf-button" onClick={() => importSource(analysis.source)}>
             {t('workbench.import')}
           </button>
           <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
@@ -229,6 +247,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           {table instanceof Error && <TruthTableViewer conditions={[]} rows={[]} error={table} />}
           {validTable && (
             <>
+              {validTable.overridesSetAside.length > 0 && (
+                <Notice tone="warning" title={t('workbench.overridesSetAside', { count: validTable.overridesSetAside.length, rows: validTable.overridesSetAside.join(', ') })} />
+              )}
               <TruthTableViewer
                 conditions={validTable.conditions.map((condition) => ({ name: condition.name, levels: condition.levels }))}
                 rows={listRows(validTable, listsEveryRow(validTable))}

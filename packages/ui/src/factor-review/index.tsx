@@ -6,6 +6,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { factorReviewMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import { LongList } from '../long-list';
 
 export interface FactorReviewProps {
   value?: readonly Factor[];
@@ -57,26 +58,28 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
                 ))}
               </ul>
             </details>
-            {mine.map((factor) => (
-              <fieldset key={factor.id} className="wf-factors__factor">
-                <legend>{factor.name || t('factors.unnamed')}</legend>
-                {(['name', 'description', 'supports', 'barriers', 'actions'] as const).map((key) => (
-                  <label key={key} className="wf-factors__field">
-                    {t(`factors.${key}`)}
-                    {key === 'name' ? (
-                      <input value={factor.name} list={`${headingId}-examples`} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
-                    ) : (
-                      <textarea rows={2} value={factor[key]} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
-                    )}
-                  </label>
-                ))}
-                {!readOnly && (
-                  <button type="button" className="wf-button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
-                    {t('factors.remove', { name: factor.name || t('factors.unnamed') })}
-                  </button>
-                )}
-              </fieldset>
-            ))}
+            <LongList items={mine} itemKey={(factor) => factor.id} className="wf-factors__list">
+              {(factor) => (
+                <fieldset className="wf-factors__factor">
+                  <legend>{factor.name || t('factors.unnamed')}</legend>
+                  {(['name', 'description', 'supports', 'barriers', 'actions'] as const).map((key) => (
+                    <label key={key} className="wf-factors__field">
+                      {t(`factors.${key}`)}
+                      {key === 'name' ? (
+                        <input value={factor.name} list={`${headingId}-examples`} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
+                      ) : (
+                        <textarea rows={2} value={factor[key]} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
+                      )}
+                    </label>
+                  ))}
+                  {!readOnly && (
+                    <button type="button" className="wf-button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
+                      {t('factors.remove', { name: factor.name || t('factors.unnamed') })}
+                    </button>
+                  )}
+                </fieldset>
+              )}
+            </LongList>
             <datalist id={`${headingId}-examples`}>
               {category.examples.map((example) => (
                 <option key={example} value={example} />

@@ -4,6 +4,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { measuresMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import { LongList } from '../long-list';
 
 const INTENTIONS = ['depth', 'sustainability', 'spread', 'ownership'] as const;
 
@@ -35,37 +36,39 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
       </h3>
       <p className="wf-plan__muted">{t('measures.intro')}</p>
       {measures.length === 0 && <p className="wf-plan__muted">{t('measures.empty')}</p>}
-      {measures.map((measure, index) => (
-        <fieldset key={measure.id} className="wf-plan__card">
-          <legend>{t('measures.item', { index: index + 1 })}</legend>
-          <label className="wf-plan__field">
-            {t('measures.target')}
-            <select value={targetValue(measure.target)} disabled={readOnly} onChange={(event) => update(measure.id, { target: targetOf(event.currentTarget.value) })}>
-              {INTENTIONS.map((intention) => (
-                <option key={intention} value={intention}>
-                  {t(`measures.target.${intention}`)}
-                </option>
-              ))}
-              {strategies.map((strategy) => (
-                <option key={strategy.id} value={`strategy:${strategy.id}`}>
-                  {strategy.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {(['measure', 'schedule', 'who', 'findings'] as const).map((key) => (
-            <label key={key} className="wf-plan__field">
-              {t(`measures.${key}`)}
-              <textarea rows={key === 'findings' ? 3 : 1} value={measure[key]} readOnly={readOnly} onChange={(event) => update(measure.id, { [key]: event.currentTarget.value })} />
+      <LongList items={measures} itemKey={(measure) => measure.id} className="wf-plan__list">
+        {(measure, index) => (
+          <fieldset className="wf-plan__card">
+            <legend>{t('measures.item', { index: index + 1 })}</legend>
+            <label className="wf-plan__field">
+              {t('measures.target')}
+              <select value={targetValue(measure.target)} disabled={readOnly} onChange={(event) => update(measure.id, { target: targetOf(event.currentTarget.value) })}>
+                {INTENTIONS.map((intention) => (
+                  <option key={intention} value={intention}>
+                    {t(`measures.target.${intention}`)}
+                  </option>
+                ))}
+                {strategies.map((strategy) => (
+                  <option key={strategy.id} value={`strategy:${strategy.id}`}>
+                    {strategy.name}
+                  </option>
+                ))}
+              </select>
             </label>
-          ))}
-          {!readOnly && (
-            <button type="button" className="wf-button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
-              {t('measures.remove')}
-            </button>
-          )}
-        </fieldset>
-      ))}
+            {(['measure', 'schedule', 'who', 'findings'] as const).map((key) => (
+              <label key={key} className="wf-plan__field">
+                {t(`measures.${key}`)}
+                <textarea rows={key === 'findings' ? 3 : 1} value={measure[key]} readOnly={readOnly} onChange={(event) => update(measure.id, { [key]: event.currentTarget.value })} />
+              </label>
+            ))}
+            {!readOnly && (
+              <button type="button" className="wf-button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
+                {t('measures.remove')}
+              </button>
+            )}
+          </fieldset>
+        )}
+      </LongList>
       {!readOnly && (
         <button
           type="button"

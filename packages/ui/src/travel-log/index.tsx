@@ -29,7 +29,8 @@ export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false
   const titleId = useId();
   const [entries, setEntries] = useControllableState<readonly TravelLogEntry[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
   const format = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  // By the moment, not the text: times carry their own offsets (+14:00 is earlier than Z on the same clock time).
+  const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return (
     <section className={className ? `wf-log ${className}` : 'wf-log'} aria-labelledby={titleId}>
       <h3 id={titleId} className="wf-log__title">

@@ -3,7 +3,7 @@ import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
 import { WayfinderError } from '@wayfinder/core/errors';
 import { blankTripTicket, defaultTypology, equityConfigurations, newId, readTripTicketDraft, tripTicketSaveSchema } from '@wayfinder/core/navigator';
 import type { StorageAdapter } from '@wayfinder/core/storage';
-import { createLocalStorage, StorageError } from '@wayfinder/core/storage';
+import { createLocalStorage, storedTextOf } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
@@ -64,31 +64,41 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const summaryId = useId();
   /** Drafts are written once the stored one is read, and never over one that could not be read. */
   const keeping = useRef(false);
+  const saving = useRef(false);
+  const lastSaved = useRef<string | null>(null);
 
   // Bring back a draft left by an earlier visit, then keep every change.
   useEffect(() => {
     let live = true;
     keeping.current = false;
-    drafts.get<unknown>(draftKey).then(
-      (draft) => {
-        if (!live) return;
-        if (draft === undefined) {
-          keeping.current = true;
-          return;
-        }
+    const unreadable = async (error: unknown, stored: unknown) => {
+      const rawText = await storedTextOf(drafts, draftKey, error, stored);
+      if (live) setDraftState({ unreadable: error instanceof Error ? error : new Error(String(error)), rawText });
+    };
+    const restore = async () => {
+      let draft: unknown;
+      try {
+        draft = await drafts.get<unknown>(draftKey);
+      } catch (error) {
+        return unreadable(error, undefined);
+      }
+      if (!live) return;
+      if (draft === undefined) {
+        keeping.current = true;
+        return;
+      }
+      try {
         const read = readTripTicketDraft(draft);
-        if (!read.ok) {
-          setDraftState({ unreadable: read.error, rawText: JSON.stringify(draft, null, 2) });
-          return;
-        }
+        if (!read.ok) return unreadable(read.error, draft);
         keeping.current = true;
         form.reset(read.value, { keepDefaultValues: true });
         setDraftState('restored');
-      },
-      (error: unknown) => {
-        if (live) setDraftState({ unreadable: error instanceof Error ? error : new Error(String(error)), rawText: error instanceof StorageError ? (error.raw ?? null) : null });
-      },
-    );
+      } catch (error) {
+        // A draft its check cannot even walk (nested past the stack, say) is unreadable too.
+        return unreadable(error, draft);
+      }
+    };
+    void restore();
     const subscription = form.watch((draft, { name }) => {
       // A change has a field's name; a reset (after saving, or to the saved version) has none and is no draft.
       if (!keeping.current || name === undefined) return;
@@ -113,12 +123,21 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const problems = fieldProblems(formState.errors);
   const save = form.handleSubmit(
     async (draft) => {
-      await onSave(draft);
-      await drafts.remove(draftKey);
-      // The saved answers become the form's starting point; anything typed while saving stays, unsaved.
-      form.reset(draft, { keepValues: true });
-      setDraftState('none');
-      announce(t('tripTicket.saved'));
+      // One version per save: a double click submits twice, the second time the same answers.
+      const answers = JSON.stringify(draft);
+      if (saving.current || answers === lastSaved.current) return;
+      saving.current = true;
+      try {
+        await onSave(draft);
+        lastSaved.current = answers;
+        await drafts.remove(draftKey);
+        // The saved answers become the form's starting point; anything typed while saving stays, unsaved.
+        form.reset(draft, { keepValues: true });
+        setDraftState('none');
+        announce(t('tripTicket.saved'));
+      } finally {
+        saving.current = false;
+      }
     },
     () => requestAnimationFrame(() => summaryRef.current?.focus()),
   );

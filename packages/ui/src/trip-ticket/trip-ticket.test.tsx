@@ -55,4 +55,15 @@ describe('TripTicketForm drafts', () => {
     expect(await storage.get('j1/trip-ticket')).toBeUndefined();
     expect(screen.queryByText('Your unsaved answers from last time are back.')).not.toBeInTheDocument();
   });
+
+  it('saves one version for a double click', async () => {
+    const user = userEvent.setup();
+    const { onSave } = renderForm();
+    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Ana');
+    await user.dblClick(screen.getByRole('button', { name: 'Save this version' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
 });

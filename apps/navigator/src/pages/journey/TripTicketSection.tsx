@@ -2,6 +2,7 @@ import type { Journey } from '@wayfinder/core/navigator';
 import { newId } from '@wayfinder/core/navigator';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { LongList } from '@wayfinder/ui/long-list';
 import { TripTicketDiff, TripTicketForm, TripTicketView } from '@wayfinder/ui/trip-ticket';
 import { useState } from 'react';
 import { appMessages } from '../../messages';
@@ -41,11 +42,9 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
           <p>{t('journey.noVersions')}</p>
         ) : (
           <>
-            <ol className="nav-versions">
-              {versions.map((version, index) => (
-                <li key={version.id}>{label(index)}</li>
-              ))}
-            </ol>
+            <LongList as="ol" className="nav-versions" items={versions} itemKey={(version) => version.id}>
+              {(_version, index) => label(index)}
+            </LongList>
             {versions.length > 1 && (
               <fieldset className="nav-compare">
                 <legend>{t('journey.compare')}</legend>
