@@ -1,6 +1,8 @@
 import type { Issue } from '../errors';
 import { WayfinderError } from '../errors';
+import type { QcaData } from './data';
 import type { AnalysisStep, ReferenceRequest } from './reference';
+import type { TruthTable, TruthTableOptions } from './truth-table';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { readWorkerResponse } from './worker-protocol';
 
@@ -29,6 +31,8 @@ export interface QcaClientOptions {
 
 export interface QcaClient {
   run(request: ReferenceRequest, options?: RunOptions): Promise<Record<string, unknown>>;
+  /** A truth table built in the worker: for data too large to build on the page without freezing it. */
+  table(data: QcaData, options: TruthTableOptions, runOptions?: RunOptions): Promise<TruthTable>;
   dispose(): void;
 }
 
@@ -42,16 +46,18 @@ export class QcaWorkerError extends WayfinderError {
 
 const abortError = () => new DOMException('The analysis was cancelled.', 'AbortError');
 
+type Job = { type: 'run'; request: ReferenceRequest } | { type: 'table'; data: QcaData; options: TruthTableOptions };
+
 interface Run {
   id: number;
-  request: ReferenceRequest;
+  job: Job;
   resolve: (value: Record<string, unknown>) => void;
   reject: (error: unknown) => void;
   onProgress: ((step: AnalysisStep) => void) | undefined;
 }
 
 /**
- * Runs analyses in a worker, one at a time and in order, with progress and cancellation. A long
+ * Runs analyses (and truth tables too large for the page) in a worker, one at a time and in order, with progress and cancellation. A long
  * minimization cannot be interrupted from inside, so cancelling terminates the worker rather than
  * waiting for it. Every run settles: with its result, its error, an abort, or a clear error when
  * the worker fails, falls silent or answers with something unreadable.
@@ -114,7 +120,7 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
     if (!run) return;
     current = run;
     try {
-      ensureWorker().postMessage({ type: 'run', id: run.id, request: run.request });
+      ensureWorker().postMessage({ ...run.job, id: run.id });
     } catch (error) {
       // A worker that cannot be made (a blocked script) or cannot take the request ends this run, not the client.
       settle({ error: new QcaWorkerError('qca/worker', `The analysis worker could not start: ${error instanceof Error ? error.message : String(error)}`, []) }, true);
@@ -126,31 +132,34 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
     }, startTimeoutMs);
   };
 
+  const submit = (job: Job, options: RunOptions) => {
+    const { signal, onProgress } = options;
+    if (signal?.aborted) return Promise.reject(abortError());
+    const id = nextId;
+    nextId += 1;
+    return new Promise<Record<string, unknown>>((resolve, reject) => {
+      const run: Run = { id, job, resolve, reject, onProgress };
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (current === run) {
+            // The worker is busy with this very run: replace it; the runs waiting go to a fresh one.
+            settle({ error: abortError() }, true);
+          } else if (queue.includes(run)) {
+            queue.splice(queue.indexOf(run), 1);
+            reject(abortError());
+          }
+        },
+        { once: true },
+      );
+      queue.push(run);
+      pump();
+    });
+  };
+
   return {
-    run(request, options = {}) {
-      const { signal, onProgress } = options;
-      if (signal?.aborted) return Promise.reject(abortError());
-      const id = nextId;
-      nextId += 1;
-      return new Promise((resolve, reject) => {
-        const run: Run = { id, request, resolve, reject, onProgress };
-        signal?.addEventListener(
-          'abort',
-          () => {
-            if (current === run) {
-              // The worker is busy with this very run: replace it; the runs waiting go to a fresh one.
-              settle({ error: abortError() }, true);
-            } else if (queue.includes(run)) {
-              queue.splice(queue.indexOf(run), 1);
-              reject(abortError());
-            }
-          },
-          { once: true },
-        );
-        queue.push(run);
-        pump();
-      });
-    },
+    run: (request, options = {}) => submit({ type: 'run', request }, options),
+    table: (data, options, runOptions = {}) => submit({ type: 'table', data, options }, runOptions) as unknown as Promise<TruthTable>,
     dispose() {
       clearTimeout(silence);
       worker?.terminate();

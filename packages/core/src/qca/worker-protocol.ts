@@ -1,10 +1,13 @@
 import type { Issue } from '../errors';
 import { isWayfinderError } from '../errors';
+import type { QcaData } from './data';
 import type { AnalysisStep, ReferenceRequest } from './reference';
 import { runReferenceRequest } from './reference';
+import type { TruthTableOptions } from './truth-table';
+import { createTruthTable } from './truth-table';
 
-/** Messages between a page and the analysis worker. */
-export type WorkerRequest = { type: 'run'; id: number; request: ReferenceRequest };
+/** Messages between a page and the analysis worker: a whole analysis, or a truth table alone. */
+export type WorkerRequest = { type: 'run'; id: number; request: ReferenceRequest } | { type: 'table'; id: number; data: QcaData; options: TruthTableOptions };
 
 export interface SerializedError {
   name: string;
@@ -51,10 +54,15 @@ export function readWorkerResponse(data: unknown): WorkerResponse | null {
 
 /** The worker's whole job, kept apart from the worker global so it runs in tests and in Node. */
 export function handleWorkerMessage(message: WorkerRequest, post: (response: WorkerResponse) => void): void {
-  if (message?.type !== 'run') return;
+  if (message?.type !== 'run' && message?.type !== 'table') return;
   const { id } = message;
   post({ type: 'accepted', id });
   try {
+    if (message.type === 'table') {
+      post({ type: 'progress', id, step: 'truth-table' });
+      post({ type: 'result', id, result: createTruthTable(message.data, message.options) as unknown as Record<string, unknown> });
+      return;
+    }
     const result = runReferenceRequest(message.request, { onProgress: (step) => post({ type: 'progress', id, step }) });
     post({ type: 'result', id, result });
   } catch (error) {

@@ -47,6 +47,16 @@ describe('analysis worker', () => {
     expect(solutions.conservative.models[0]!.expression).toBe('A');
   });
 
+  it('builds a truth table alone, for data too large to build on the page', async () => {
+    const client = createQcaClient(() => fakeWorker([]));
+    const table = await client.table({ cases: ['a', 'b', 'c'], columns: { A: [1, 1, 0], Y: [1, 0, 0] } }, { outcome: 'Y', conditions: ['A'], inclCut: 0.5 });
+    expect(table.observed.map((row) => [row.id, row.n, row.OUT])).toEqual([
+      [1, 1, '0'],
+      [2, 2, '1'],
+    ]);
+    client.dispose();
+  });
+
   it('sends a typed error with its located issues back across the boundary', async () => {
     const client = createQcaClient(() => fakeWorker([]));
     const bad = { ...request, data: [{ case: 'a', A: 'high', Y: 1 }] } as unknown as ReferenceRequest;

@@ -1,4 +1,5 @@
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
+import { createTruthTable } from '@wayfinder/core/qca/truth-table';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -29,6 +30,7 @@ function heldClient() {
         runs.push({ signal: options.signal, resolve });
         options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       }),
+    table: () => Promise.reject(new Error('tables this small are built on the page')),
     dispose: vi.fn(),
   };
   return { client, runs };
@@ -77,5 +79,34 @@ describe('QcaWorkbench', () => {
     await user.click(screen.getByRole('button', { name: 'Minimize' }));
     expect(runs).toHaveLength(2);
     expect(screen.queryByText(/for the old outcome/)).not.toBeInTheDocument();
+  });
+
+  it('builds a large truth table in the worker, saying so, with a way to stop and to build it again', async () => {
+    const user = userEvent.setup();
+    const cases = Array.from({ length: 1500 }, (_, index) => ({ id: `c${index}`, values: { A: index % 2, B: (index >> 1) % 2, Y: index % 3 === 0 ? 1 : 0 } }));
+    const large = {
+      ...emptyAnalysis('Large'),
+      dataset: { variables: (['A', 'B', 'Y'] as const).map((name) => ({ name, scale: 'membership' as const })), cases },
+      outcome: 'Y',
+    };
+    const builds: Array<{ signal: AbortSignal | undefined; resolve: () => void }> = [];
+    const client: QcaClient = {
+      run: () => new Promise(() => {}),
+      table: (data, options, runOptions = {}) =>
+        new Promise((resolve, reject) => {
+          builds.push({ signal: runOptions.signal, resolve: () => resolve(createTruthTable(data, options)) });
+          runOptions.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+        }),
+      dispose: vi.fn(),
+    };
+    render(<QcaWorkbench defaultValue={large} createClient={() => client} />);
+    expect(await screen.findByText('Building the truth table of 1,500 cases…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(builds[0]!.signal?.aborted).toBe(true);
+    await user.click(await screen.findByRole('button', { name: 'Build it' }));
+    await waitFor(() => expect(builds).toHaveLength(2));
+    builds[1]!.resolve();
+    expect(await screen.findByRole('grid')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Minimize' })).toBeEnabled();
   });
 });

@@ -6,6 +6,7 @@ import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep, SolutionResult } from '@wayfinder/core/qca/reference';
+import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { createTruthTable, listRows, listsEveryRow } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
@@ -30,6 +31,12 @@ export interface QcaWorkbenchProps {
   createClient: () => QcaClient;
   className?: string;
 }
+
+/** Case memberships a truth table built on the page may compute (cases × rows × conditions): past this it is built in the worker. */
+const PAGE_TABLE_WORK = 4_000_000;
+
+/** The work of building a table: each observed row (at most one per case) takes a pass over every case, condition by condition. */
+const tableWork = (cases: number, conditions: number) => cases * cases * Math.max(1, conditions);
 
 type Solutions = Record<string, SolutionResult | { error: string }> & { intermediate?: SolutionResult[] | { error: string } };
 const KINDS = ['conservative', 'parsimonious'] as const;
@@ -77,17 +84,44 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const memberships = (name: string) => (isRaw(name) ? calibrated[name] : column(name));
   const ready = dataset !== null && names.every((name) => memberships(name) !== undefined);
 
-  const table = useMemo(() => {
+  const tableInput = useMemo(() => {
     if (!ready || !dataset) return null;
+    const data = { cases: caseIds, columns: Object.fromEntries(names.map((name) => [name, memberships(name)!])) };
+    // An override of a row the cases left (after a recalibration) waits, unapplied, until a case is back in it.
+    return { data, options: { outcome, conditions, inclCut, overrides, unobservedOverrides: 'set-aside' as const } };
+    // memberships and names follow from dataset, calibrated and outcome, which are listed.
+  }, [ready, dataset, caseIds, calibrated, outcome, overrides, inclCut]);
+  // Each observed row's fit is a pass over every case: small tables are built here at once, so a
+  // dragged anchor rebuilds the table live; large ones go to the worker, with progress and Stop.
+  const large = tableInput !== null && tableWork(tableInput.data.cases.length, conditions.length) > PAGE_TABLE_WORK;
+  const pageTable = useMemo(() => {
+    if (!tableInput || large) return null;
     try {
-      const data = { cases: dataset.cases.map((item) => item.id), columns: Object.fromEntries(names.map((name) => [name, memberships(name)!])) };
-      // An override of a row the cases left (after a recalibration) waits, unapplied, until a case is back in it.
-      return createTruthTable(data, { outcome, conditions, inclCut, overrides, unobservedOverrides: 'set-aside' });
+      return createTruthTable(tableInput.data, tableInput.options);
     } catch (error) {
       return error as Error;
     }
-    // memberships and names follow from dataset, calibrated and outcome, which are listed.
-  }, [ready, dataset, calibrated, outcome, overrides, inclCut]);
+  }, [tableInput, large]);
+  const [workerTable, setWorkerTable] = useState<{ input: typeof tableInput; table: TruthTable | Error | 'stopped' } | null>(null);
+  const [tableAttempt, setTableAttempt] = useState(0);
+  const tableBuild = useRef<AbortController | null>(null);
+  useEffect(() => {
+    if (!tableInput || !large || !client.current) return;
+    const controller = new AbortController();
+    tableBuild.current = controller;
+    client.current.table(tableInput.data, tableInput.options, { signal: controller.signal }).then(
+      (built) => setWorkerTable({ input: tableInput, table: built }),
+      (error: unknown) => setWorkerTable({ input: tableInput, table: controller.signal.aborted ? 'stopped' : (error as Error) }),
+    );
+    return () => {
+      // Replaced by a newer build, not stopped by the user: nothing to show for this one.
+      tableBuild.current = null;
+      controller.abort();
+    };
+  }, [tableInput, large, tableAttempt]);
+  const built = large ? (workerTable?.input === tableInput ? workerTable.table : null) : pageTable;
+  const buildingTable = large && built === null;
+  const table = built === 'stopped' ? null : built;
   const validTable = table && !(table instanceof Error) ? table : null;
 
   /** Counts runs and changes: a run's result is shown only if nothing changed since it started. */
@@ -243,6 +277,22 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 />
               ))}
             </section>
+          )}
+          {buildingTable && (
+            <p className="wf-workbench__building" role="status">
+              {t('workbench.building', { cases: caseIds.length })}{' '}
+              <button type="button" className="wf-button" onClick={() => tableBuild.current?.abort()}>
+                {t('workbench.cancel')}
+              </button>
+            </p>
+          )}
+          {built === 'stopped' && (
+            <p className="wf-workbench__building" role="status">
+              {t('workbench.buildStopped')}{' '}
+              <button type="button" className="wf-button" onClick={() => setTableAttempt((count) => count + 1)}>
+                {t('workbench.build')}
+              </button>
+            </p>
           )}
           {table instanceof Error && <TruthTableViewer conditions={[]} rows={[]} error={table} />}
           {validTable && (
