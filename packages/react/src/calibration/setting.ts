@@ -69,7 +69,8 @@ function quantile(sorted: readonly number[], p: number): number {
 
 /** A starting point from the data's distribution: QCA's `findTh` threshold for crisp sets, quantiles for anchors. */
 export function suggestSetting(values: readonly number[], mode: CalibrationMode): CalibrationSetting {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numbers natively: several times faster than a comparator at 100,000 cases.
+  const sorted = Array.from(Float64Array.from(values.filter(Number.isFinite)).sort());
   if (sorted.length === 0) throw new QcaError('qca/calibration', 'No finite values to calibrate.');
   const q = (p: number) => quantile(sorted, p);
   switch (mode) {

@@ -47,6 +47,19 @@ describe('QcaWorkbench', () => {
     expect(screen.getByText('GDP has no values to calibrate: every case is missing it')).toBeInTheDocument();
   });
 
+  it('keeps data too long for a text box out of one until asked, and imports it all the same', async () => {
+    const user = userEvent.setup();
+    const rows = Array.from({ length: 3_000 }, (_, index) => `a case with a long name, number ${index},${index % 2},${(index + 1) % 2}`.replace(',', ''));
+    const source = ['case,A,Y', ...rows].join('\n');
+    render(<QcaWorkbench defaultValue={{ ...emptyAnalysis('Long'), source }} createClient={() => heldClient().client} />);
+    expect(screen.queryByRole('textbox', { name: /Cases as CSV/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/3,001 lines of CSV: too long to show here/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('combobox', { name: 'Outcome' })).toHaveValue('Y');
+    await user.click(screen.getByRole('button', { name: 'Show them as text anyway' }));
+    expect(screen.getByRole('textbox', { name: /Cases as CSV/ })).toHaveValue(source);
+  });
+
   it('runs one minimization at a time, shows it running from the click, and always stops it', async () => {
     const user = userEvent.setup();
     const { client, runs } = heldClient();

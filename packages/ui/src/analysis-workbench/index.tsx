@@ -38,6 +38,15 @@ const PAGE_TABLE_WORK = 4_000_000;
 /** The work of building a table: each observed row (at most one per case) takes a pass over every case, condition by condition. */
 const tableWork = (cases: number, conditions: number) => cases * cases * Math.max(1, conditions);
 
+/** Characters of pasted or opened data shown in the text box; longer data (about a thousand rows) is kept but not shown unless asked. */
+const LONG_SOURCE_CHARS = 100_000;
+
+const lineCount = (text: string) => {
+  let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines;
+};
+
 type Solutions = Record<string, SolutionResult | { error: string }> & { intermediate?: SolutionResult[] | { error: string } };
 const KINDS = ['conservative', 'parsimonious'] as const;
 
@@ -154,6 +163,11 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
   };
 
+  const [showLongSource, setShowLongSource] = useState(false);
+  // A text box lays out all of its text: a file of 100,000 rows in one costs seconds on every layout of the page.
+  const sourceHidden = analysis.source.length > LONG_SOURCE_CHARS && !showLongSource;
+  const sourceLines = useMemo(() => (sourceHidden ? lineCount(analysis.source) : 0), [sourceHidden, analysis.source]);
+
   const running = runState === 'running';
   const minimize = async () => {
     // One run at a time: a second click while one runs (a double click) starts nothing.
@@ -201,9 +215,20 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
       <section className="wf-workbench__data" aria-labelledby={`${sourceId}-title`}>
         <h3 id={`${sourceId}-title`}>{t('workbench.data')}</h3>
-        <label htmlFor={sourceId}>{t('workbench.source')}</label>
-        {/* Kept with the analysis as it is typed: pasted data survives a reload even before it is imported. */}
-        <textarea id={sourceId} rows={6} value={analysis.source} onChange={(event) => update({ source: event.currentTarget.value }, false)} spellCheck={false} />
+        {sourceHidden ? (
+          <p className="wf-workbench__long-source">
+            {t('workbench.sourceLong', { lines: sourceLines })}{' '}
+            <button type="button" className="wf-button" onClick={() => setShowLongSource(true)}>
+              {t('workbench.showSource')}
+            </button>
+          </p>
+        ) : (
+          <>
+            <label htmlFor={sourceId}>{t('workbench.source')}</label>
+            {/* Kept with the analysis as it is typed: pasted data survives a reload even before it is imported. */}
+            <textarea id={sourceId} rows={6} value={analysis.source} onChange={(event) => update({ source: event.currentTarget.value }, false)} spellCheck={false} />
+          </>
+        )}
         <div className="wf-workbench__actions">
           <button type="button" className="wf-button" onClick={() => importSource(analysis.source)}>
             {t('workbench.import')}

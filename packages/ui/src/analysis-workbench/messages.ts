@@ -1,6 +1,8 @@
 export const workbenchMessages = {
   'workbench.data': 'Cases',
   'workbench.source': 'Cases as CSV: one row per case, a header row of variable names',
+  'workbench.sourceLong': 'The cases are {lines, plural, one {# line} other {# lines}} of CSV: too long to show here without slowing the page. Edit them in a spreadsheet and open the file again.',
+  'workbench.showSource': 'Show them as text anyway',
   'workbench.open': 'Open a CSV file',
   'workbench.import': 'Import',
   'workbench.importError': 'The file was not imported; your current data is unchanged',
@@ -35,6 +37,8 @@ export type WorkbenchMessageKey = keyof typeof workbenchMessages;
 export const workbenchMessagesEs = {
   'workbench.data': 'Casos',
   'workbench.source': 'Casos en CSV: una fila por caso y una fila de encabezado con los nombres de las variables',
+  'workbench.sourceLong': 'Los casos ocupan {lines, plural, one {# línea} other {# líneas}} de CSV: demasiado para mostrarlos aquí sin ralentizar la página. Edítelos en una hoja de cálculo y vuelva a abrir el archivo.',
+  'workbench.showSource': 'Mostrarlos como texto de todos modos',
   'workbench.open': 'Abrir un archivo CSV',
   'workbench.import': 'Importar',
   'workbench.importError': 'El archivo no se importó; sus datos actuales no han cambiado',

@@ -84,8 +84,17 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
     return <path d={path} className="wf-cal__rug" />;
   }, [values, x]);
   // All cases as one path of round-capped zero-length strokes: a thousand moving circles would be a
-  // thousand elements to update per drag step, and arcs cost far more to paint than dots.
-  const casesPath = useMemo(() => memberships?.map((membership, index) => (membership === 0.5 ? '' : `M${x(values[index]!)},${y(membership)}h0`)).join(''), [memberships, values, x, y]);
+  // thousand elements to update per drag step, and arcs cost far more to paint than dots. One path's
+  // strokes paint as one shape, so cases at the same half unit draw once: 100,000 cases stay a few
+  // thousand dots, not a path the browser takes seconds to lay out.
+  const casesPath = useMemo(() => {
+    if (!memberships) return undefined;
+    const dots = new Set<string>();
+    memberships.forEach((membership, index) => {
+      if (membership !== 0.5) dots.add(`M${Math.round(x(values[index]!) * 2) / 2},${Math.round(y(membership) * 2) / 2}h0`);
+    });
+    return [...dots].join('');
+  }, [memberships, values, x, y]);
   const nearestCase = (event: PointerEvent<SVGSVGElement>): number | null => {
     if (!memberships) return null;
     const box = event.currentTarget.getBoundingClientRect();
