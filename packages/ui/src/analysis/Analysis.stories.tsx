@@ -97,3 +97,23 @@ export const MalformedCsv: Story = {
     await expect(canvas.getByRole('textbox')).toHaveValue(`${lipsetCsv}\nXX,0.5,high,0.2,0.1,0.3,0.4\nAU,0.1,0.1,0.1,0.1,0.1,0.1`);
   },
 };
+
+/** A survey of 4,000 schools: crisp memberships in four conditions, the outcome where A and B meet or D holds. */
+const surveyCsv = [
+  'case,A,B,C,D,Y',
+  ...Array.from({ length: 4_000 }, (_, index) => {
+    const [a, b, c, d] = [1, 2, 4, 8].map((bit) => ((index * 7919) % 16 & bit ? 1 : 0));
+    return `School ${index + 1} of the district survey,${a},${b},${c},${d},${(a && b) || d ? 1 : 0}`;
+  }),
+].join('\n');
+
+export const LongData: Story = {
+  name: 'Data too long for the text box',
+  args: { initialCsv: surveyCsv },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/4,001 lines of CSV/)).toBeInTheDocument();
+    await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeInTheDocument();
+  },
+};
