@@ -1,12 +1,14 @@
 import type { StorageAdapter } from '@wayfinder/core/storage';
+import { createLeaveGuards, LeaveGuardProvider, useLeaveReasons } from '@wayfinder/react/leave-guard';
 import { useTranslate } from '@wayfinder/react/messages';
 import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
+import { ConfirmDialog } from '@wayfinder/ui/confirm-dialog';
 import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { appMessages, appMessagesEs } from './messages';
 import { HomePage } from './pages/HomePage';
 import type { Settings } from './settings';
@@ -50,7 +52,10 @@ interface ShellProps {
 
 function Shell({ settings, onSettingsChange, meta }: ShellProps) {
   const t = useTranslate(appMessages);
-  const { route, section } = useHashRoute();
+  // Widgets holding work not yet saved (a trip ticket with new answers) hold the page until the user chooses.
+  const [guards] = useState(createLeaveGuards);
+  const { route, section, pending, leave, stay } = useHashRoute(guards);
+  const reasons = useLeaveReasons(guards);
   const workspace = useWorkspace();
   const productName = settings.productName.trim() || t('app.productName');
 
@@ -67,49 +72,71 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
   ];
 
   return (
-    <div className="nav-shell" aria-busy={meta.status === 'loading'}>
-      <a className="nav-skip" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="nav-header">
-        <span className="nav-brand">
-          {settings.logoUrl.trim() && <img src={settings.logoUrl.trim()} alt="" className="nav-logo" />}
-          {productName}
-        </span>
-        <nav aria-label={t('app.nav.label')}>
-          <ul className="nav-links">
-            {navItems.map(([item, label]) => (
-              <li key={item}>
-                <a href={hrefOf(item)} aria-current={route === item ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1} className="nav-main">
-        {meta.status === 'ready' && meta.error && <Notice tone="error" live title={t('app.storageError')} />}
-        {meta.status === 'unreadable' && (
-          <UnreadableNotice what="settings" error={meta.error!} rawText={meta.rawText} retry={meta.retry} startOver={() => meta.replace(defaultSettings)} />
-        )}
-        <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {route === 'settings' ? (
-              // Remounted when the stored settings load or are replaced, so the words box shows them.
-              <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
-            ) : route === 'journey' ? (
-              <JourneyPage document={workspace.journey} section={section} />
-            ) : route === 'analysis' ? (
-              <AnalysisPage />
-            ) : route === 'logics' ? (
-              <LogicsPage coding={workspace.coding} section={section} />
-            ) : (
-              <HomePage workspace={workspace} />
-            )}
-          </Suspense>
-        </PageBoundary>
-      </main>
-    </div>
+    <LeaveGuardProvider guards={guards}>
+      <div className="nav-shell" aria-busy={meta.status === 'loading'}>
+        {/* Focus moves to the content without the address changing: a hash of its own would be read as a page. */}
+        <a
+          className="nav-skip"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
+        <header className="nav-header">
+          <span className="nav-brand">
+            {settings.logoUrl.trim() && <img src={settings.logoUrl.trim()} alt="" className="nav-logo" />}
+            {productName}
+          </span>
+          <nav aria-label={t('app.nav.label')}>
+            <ul className="nav-links">
+              {navItems.map(([item, label]) => (
+                <li key={item}>
+                  <a href={hrefOf(item)} aria-current={route === item ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1} className="nav-main">
+          {meta.status === 'ready' && meta.error && <Notice tone="error" live title={t('app.storageError')} />}
+          {meta.status === 'unreadable' && (
+            <UnreadableNotice what="settings" error={meta.error!} rawText={meta.rawText} retry={meta.retry} startOver={() => meta.replace(defaultSettings)} />
+          )}
+          <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {route === 'settings' ? (
+                // Remounted when the stored settings load or are replaced, so the words box shows them.
+                <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
+              ) : route === 'journey' ? (
+                <JourneyPage document={workspace.journey} section={section} />
+              ) : route === 'analysis' ? (
+                <AnalysisPage />
+              ) : route === 'logics' ? (
+                <LogicsPage coding={workspace.coding} section={section} />
+              ) : (
+                <HomePage workspace={workspace} />
+              )}
+            </Suspense>
+          </PageBoundary>
+        </main>
+        <ConfirmDialog
+          open={pending !== null}
+          onOpenChange={(open) => !open && stay()}
+          title={t('app.leave.title')}
+          confirmLabel={t('app.leave.confirm')}
+          cancelLabel={t('app.leave.cancel')}
+          onConfirm={leave}
+        >
+          {[...new Set(reasons)].map((reason) => (
+            <p key={reason}>{reason}</p>
+          ))}
+        </ConfirmDialog>
+      </div>
+    </LeaveGuardProvider>
   );
 }

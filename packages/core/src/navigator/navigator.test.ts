@@ -173,11 +173,29 @@ describe('trip-ticket versions', () => {
     const changes = diffTripTicket(first, second);
     expect(changes).toEqual([
       { path: ['date'], kind: 'changed', before: '2026-03-02', after: '2026-06-01' },
-      { path: ['peoplePresent', 2], kind: 'added', after: { name: 'Lena', role: 'parent' } },
+      { path: ['peoplePresent', 'Lena'], kind: 'added', after: { name: 'Lena', role: 'parent' } },
       { path: ['headed', 'destination', 'spread'], kind: 'changed', before: first.headed.destination.spread, after: '85% of 29,284 students' },
       { path: ['route', 'strategies', 'proof-point'], kind: 'added', after: second.route.strategies[0] },
     ]);
     expect(diffTripTicket(first, { ...first, id: 'other', savedAt: '2027-01-01T00:00:00.000Z' })).toEqual([]);
+  });
+
+  it('compares people, planned stops and choices item by item, never as text', () => {
+    const journey = exampleJourney();
+    const first = journey.tripTicket[0]!;
+    const second = nextTripTicketVersion(journey, new Date('2026-06-01T10:00:00.000Z'));
+    const [kept, changed] = [first.peoplePresent[0]!, first.peoplePresent[1]!];
+    second.peoplePresent = [{ ...changed, role: 'coach' }, kept];
+    second.headed.equityConfiguration.choices = ['groups-first'];
+    second.pitStops = [{ id: 'stop-2', date: '2026-09-01', why: 'Before school starts', focus: '' }];
+    const changes = diffTripTicket({ ...first, headed: { ...first.headed, equityConfiguration: { choices: ['underserved-schools'], other: '' } } }, second);
+    expect(changes.filter((change) => change.path[0] !== 'date')).toEqual([
+      { path: ['peoplePresent', changed.name], kind: 'changed', before: changed, after: { ...changed, role: 'coach' } },
+      { path: ['headed', 'equityConfiguration', 'choices', 'underserved-schools'], kind: 'removed', before: 'underserved-schools' },
+      { path: ['headed', 'equityConfiguration', 'choices', 'groups-first'], kind: 'added', after: 'groups-first' },
+      ...first.pitStops.map((stop) => ({ path: ['pitStops', stop.id], kind: 'removed', before: stop })),
+      { path: ['pitStops', 'stop-2'], kind: 'added', after: second.pitStops[0] },
+    ]);
   });
 });
 

@@ -1,47 +1,100 @@
-import type { Change, TripTicketVersion } from '@wayfinder/core/navigator';
-import { diffTripTicket } from '@wayfinder/core/navigator';
+import type { Change, TripTicketVersion, Typology } from '@wayfinder/core/navigator';
+import { defaultTypology, diffTripTicket } from '@wayfinder/core/navigator';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
+import { withErrorBoundary } from '../error-boundary';
+import { strategyPickerMessages } from '../strategy-picker/messages';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
-import { withErrorBoundary } from '../error-boundary';
 
-/** The form's label for a changed answer, from its path; answers without their own label go by their section's. */
-function labelOf(path: Change['path']): TripTicketMessageKey {
-  const key = questionOf(path);
-  if (key in tripTicketMessages) return key;
-  return String(path[0]) === 'route' ? 'tripTicket.section.route' : 'tripTicket.section.arrival';
+export interface TripTicketDiffProps {
+  before: TripTicketVersion;
+  after: TripTicketVersion;
+  /** How the two versions are called in the title, e.g. `['version 2 (Sep 1)', 'version 3 (Dec 6)']`; by default their meeting days, with save times when the days are the same. */
+  labels?: readonly [string, string];
+  /** Names strategies by id. */
+  typology?: Typology;
+  /** The journey's factors and measures, to name the ones the ticket links to. */
+  factors?: readonly { id: string; name: string }[];
+  measures?: readonly { id: string; measure: string }[];
+  className?: string;
 }
 
-function questionOf(path: Change['path']): TripTicketMessageKey {
-  const [first, second, third] = path.map(String);
-  if (first === 'date') return 'tripTicket.date';
-  if (first === 'peoplePresent') return 'tripTicket.people';
-  if (first === 'headed' && second === 'destination') return `tripTicket.destination.${third}` as TripTicketMessageKey;
-  if (first === 'headed' && second === 'equityConfiguration') return 'tripTicket.configuration';
-  if (first === 'headed' && second === 'furthestFromOpportunity') return 'tripTicket.furthest';
-  if (first === 'headed') return `tripTicket.${second}` as TripTicketMessageKey;
-  if (first === 'route' && second === 'strategies') return 'tripTicket.readOnly.strategies';
-  if (first === 'route') return `tripTicket.${second}` as TripTicketMessageKey;
-  if (first === 'pitStops') return 'tripTicket.section.pitStops';
-  return `tripTicket.${second}` as TripTicketMessageKey;
-}
-
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const field = (value: unknown, name: string): string => (isRecord(value) && typeof value[name] === 'string' ? value[name] : '');
 
 /**
- * What changed between two saved trip-ticket versions ("since the last pit stop"): each added,
- * removed or changed answer under its question, old and new text side by side.
+ * What changed between two saved trip-ticket versions ("since the last pit stop"), in words: each
+ * person, strategy, planned stop, choice and link added or removed by name, each rewritten answer
+ * under its question with the old and new text side by side.
  */
-export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before, after, className }: { before: TripTicketVersion; after: TripTicketVersion; className?: string }) {
+export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before, after, labels, typology = defaultTypology, factors = [], measures = [], className }: TripTicketDiffProps) {
   const t = useTranslate(tripTicketMessages);
+  const ts = useTranslate(strategyPickerMessages);
   const { locale } = useLocale();
   const titleId = useId();
   const changes = useMemo(() => diffTripTicket(before, after), [before, after]);
-  const day = (date: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }), [locale]);
+  const stampFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const day = (date: string) => {
+    const at = new Date(`${date}T00:00:00Z`);
+    return Number.isNaN(at.getTime()) ? date : dayFormat.format(at);
+  };
+  const [beforeLabel, afterLabel] = labels ?? (before.date === after.date ? [stampFormat.format(new Date(before.savedAt)), stampFormat.format(new Date(after.savedAt))] : [day(before.date), day(after.date)]);
+  const strategyName = (id: string) => typology.strategies.find((strategy) => strategy.id === id)?.name ?? id;
+
+  /** The question a change belongs to, in the form's words. */
+  const label = ({ path }: Change): string => {
+    const [first, second, third, fourth] = path.map(String);
+    if (first === 'date') return t('tripTicket.date');
+    if (first === 'peoplePresent') return t('tripTicket.people');
+    if (first === 'pitStops') return t('tripTicket.section.pitStops');
+    if (first === 'headed' && second === 'destination') return t(`tripTicket.destination.${third}` as TripTicketMessageKey);
+    if (first === 'headed' && second === 'equityConfiguration') return t('tripTicket.configuration');
+    if (first === 'headed' && second === 'furthestFromOpportunity') return t('tripTicket.furthest');
+    if (first === 'headed') return t(`tripTicket.${second}` as TripTicketMessageKey);
+    if (first === 'route' && second === 'strategies') {
+      const strategy = strategyName(third!);
+      if (fourth === 'theoryOfAction') return ts('strategies.theoryOfAction', { strategy });
+      if (fourth === 'steps') return ts('strategies.steps', { strategy });
+      if (fourth === 'acceptableToAll') return `${strategy}: ${ts('strategies.acceptable')}`;
+      if (fourth === 'affordableForAll') return `${strategy}: ${ts('strategies.affordable')}`;
+      return t('tripTicket.readOnly.strategies');
+    }
+    if (first === 'route' && second === 'factorIds') return t('tripTicket.factors');
+    if (first === 'arrival' && second === 'measureIds') return t('tripTicket.measures');
+    if (first === 'route') return t(`tripTicket.${second}` as TripTicketMessageKey);
+    return t(`tripTicket.${second}` as TripTicketMessageKey);
+  };
+
+  /** One side of a change as a reader would say it; never the stored shape. */
+  const words = ({ path }: Change, value: unknown): string => {
+    const [first, second, third, fourth] = path.map(String);
+    if (value === null || typeof value === 'boolean') return ts(value === true ? 'strategies.yes' : value === false ? 'strategies.no' : 'strategies.unsure');
+    if (first === 'date') return day(String(value));
+    if (first === 'peoplePresent') {
+      const [name, role] = [field(value, 'name'), field(value, 'role')];
+      return role ? t('tripTicket.diff.person', { name, role }) : name;
+    }
+    if (first === 'pitStops') {
+      const [date, why, focus] = [field(value, 'date'), field(value, 'why'), field(value, 'focus')];
+      const said = { date: date ? day(date) : t('tripTicket.diff.noDate'), why: why || t('tripTicket.unanswered') };
+      return focus ? t('tripTicket.diff.stopFocus', { ...said, focus }) : t('tripTicket.diff.stop', said);
+    }
+    if (first === 'headed' && second === 'equityConfiguration' && third === 'choices') return t(`tripTicket.configuration.${String(value)}` as TripTicketMessageKey);
+    if (first === 'route' && second === 'strategies' && fourth === undefined) {
+      const theory = field(value, 'theoryOfAction');
+      return theory ? `${strategyName(third!)}: ${theory}` : strategyName(third!);
+    }
+    if (first === 'route' && second === 'strategies' && fourth === 'steps') return field(value, 'text');
+    if (first === 'route' && second === 'factorIds') return factors.find((factor) => factor.id === value)?.name || t('tripTicket.diff.unnamed');
+    if (first === 'arrival' && second === 'measureIds') return measures.find((measure) => measure.id === value)?.measure || t('tripTicket.diff.unnamed');
+    return typeof value === 'string' ? value : isRecord(value) ? Object.values(value).filter((part) => typeof part === 'string' && part !== '').join(' · ') : String(value);
+  };
+
   return (
     <section className={className ? `wf-trip-diff ${className}` : 'wf-trip-diff'} aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('tripTicket.diff.title', { before: day(before.date), after: day(after.date) })}</h3>
+      <h3 id={titleId}>{t('tripTicket.diff.title', { before: beforeLabel, after: afterLabel })}</h3>
       {changes.length === 0 ? (
         <p className="wf-trip__credit">{t('tripTicket.diff.none')}</p>
       ) : (
@@ -49,10 +102,10 @@ export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before
           {changes.map((change) => (
             <li key={change.path.join('.')} data-kind={change.kind}>
               <p className="wf-trip-diff__label">
-                <strong>{t(labelOf(change.path))}</strong> · {t(`tripTicket.diff.${change.kind}`)}
+                <strong>{label(change)}</strong> · {t(`tripTicket.diff.${change.kind}`)}
               </p>
-              {change.kind !== 'added' && <del className="wf-trip-diff__before">{show(change.before)}</del>}
-              {change.kind !== 'removed' && <ins className="wf-trip-diff__after">{show(change.after)}</ins>}
+              {change.kind !== 'added' && <del className="wf-trip-diff__before">{words(change, change.before)}</del>}
+              {change.kind !== 'removed' && <ins className="wf-trip-diff__after">{words(change, change.after)}</ins>}
             </li>
           ))}
         </ul>

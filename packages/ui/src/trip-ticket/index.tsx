@@ -5,7 +5,8 @@ import { blankTripTicket, defaultTypology, equityConfigurations, newId, readTrip
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage, storedTextOf } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
-import { useTranslate } from '@wayfinder/react/messages';
+import { useLeaveGuard } from '@wayfinder/react/leave-guard';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
@@ -34,9 +35,19 @@ export interface TripTicketFormProps {
   /** The journey's factors and measures, so roadblocks and arrival can point at them by id. */
   factors?: readonly { id: string; name: string }[];
   measures?: readonly { id: string; measure: string }[];
-  /** Called with a valid ticket; the draft is dropped once it resolves. */
-  onSave: (draft: TripTicketDraft) => void | Promise<void>;
+  /**
+   * Called with a valid ticket; the draft is dropped once it resolves. What it returns names the
+   * saved version in the confirmation ("Version 3 saved at 14:05").
+   */
+  onSave: (draft: TripTicketDraft) => void | SavedVersion | Promise<void | SavedVersion>;
+  /** Ask before the page is left with answers not saved as a version (default true); they are kept as a draft either way. */
+  guardLeaving?: boolean;
   className?: string;
+}
+
+/** The version a save made, as the host numbers it. */
+export interface SavedVersion {
+  number?: number;
 }
 
 /**
@@ -45,8 +56,9 @@ export interface TripTicketFormProps {
  * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
  * to its field, and the list is announced. Every label and help text comes from the messages.
  */
-export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, className }: TripTicketFormProps) {
+export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, guardLeaving = true, className }: TripTicketFormProps) {
   const t = useTranslate(tripTicketMessages);
+  const { locale } = useLocale();
   const announce = useAnnounce();
   const fromProvider = useStorage();
   const drafts = useMemo(() => storage ?? fromProvider ?? createLocalStorage('wayfinder'), [storage, fromProvider]);
@@ -58,6 +70,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const values = useWatch({ control }) as TripTicketDraft;
   const [section, setSection] = useState<Section>('meeting');
   const [draftState, setDraftState] = useState<DraftState>('none');
+  const [saved, setSaved] = useState<{ number: number | undefined; at: Date } | null>(null);
   const [typology, setTypology] = useState(typologyProp ?? defaultTypology);
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -102,6 +115,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     const subscription = form.watch((draft, { name }) => {
       // A change has a field's name; a reset (after saving, or to the saved version) has none and is no draft.
       if (!keeping.current || name === undefined) return;
+      setSaved(null);
       drafts.set(draftKey, draft).then(
         () => setDraftState((state) => (state === 'none' || state instanceof Error ? 'kept' : state)),
         (error: unknown) => setDraftState(error instanceof Error ? error : new Error(String(error))),
@@ -113,12 +127,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     };
   }, [drafts, draftKey]);
 
-  useEffect(() => {
-    if (!formState.isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [formState.isDirty]);
+  useLeaveGuard(guardLeaving && formState.isDirty, t('tripTicket.leave'));
 
   const problems = fieldProblems(formState.errors);
   const save = form.handleSubmit(
@@ -128,13 +137,15 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
       if (saving.current || answers === lastSaved.current) return;
       saving.current = true;
       try {
-        await onSave(draft);
+        const version = await onSave(draft);
         lastSaved.current = answers;
         await drafts.remove(draftKey);
         // The saved answers become the form's starting point; anything typed while saving stays, unsaved.
         form.reset(draft, { keepValues: true });
         setDraftState('none');
-        announce(t('tripTicket.saved'));
+        const confirmation = { number: version?.number, at: new Date() };
+        setSaved(confirmation);
+        announce(savedText(confirmation));
       } finally {
         saving.current = false;
       }
@@ -157,6 +168,11 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const goTo = (problemSection: Section, name: string) => {
     setSection(problemSection);
     requestAnimationFrame(() => form.setFocus(name as never));
+  };
+
+  const savedText = ({ number, at }: { number: number | undefined; at: Date }) => {
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
+    return number === undefined ? t('tripTicket.saved', { time }) : t('tripTicket.savedVersion', { number, time });
   };
 
   const index = SECTIONS.indexOf(section);
@@ -356,7 +372,14 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
         <button type="button" className="wf-button" onClick={() => window.print()}>
           {t('tripTicket.print')}
         </button>
-        <button type="submit" className="wf-button wf-trip__save" disabled={formState.isSubmitting}>
+        {saved && (
+          <p className="wf-trip__saved">
+            <span aria-hidden="true">✓ </span>
+            {savedText(saved)}
+          </p>
+        )}
+        {/* Never disabled while saving: a disabled button drops the focus to the page. A second click saves nothing (see `save`). */}
+        <button type="submit" className="wf-button wf-button--primary wf-trip__save" aria-disabled={formState.isSubmitting || undefined}>
           {t('tripTicket.save')}
         </button>
       </footer>
@@ -390,6 +413,7 @@ function TextArea({ label, field }: { label: string; field: UseFormRegisterRetur
 }
 
 export { TripTicketDiff } from './diff-view';
+export type { TripTicketDiffProps } from './diff-view';
 export { TripTicketView } from './view';
 export { tripTicketMessages, tripTicketMessagesEs } from './messages';
 export type { TripTicketMessageKey } from './messages';

@@ -54,7 +54,9 @@ export const tripTicketMessages = {
   'tripTicket.draft.paused': 'Until you decide, what you type here is not kept as a draft. Download the draft to keep it, or discard it.',
   'tripTicket.draft.download': 'Download the draft',
   'tripTicket.draft.drop': 'Discard the draft',
-  'tripTicket.saved': 'Version saved',
+  'tripTicket.saved': 'Saved at {time}',
+  'tripTicket.savedVersion': 'Version {number} saved at {time}',
+  'tripTicket.leave': 'The trip ticket has answers not saved as a version. They stay on this device as a draft.',
   'tripTicket.errors': '{count, plural, one {# answer needs attention} other {# answers need attention}} before saving',
   'tripTicket.error.date': 'Give the date as YYYY-MM-DD.',
   'tripTicket.error.people': 'List at least one person present.',
@@ -68,6 +70,11 @@ export const tripTicketMessages = {
   'tripTicket.diff.added': 'added',
   'tripTicket.diff.removed': 'removed',
   'tripTicket.diff.changed': 'changed',
+  'tripTicket.diff.person': '{name}, {role}',
+  'tripTicket.diff.stop': '{date}: {why}',
+  'tripTicket.diff.stopFocus': '{date}: {why} (to look at {focus})',
+  'tripTicket.diff.noDate': 'no date yet',
+  'tripTicket.diff.unnamed': 'an item no longer in the journey',
 } as const;
 
 export type TripTicketMessageKey = keyof typeof tripTicketMessages;
@@ -128,7 +135,9 @@ export const tripTicketMessagesEs = {
   'tripTicket.draft.paused': 'Hasta que decida, lo que escriba aquí no se guarda como borrador. Descargue el borrador para conservarlo, o descártelo.',
   'tripTicket.draft.download': 'Descargar el borrador',
   'tripTicket.draft.drop': 'Descartar el borrador',
-  'tripTicket.saved': 'Versión guardada',
+  'tripTicket.saved': 'Guardado ({time})',
+  'tripTicket.savedVersion': 'Versión {number} guardada ({time})',
+  'tripTicket.leave': 'El boleto de viaje tiene respuestas que no se han guardado como versión. Se conservan en este dispositivo como borrador.',
   'tripTicket.errors': '{count, plural, one {# respuesta necesita atención} other {# respuestas necesitan atención}} antes de guardar',
   'tripTicket.error.date': 'Indique la fecha como AAAA-MM-DD.',
   'tripTicket.error.people': 'Indique al menos una persona presente.',
@@ -142,4 +151,9 @@ export const tripTicketMessagesEs = {
   'tripTicket.diff.added': 'añadido',
   'tripTicket.diff.removed': 'quitado',
   'tripTicket.diff.changed': 'cambiado',
+  'tripTicket.diff.person': '{name}, {role}',
+  'tripTicket.diff.stop': '{date}: {why}',
+  'tripTicket.diff.stopFocus': '{date}: {why} (para revisar {focus})',
+  'tripTicket.diff.noDate': 'aún sin fecha',
+  'tripTicket.diff.unnamed': 'un elemento que ya no está en el recorrido',
 } satisfies Record<TripTicketMessageKey, string>;

@@ -1,10 +1,12 @@
+import type { TripTicketVersion } from '@wayfinder/core/navigator';
 import { blankTripTicket } from '@wayfinder/core/navigator';
+import { createLeaveGuards, LeaveGuardProvider } from '@wayfinder/react/leave-guard';
 import { createMemoryStorage } from '@wayfinder/core/storage';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { WayfinderProvider } from '../provider';
-import { TripTicketForm } from './index';
+import { TripTicketDiff, TripTicketForm } from './index';
 
 function renderForm(storage = createMemoryStorage(), onSave = vi.fn()) {
   const view = render(
@@ -65,5 +67,66 @@ describe('TripTicketForm drafts', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalled());
     await user.click(screen.getByRole('button', { name: 'Add a person' }));
     expect(onSave).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TripTicketForm saving', () => {
+  it('confirms the saved version where the user is, keeping the section and the focus, and holds the page only while answers are unsaved', async () => {
+    const user = userEvent.setup();
+    const guards = createLeaveGuards();
+    const onSave = vi.fn(() => ({ number: 3 }));
+    render(
+      <WayfinderProvider storage={createMemoryStorage()}>
+        <LeaveGuardProvider guards={guards}>
+          <TripTicketForm draftKey="j1/trip-ticket" onSave={onSave} />
+        </LeaveGuardProvider>
+      </WayfinderProvider>,
+    );
+    expect(guards.reasons()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Add a person' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Priya Shah');
+    expect(guards.reasons()).toEqual(['The trip ticket has answers not saved as a version. They stay on this device as a draft.']);
+    await user.click(screen.getByRole('button', { name: /How will we know/ }));
+    const save = screen.getByRole('button', { name: 'Save this version' });
+    await user.click(save);
+    const form = within(screen.getByRole('form', { name: 'Trip ticket' }));
+    expect(await form.findByText(/^Version 3 saved at \d/)).toBeInTheDocument();
+    expect(screen.getByRole('status').textContent).toMatch(/^Version 3 saved at \d/);
+    expect(save).toHaveFocus();
+    expect(screen.getByRole('button', { name: /How will we know/ })).toHaveAttribute('aria-current', 'step');
+    expect(guards.reasons()).toEqual([]);
+    // The next answer is news again: the confirmation goes, the guard comes back.
+    await user.type(screen.getByRole('textbox', { name: 'What will success look like?' }), 'More projects');
+    expect(form.queryByText(/^Version 3 saved/)).not.toBeInTheDocument();
+    expect(guards.reasons()).toHaveLength(1);
+  });
+});
+
+describe('TripTicketDiff', () => {
+  const version = (changes: Partial<TripTicketVersion>): TripTicketVersion => ({ ...blankTripTicket('2026-12-06'), id: 'v', savedAt: '2026-12-06T10:30:00.000Z', ...changes });
+
+  it('says who and what was added or removed in words, never as stored data', () => {
+    const before = version({ peoplePresent: [{ name: 'Ana Ruiz', role: 'District lead' }] });
+    const after = version({
+      savedAt: '2026-12-06T14:05:00.000Z',
+      peoplePresent: [{ name: 'Ana Ruiz', role: 'Superintendent' }, { name: 'Priya Shah', role: 'Math coach' }],
+      route: { ...before.route, strategies: [{ strategyId: 'co-design', theoryOfAction: 'If we co-design, more students see themselves in math.', steps: [], acceptableToAll: true, affordableForAll: null }] },
+      pitStops: [{ id: 's1', date: '2027-01-15', why: 'After the first semester', focus: 'participation' }],
+    });
+    render(<TripTicketDiff before={before} after={after} labels={['version 1', 'version 2']} />);
+    expect(screen.getByRole('heading', { name: 'What changed from version 1 to version 2' })).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual([
+      'People present · changedAna Ruiz, District leadAna Ruiz, Superintendent',
+      'People present · addedPriya Shah, Math coach',
+      'Strategies · addedCo-design the innovation: If we co-design, more students see themselves in math.',
+      'Where should we make pit stops? · addedJan 15, 2027: After the first semester (to look at participation)',
+    ]);
+    expect(document.body.textContent).not.toMatch(/[{}"]/);
+  });
+
+  it('tells versions of the same day apart by their save times', () => {
+    render(<TripTicketDiff before={version({})} after={version({ savedAt: '2026-12-06T14:05:00.000Z' })} />);
+    expect(screen.getByRole('heading').textContent).toMatch(/^What changed from Dec 6, 2026, \d+:30 [AP]M to Dec 6, 2026, \d+:05 [AP]M$/);
   });
 });

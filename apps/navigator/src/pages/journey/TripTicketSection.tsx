@@ -1,11 +1,11 @@
 import type { Journey } from '@wayfinder/core/navigator';
 import { newId } from '@wayfinder/core/navigator';
-import { useAnnounce } from '@wayfinder/react/announcer';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { LongList } from '@wayfinder/ui/long-list';
 import { TripTicketDiff, TripTicketForm, TripTicketView } from '@wayfinder/ui/trip-ticket';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { appMessages } from '../../messages';
+import { versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
 
@@ -13,17 +13,19 @@ type SetJourney = (next: (journey: Journey) => Journey) => void;
 export function TripTicketSection({ journey, setJourney }: { journey: Journey; setJourney: SetJourney }) {
   const t = useTranslate(appMessages);
   const { locale } = useLocale();
-  const announce = useAnnounce();
   const versions = journey.tripTicket;
   const latest = versions[versions.length - 1];
   const [compare, setCompare] = useState<[number, number]>([Math.max(0, versions.length - 2), versions.length - 1]);
-  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const label = (index: number) => t('journey.version', { date: versions[index]!.date, savedAt: stamp.format(new Date(versions[index]!.savedAt)) });
+  const label = versionLabel(t, locale, versions);
   const initial = latest ? (({ id: _id, savedAt: _savedAt, ...draft }) => draft)(latest) : undefined;
+  // The form starts afresh when versions arrive from elsewhere (a file opened), not when it saved
+  // one itself: then it keeps its place, its focus and its confirmation.
+  const savedHere = useRef(new Set<string>());
+  const formKey = [...versions].reverse().find((version) => !savedHere.current.has(version.id))?.id ?? 'first';
   return (
     <>
       <TripTicketForm
-        key={latest?.id ?? 'first'}
+        key={formKey}
         draftKey={`journey/${journey.id}/trip-ticket-draft`}
         {...(initial ? { initial } : {})}
         typology={journey.typology}
@@ -31,9 +33,11 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
         factors={journey.factors}
         measures={journey.measures}
         onSave={(draft) => {
-          setJourney((current) => ({ ...current, tripTicket: [...current.tripTicket, { ...draft, id: newId(), savedAt: new Date().toISOString() }] }));
+          const id = newId();
+          savedHere.current.add(id);
+          setJourney((current) => ({ ...current, tripTicket: [...current.tripTicket, { ...draft, id, savedAt: new Date().toISOString() }] }));
           setCompare([Math.max(0, versions.length - 1), versions.length]);
-          announce(t('journey.saved', { date: draft.date }));
+          return { number: versions.length + 1 };
         }}
       />
       <section className="nav-section" aria-labelledby="versions-title">
@@ -62,7 +66,16 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
                 ))}
               </fieldset>
             )}
-            {versions.length > 1 && versions[compare[0]] && versions[compare[1]] && <TripTicketDiff before={versions[compare[0]]!} after={versions[compare[1]]!} />}
+            {versions.length > 1 && versions[compare[0]] && versions[compare[1]] && (
+              <TripTicketDiff
+                before={versions[compare[0]]!}
+                after={versions[compare[1]]!}
+                labels={[t('journey.version.short', { number: compare[0] + 1 }), t('journey.version.short', { number: compare[1] + 1 })]}
+                typology={journey.typology}
+                factors={journey.factors}
+                measures={journey.measures}
+              />
+            )}
             {latest && <TripTicketView ticket={latest} typology={journey.typology} />}
           </>
         )}
@@ -70,3 +83,4 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
     </>
   );
 }
+

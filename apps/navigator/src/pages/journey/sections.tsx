@@ -1,6 +1,6 @@
 import type { Journey, PitStop } from '@wayfinder/core/navigator';
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney } from '@wayfinder/core/navigator';
-import { useTranslate } from '@wayfinder/react/messages';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
@@ -9,6 +9,7 @@ import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
 import { TravelLog } from '@wayfinder/ui/travel-log';
 import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
+import { versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
 export interface SectionProps {
@@ -26,6 +27,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function PitStopsSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
+  const { locale } = useLocale();
+  const versionName = versionLabel(t, locale, journey.tripTicket);
   const strategies = chosenStrategies(journey);
   const replace = (stop: PitStop) => setJourney((current) => ({ ...current, pitStops: current.pitStops.map((entry) => (entry.id === stop.id ? stop : entry)) }));
   return (
@@ -43,9 +46,9 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
                 {t('journey.pitStop.version')}
                 <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
                   <option value="">{t('journey.pitStop.noVersion')}</option>
-                  {journey.tripTicket.map((version) => (
+                  {journey.tripTicket.map((version, index) => (
                     <option key={version.id} value={version.id}>
-                      {version.date}
+                      {versionName(index)}
                     </option>
                   ))}
                 </select>
