@@ -105,7 +105,7 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
         </label>
       )}
       <LogicScoreGrid coding={coding} {...(gridCoder !== undefined ? { coder: gridCoder } : {})} {...(colorBy ? { colorBy } : {})} selected={selected} onSelectedChange={setSelected} />
-      <CodingPanel value={coding} onChange={setCoding} coder={coder} onCoderChange={setCoder} {...(selected ? { respondent: selected } : {})} onRespondentChange={setSelected} />
+      <CodingPanel hideTitle value={coding} onChange={setCoding} coder={coder} onCoderChange={setCoder} {...(selected ? { respondent: selected } : {})} onRespondentChange={setSelected} />
       <AgreementView coding={coding} />
     </>
   );
@@ -115,7 +115,7 @@ function MatrixWork({ matrix, setMatrix }: { matrix: EquityMatrix; setMatrix: (n
   return (
     <>
       <DocumentFile write={() => exportMatrix(matrix)} filename="equity-matrix.json" read={importMatrix} onOpen={setMatrix} />
-      <EquityLogicMatrix value={matrix} onChange={setMatrix} />
+      <EquityLogicMatrix hideTitle value={matrix} onChange={setMatrix} />
     </>
   );
 }

@@ -6,8 +6,10 @@ import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
 import { agreementMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface AgreementViewProps {
+export interface AgreementViewProps extends TitleOptions {
   coding: Pick<Coding, 'scheme' | 'respondents' | 'segments' | 'counts'>;
   /** The two coders compared; by default the first two in the material. */
   coders?: readonly [string, string];
@@ -28,7 +30,7 @@ const SCORE_LABELS = ['−1', '0', '+1'];
  * respondent's code scores), the scores side by side, and whom the disagreements would move to
  * another cell or quadrant of the logic-score grid.
  */
-export const AgreementView = withErrorBoundary(function AgreementView({ coding, target = 0.9, x, y, className, ...control }: AgreementViewProps) {
+export const AgreementView = withErrorBoundary(function AgreementView({ coding, target = 0.9, x, y, className, headingLevel = 3, hideTitle = false, ...control }: AgreementViewProps) {
   const t = useTranslate(agreementMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -62,9 +64,9 @@ export const AgreementView = withErrorBoundary(function AgreementView({ coding, 
 
   return (
     <section className={className ? `wf-agree ${className}` : 'wf-agree'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-agree__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-agree__title">
         {t('agreement.title')}
-      </h3>
+      </Heading>
       {known.length >= 2 && (
         <div className="wf-agree__pickers">
           {picker(0)}
@@ -120,7 +122,7 @@ export const AgreementView = withErrorBoundary(function AgreementView({ coding, 
             ))}
           </details>
           <div className="wf-agree__moves">
-            <h4>{t('agreement.moves.title', { count: result.moves.length })}</h4>
+            <Heading level={headingLevel + 1}>{t('agreement.moves.title', { count: result.moves.length })}</Heading>
             {result.moves.length > 0 && (
               <ul>
                 {result.moves.map((move) => (

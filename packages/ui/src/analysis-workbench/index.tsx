@@ -21,8 +21,10 @@ import { TruthTableViewer } from '../truth-table-viewer';
 import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { HeadingLevel, TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface QcaWorkbenchProps {
+export interface QcaWorkbenchProps extends Pick<TitleOptions, 'headingLevel'> {
   /** The analysis: data, outcome, calibrations, cut and OUT overrides (an `AnalysisFile`). */
   value?: AnalysisFile;
   defaultValue?: AnalysisFile;
@@ -57,7 +59,7 @@ const KINDS = ['conservative', 'parsimonious'] as const;
  * button, the solutions (intermediate ones too once directional expectations are set), and a
  * picked term highlighted in the table and plotted against the outcome.
  */
-export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClient, className, ...control }: QcaWorkbenchProps) {
+export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClient, className, headingLevel = 3, ...control }: QcaWorkbenchProps) {
   const t = useTranslate(workbenchMessages);
   const announce = useAnnounce();
   const sourceId = useId();
@@ -214,7 +216,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   return (
     <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
       <section className="wf-workbench__data" aria-labelledby={`${sourceId}-title`}>
-        <h3 id={`${sourceId}-title`}>{t('workbench.data')}</h3>
+        <Heading level={headingLevel} id={`${sourceId}-title`}>{t('workbench.data')}</Heading>
         {sourceHidden ? (
           <p className="wf-workbench__long-source">
             {t('workbench.sourceLong', { lines: sourceLines })}{' '}
@@ -289,9 +291,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           )}
           {names.some(isRaw) && (
             <section className="wf-workbench__calibration" aria-labelledby={`${sourceId}-calibration`}>
-              <h3 id={`${sourceId}-calibration`}>{t('workbench.calibration')}</h3>
+              <Heading level={headingLevel} id={`${sourceId}-calibration`}>{t('workbench.calibration')}</Heading>
               {names.filter(isRaw).map((name) => (
                 <CalibrationSlider
+                  headingLevel={(headingLevel + 1) as HeadingLevel}
                   key={name}
                   variable={name}
                   values={column(name)}
@@ -350,14 +353,14 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           {(solutions || running) && (
             <div className="wf-workbench__solutions">
               {KINDS.map((kind) => (
-                <SolutionView key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
+                <SolutionView headingLevel={headingLevel} key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
               ))}
               {solutions?.intermediate &&
                 ('error' in solutions.intermediate ? (
-                  <SolutionView title={t('workbench.intermediateError')} solution={solutions.intermediate} />
+                  <SolutionView headingLevel={headingLevel} title={t('workbench.intermediateError')} solution={solutions.intermediate} />
                 ) : (
                   solutions.intermediate.map((solution) => (
-                    <SolutionView key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={setTerm} />
+                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={setTerm} />
                   ))
                 ))}
             </div>

@@ -21,8 +21,10 @@ import { Notice } from '../notice';
 import { calibrationMessages } from './messages';
 import type { CalibrationMessageKey } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface CalibrationSliderProps {
+export interface CalibrationSliderProps extends TitleOptions {
   /** The raw variable's name, as the reader knows it. */
   variable: string;
   /** Raw values, one per case. */
@@ -56,7 +58,7 @@ function niceStep(range: number): number {
  * the indirect method the membership each interval aims at, with the fitted curve. Cases landing
  * exactly on 0.5 are marked and warned about.
  */
-export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign', 'indirect'], onMembershipsChange, className, ...control }: CalibrationSliderProps) {
+export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ variable, values, cases, modes = ['crisp', 'direct', 'bell', 'assign', 'indirect'], onMembershipsChange, className, headingLevel = 3, hideTitle = false, ...control }: CalibrationSliderProps) {
   const t = useTranslate(calibrationMessages);
   const { locale } = useLocale();
   const state = useCalibration({ values, ...control });
@@ -131,9 +133,9 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
 
   return (
     <section className={className ? `wf-cal ${className}` : 'wf-cal'} aria-labelledby={titleId}>
-      <h3 className="wf-cal__title" id={titleId}>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} className="wf-cal__title" id={titleId}>
         {t('calibration.title', { variable })}
-      </h3>
+      </Heading>
       <div className="wf-cal__controls">
         <label className="wf-cal__field">
           {t('calibration.mode')}

@@ -9,8 +9,10 @@ import { codingPanelMessages } from './messages';
 import { RespondentForm } from './respondent-form';
 import { SegmentForm } from './segment-form';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface CodingPanelProps {
+export interface CodingPanelProps extends TitleOptions {
   value?: Coding;
   defaultValue?: Coding;
   onChange?: (coding: Coding) => void;
@@ -35,7 +37,7 @@ export interface CodingPanelProps {
  * with the arrow keys), the excerpts behind them, and the scores that follow. Counts are kept per
  * coder so that two coders' work can be compared.
  */
-export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = false, newId = () => globalThis.crypto.randomUUID(), className, ...control }: CodingPanelProps) {
+export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = false, newId = () => globalThis.crypto.randomUUID(), className, headingLevel = 3, hideTitle = false, ...control }: CodingPanelProps) {
   const t = useTranslate(codingPanelMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -59,9 +61,9 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
 
   return (
     <section className={className ? `wf-coding ${className}` : 'wf-coding'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-coding__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-coding__title">
         {t('codingPanel.title')}
-      </h3>
+      </Heading>
       <div className="wf-coding__toolbar">
         {coding.respondents.length > 0 && (
           <label className="wf-coding__field">
@@ -138,7 +140,7 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
             </fieldset>
           ))}
           <div className="wf-coding__segments">
-            <h4>{t('codingPanel.segments', { count: segments.length })}</h4>
+            <Heading level={headingLevel + 1}>{t('codingPanel.segments', { count: segments.length })}</Heading>
             {removed && (
               <p className="wf-coding__undo">
                 {t('codingPanel.removed')}{' '}

@@ -9,8 +9,10 @@ import { CellEditor } from './cell-editor';
 import { equityMatrixMessages } from './messages';
 import { EquityMatrixSummary } from './summary';
 import { withErrorBoundary } from '../error-boundary';
+import type { HeadingLevel, TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface EquityLogicMatrixProps {
+export interface EquityLogicMatrixProps extends TitleOptions {
   value?: EquityMatrix;
   defaultValue?: EquityMatrix;
   onChange?: (matrix: EquityMatrix) => void;
@@ -31,7 +33,7 @@ export interface EquityLogicMatrixProps {
  * against each aspect of the improvement work, with the strength of its presence and the evidence;
  * below, the summary across all networks.
  */
-export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ readOnly = false, wideAt, newId = () => globalThis.crypto.randomUUID(), className, ...control }: EquityLogicMatrixProps) {
+export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ readOnly = false, wideAt, newId = () => globalThis.crypto.randomUUID(), className, headingLevel = 3, hideTitle = false, ...control }: EquityLogicMatrixProps) {
   const t = useTranslate(equityMatrixMessages);
   const announce = useAnnounce();
   const titleId = useId();
@@ -43,9 +45,9 @@ export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ 
 
   return (
     <section className={className ? `wf-matrix ${className}` : 'wf-matrix'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-matrix__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-matrix__title">
         {t('matrix.title')}
-      </h3>
+      </Heading>
       {matrix.networks.length > 0 && (
         <label className="wf-matrix__field">
           {t('matrix.network')}
@@ -125,7 +127,7 @@ export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ 
           }}
         />
       )}
-      {matrix.networks.length > 0 && <EquityMatrixSummary matrix={matrix} wideAt={wideAt} />}
+      {matrix.networks.length > 0 && <EquityMatrixSummary matrix={matrix} wideAt={wideAt} headingLevel={(headingLevel + 1) as HeadingLevel} />}
     </section>
   );
 });

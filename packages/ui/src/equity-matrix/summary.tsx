@@ -6,6 +6,8 @@ import type { CSSProperties } from 'react';
 import { useId, useMemo } from 'react';
 import { equityMatrixMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
 /** A strength as filled dots, with its word for screen readers. */
 export function StrengthDots({ strength }: { strength: Strength }) {
@@ -18,7 +20,7 @@ export function StrengthDots({ strength }: { strength: Strength }) {
   );
 }
 
-export interface EquityMatrixSummaryProps {
+export interface EquityMatrixSummaryProps extends TitleOptions {
   matrix: Pick<EquityMatrix, 'scheme' | 'networks'>;
   /** Dimensions (on both axes) a network must draw on to count as wide; ¾ of the dimensions by default. */
   wideAt?: number;
@@ -29,7 +31,7 @@ export interface EquityMatrixSummaryProps {
  * Across networks: which draw on a wide range of equity logics and which stay on the dominant
  * axis, each network's strongest presence per dimension, and how many networks fill each cell.
  */
-export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummary({ matrix, wideAt, className }: EquityMatrixSummaryProps) {
+export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummary({ matrix, wideAt, className, headingLevel = 4, hideTitle = false }: EquityMatrixSummaryProps) {
   const t = useTranslate(equityMatrixMessages);
   const titleId = useId();
   const summary = useMemo(() => summarizeMatrix(matrix, { wideAt }), [matrix, wideAt]);
@@ -37,7 +39,7 @@ export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummar
   const total = matrix.networks.length;
   return (
     <section className={className ? `wf-matrix-summary ${className}` : 'wf-matrix-summary'} aria-labelledby={titleId}>
-      <h4 id={titleId}>{t('matrix.summary.title')}</h4>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId}>{t('matrix.summary.title')}</Heading>
       <p className="wf-matrix__sentence">
         {t('matrix.summary.sentence', { wide: summary.reachCounts.wide, total, wideAt: summary.wideAt, dominant: summary.reachCounts['dominant-only'] })}
       </p>

@@ -7,8 +7,10 @@ import { useId } from 'react';
 import { factorReviewMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface FactorReviewProps {
+export interface FactorReviewProps extends TitleOptions {
   value?: readonly Factor[];
   defaultValue?: readonly Factor[];
   onChange?: (factors: readonly Factor[]) => void;
@@ -25,7 +27,7 @@ type FactorText = 'name' | 'description' | 'supports' | 'barriers' | 'actions';
  * questions, and the team's factors with what they are, how they support or hinder, and the
  * actions to take. Factor ids stay stable, so the trip ticket can point at them.
  */
-export const FactorReview = withErrorBoundary(function FactorReview({ guide = defaultFactorGuide, readOnly = false, className, ...control }: FactorReviewProps) {
+export const FactorReview = withErrorBoundary(function FactorReview({ guide = defaultFactorGuide, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: FactorReviewProps) {
   const t = useTranslate(factorReviewMessages);
   const titleId = useId();
   const [factors, setFactors] = useControllableState<readonly Factor[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
@@ -37,18 +39,18 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
     ]);
   return (
     <section className={className ? `wf-factors ${className}` : 'wf-factors'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-factors__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-factors__title">
         {t('factors.title')}
-      </h3>
+      </Heading>
       <p className="wf-factors__muted">{t('factors.intro')}</p>
       {guide.map((category) => {
         const mine = factors.filter((factor) => factor.category === category.id);
         const headingId = `${titleId}-${category.id}`;
         return (
           <section key={category.id} className="wf-factors__category" aria-labelledby={headingId}>
-            <h4 id={headingId}>
+            <Heading level={headingLevel + 1} id={headingId}>
               {category.name} <span className="wf-factors__muted">({t('factors.count', { count: mine.length })})</span>
-            </h4>
+            </Heading>
             <p className="wf-factors__muted">{t('factors.examples', { examples: category.examples.join(', ') })}</p>
             <details className="wf-factors__questions">
               <summary>{t('factors.questions')}</summary>

@@ -83,3 +83,26 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { coding: studyCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
+
+/** Tab from a respondent being looked at (not pinned) goes on through the grid; closing pinned details returns to the respondent. */
+export const TabOnward: Story = {
+  name: 'Tab onward from a previewed respondent',
+  play: async ({ canvas }) => {
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('heading', { name: /^Why .* is here/ })).toBeVisible();
+    const previewed = document.activeElement;
+    await userEvent.tab();
+    const details = canvas.getByRole('region', { name: /^Why .* is here/ });
+    await expect(document.activeElement).toBe(details);
+    // Pinned, then closed from its details: focus goes back to the respondent, never to the page.
+    await userEvent.tab({ shift: true });
+    await expect(document.activeElement).toBe(previewed);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(document.activeElement).toBe(canvas.getByRole('button', { name: 'Close' }));
+    await userEvent.keyboard('{Enter}');
+    await expect(document.activeElement).toBe(previewed);
+  },
+};

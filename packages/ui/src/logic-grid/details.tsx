@@ -3,6 +3,7 @@ import { evidenceFor } from '@wayfinder/core/logics';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { logicGridMessages } from './messages';
+import { Heading } from '../heading';
 
 export interface RespondentDetailsProps {
   coding: Pick<Coding, 'scheme' | 'segments'>;
@@ -10,18 +11,20 @@ export interface RespondentDetailsProps {
   coder: string | undefined;
   signed: (value: number) => string;
   onClose?: () => void;
+  headingLevel?: number;
 }
 
 /** The evidence behind one respondent's place: per logic and code, the counts and the excerpts at each pole. */
-export function RespondentDetails({ coding, scores, coder, signed, onClose }: RespondentDetailsProps) {
+export function RespondentDetails({ coding, scores, coder, signed, onClose, headingLevel = 3 }: RespondentDetailsProps) {
   const t = useTranslate(logicGridMessages);
   const titleId = useId();
   const { respondent } = scores;
   const name = respondent.label || respondent.id;
   return (
-    <section className="wf-logic-grid__details" aria-labelledby={titleId}>
+    // Focusable, so a long account can be scrolled from the keyboard and Tab has somewhere to go after the respondent.
+    <section className="wf-logic-grid__details" aria-labelledby={titleId} tabIndex={0}>
       <header className="wf-logic-grid__details-header">
-        <h3 id={titleId}>{t('logicGrid.details.title', { name })}</h3>
+        <Heading level={headingLevel} id={titleId} className="wf-logic-grid__details-title">{t('logicGrid.details.title', { name })}</Heading>
         {onClose && (
           <button type="button" className="wf-button" onClick={onClose}>
             {t('logicGrid.details.close')}
@@ -37,7 +40,7 @@ export function RespondentDetails({ coding, scores, coder, signed, onClose }: Re
       )}
       {coding.scheme.logics.map((logic) => (
         <div key={logic.id} className="wf-logic-grid__logic">
-          <h4>{t('logicGrid.details.logic', { logic: logic.label, score: signed(scores.logics[logic.id] ?? 0) })}</h4>
+          <Heading level={headingLevel + 1} className="wf-logic-grid__logic-title">{t('logicGrid.details.logic', { logic: logic.label, score: signed(scores.logics[logic.id] ?? 0) })}</Heading>
           <ul className="wf-logic-grid__codes">
             {logic.codes.map((code) => {
               const counts = scores.codes[code.id]!;

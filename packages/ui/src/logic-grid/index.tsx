@@ -16,8 +16,9 @@ import { RespondentDetails } from './details';
 import { logicGridMessages } from './messages';
 import { groupStyle, shapePath } from './shapes';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
 
-export interface LogicScoreGridProps {
+export interface LogicScoreGridProps extends Pick<TitleOptions, 'headingLevel'> {
   coding: Pick<Coding, 'scheme' | 'respondents' | 'segments' | 'counts'>;
   /** Score one coder's material only; by default all material counts. */
   coder?: string;
@@ -63,7 +64,7 @@ export const LogicScoreGrid = withErrorBoundary(function LogicScoreGrid(props: L
   return <Grid {...props} axes={axes} />;
 });
 
-function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ...control }: LogicScoreGridProps & { axes: { x: Logic; y: Logic } }) {
+function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, headingLevel = 3, ...control }: LogicScoreGridProps & { axes: { x: Logic; y: Logic } }) {
   const t = useTranslate(logicGridMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -71,8 +72,12 @@ function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ..
   const descriptionId = useId();
   const [selected, setSelected] = useControllableState<string | null>({ value: control.selected, defaultValue: control.defaultSelected ?? null, onChange: control.onSelectedChange });
   const [focused, setFocused] = useState<number | null>(null);
+  // Coming back to the grid with Tab lands on the respondent last visited, as in any roving tab stop.
+  const [visited, setVisited] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const markers = useRef<Array<SVGGElement | null>>([]);
+  const side = useRef<HTMLDivElement>(null);
+  const inSide = (target: EventTarget | null) => target instanceof Node && side.current !== null && side.current.contains(target);
 
   const signedFormat = useMemo(() => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }), [locale]);
   const signed = (value: number) => signedFormat.format(value);
@@ -110,7 +115,7 @@ function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ..
 
   const selectedIndex = placed.findIndex((point) => point.respondent.id === selected);
   const shown = selectedIndex >= 0 ? selectedIndex : (focused ?? hovered);
-  const tabStop = selectedIndex >= 0 ? selectedIndex : (focused ?? reading[0] ?? -1);
+  const tabStop = selectedIndex >= 0 ? selectedIndex : (focused ?? (visited !== null && visited < placed.length ? visited : null) ?? reading[0] ?? -1);
   const name = (point: GridPoint) => point.respondent.label || point.respondent.id;
   const quadrantText = (quadrant: Quadrant) =>
     quadrant !== 'on-axis' && quadrantLabels[quadrant] ? quadrantLabels[quadrant]! : t(`logicGrid.quadrant.${quadrant}`, { x: axes.x.label, y: axes.y.label });
@@ -244,8 +249,14 @@ function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ..
                     tabIndex={point.index === tabStop ? 0 : -1}
                     aria-label={markerLabel(point)}
                     aria-pressed={selectedIndex === point.index}
-                    onFocus={() => setFocused(point.index)}
-                    onBlur={() => setFocused((current) => (current === point.index ? null : current))}
+                    onFocus={() => {
+                      setFocused(point.index);
+                      setVisited(point.index);
+                    }}
+                    onBlur={(event) => {
+                      // Reading the details (Tab into them) keeps them: they are about this respondent.
+                      if (!inSide(event.relatedTarget)) setFocused((current) => (current === point.index ? null : current));
+                    }}
                     onPointerEnter={() => setHovered(point.index)}
                     onClick={() => toggle(point)}
                     onKeyDown={(event) => onKeyDown(event, point)}
@@ -258,14 +269,29 @@ function Grid({ coding, coder, axes, colorBy, quadrantLabels = {}, className, ..
             </Group>
           </svg>
         </div>
-        <div className="wf-logic-grid__side">
+        <div
+          className="wf-logic-grid__side"
+          ref={side}
+          onBlur={(event) => {
+            if (!inSide(event.relatedTarget)) setFocused(null);
+          }}
+        >
           {shownPoint ? (
             <RespondentDetails
               coding={coding}
               scores={placedScores[shownPoint.index]!}
               coder={coder}
               signed={signed}
-              onClose={selectedIndex >= 0 ? () => setSelected(null) : undefined}
+              onClose={
+                selectedIndex >= 0
+                  ? () => {
+                      // The close button goes with the details: focus returns to the respondent they were about.
+                      setSelected(null);
+                      moveTo(selectedIndex);
+                    }
+                  : undefined
+              }
+              headingLevel={headingLevel}
             />
           ) : (
             <p className="wf-logic-grid__hint">{t('logicGrid.details.hint')}</p>

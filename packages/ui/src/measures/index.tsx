@@ -5,10 +5,12 @@ import { useId } from 'react';
 import { measuresMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
 const INTENTIONS = ['depth', 'sustainability', 'spread', 'ownership'] as const;
 
-export interface MeasuresPlanProps {
+export interface MeasuresPlanProps extends TitleOptions {
   /** Strategies a measure can be about, besides the four scaling intentions. */
   strategies: readonly Pick<Strategy, 'id' | 'name'>[];
   value?: readonly Measure[];
@@ -24,16 +26,16 @@ const targetOf = (value: string): Measure['target'] =>
   value.startsWith('strategy:') ? { strategyId: value.slice('strategy:'.length) } : (value as (typeof INTENTIONS)[number]);
 
 /** The measures plan (Navigator tool 5): per scaling intention or strategy, the measure, when, who, and findings. */
-export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies, readOnly = false, className, ...control }: MeasuresPlanProps) {
+export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: MeasuresPlanProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   const [measures, setMeasures] = useControllableState<readonly Measure[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
   const update = (id: string, patch: Partial<Measure>) => setMeasures((previous) => previous.map((measure) => (measure.id === id ? { ...measure, ...patch } : measure)));
   return (
     <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-plan__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-plan__title">
         {t('measures.title')}
-      </h3>
+      </Heading>
       <p className="wf-plan__muted">{t('measures.intro')}</p>
       {measures.length === 0 && <p className="wf-plan__muted">{t('measures.empty')}</p>}
       <LongList items={measures} itemKey={(measure) => measure.id} className="wf-plan__list">
@@ -82,7 +84,7 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
   );
 });
 
-export interface PdsaCycleCardProps {
+export interface PdsaCycleCardProps extends TitleOptions {
   strategies: readonly Pick<Strategy, 'id' | 'name'>[];
   value?: PdsaCycle;
   defaultValue?: PdsaCycle;
@@ -92,7 +94,7 @@ export interface PdsaCycleCardProps {
 }
 
 /** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
-export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, readOnly = false, className, ...control }: PdsaCycleCardProps) {
+export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
@@ -105,9 +107,9 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
   );
   return (
     <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-plan__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-plan__title">
         {t('pdsa.title')}
-      </h3>
+      </Heading>
       <label className="wf-plan__field">
         {t('pdsa.strategy')}
         <select value={cycle.strategyId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, strategyId: event.currentTarget.value || null })}>

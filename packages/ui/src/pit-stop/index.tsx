@@ -4,8 +4,10 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { pitStopMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface PitStopChecklistProps {
+export interface PitStopChecklistProps extends TitleOptions {
   value?: PitStop;
   defaultValue?: PitStop;
   onChange?: (stop: PitStop) => void;
@@ -16,7 +18,7 @@ export interface PitStopChecklistProps {
 const QUESTIONS = ['stillHeaded', 'broken', 'fuel', 'driving'] as const;
 
 /** The pit-stop checklist (Navigator tool 2): planned or unplanned, why, and the four questions with notes. */
-export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ readOnly = false, className, ...control }: PitStopChecklistProps) {
+export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PitStopChecklistProps) {
   const t = useTranslate(pitStopMessages);
   const titleId = useId();
   const hintId = useId();
@@ -27,9 +29,9 @@ export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ re
     setStop((previous) => ({ ...previous, checklist: { ...previous.checklist, [question]: { ...previous.checklist[question], ...patch } } }));
   return (
     <section className={className ? `wf-stop ${className}` : 'wf-stop'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-stop__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-stop__title">
         {t('pitStop.title', { date: stop.date })}
-      </h3>
+      </Heading>
       <fieldset className="wf-stop__kind">
         <legend>{t('pitStop.kind')}</legend>
         {(['planned', 'unplanned'] as const).map((kind) => (

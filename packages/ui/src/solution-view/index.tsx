@@ -5,8 +5,10 @@ import { Notice } from '../notice';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface SolutionViewProps {
+export interface SolutionViewProps extends TitleOptions {
   /** Heading, e.g. "Parsimonious solution". */
   title: string;
   /** A solution of the engine's result (`result.solutions.parsimonious`), or its error. */
@@ -28,7 +30,7 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
  * each model makes, and those the negated outcome's solution makes too (contradictory ones). A
  * term can be picked to highlight its rows in a truth-table viewer.
  */
-export const SolutionView = withErrorBoundary(function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className }: SolutionViewProps) {
+export const SolutionView = withErrorBoundary(function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className, headingLevel = 3, hideTitle = false }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);
   const { locale } = useLocale();
   const titleId = useId();
@@ -54,10 +56,10 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
             const assumptions = solution.simplifying_assumptions?.[model.id];
             return (
               <article className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
-                <h4 className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
+                <Heading level={headingLevel + 1} className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
                   {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
                   <code className="wf-sol__expression">{model.expression}</code>
-                </h4>
+                </Heading>
                 <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
                 <div className="wf-sol__scroll">
                   <table className="wf-sol__terms">
@@ -118,9 +120,9 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   }
   return (
     <section className={className ? `wf-sol ${className}` : 'wf-sol'} aria-labelledby={titleId} aria-busy={loading || undefined}>
-      <h3 className="wf-sol__title" id={titleId}>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} className="wf-sol__title" id={titleId}>
         {title}
-      </h3>
+      </Heading>
       {content}
     </section>
   );

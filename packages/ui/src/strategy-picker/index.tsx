@@ -6,8 +6,10 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo, useState } from 'react';
 import { strategyPickerMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface StrategyPickerProps {
+export interface StrategyPickerProps extends TitleOptions {
   /** The approaches and strategies offered; the framework's typology by default. Custom strategies live here too. */
   typology?: Typology;
   defaultTypology?: Typology;
@@ -36,7 +38,7 @@ function matches(strategy: Strategy, query: string): boolean {
  * selection criteria. Search narrows every group; teams can add strategies of their own. Built
  * from native checkboxes, radios and text areas, so every part works from the keyboard.
  */
-export const StrategyPicker = withErrorBoundary(function StrategyPicker({ readOnly = false, allowCustom = true, className, ...control }: StrategyPickerProps) {
+export const StrategyPicker = withErrorBoundary(function StrategyPicker({ readOnly = false, allowCustom = true, className, headingLevel = 3, hideTitle = false, ...control }: StrategyPickerProps) {
   const t = useTranslate(strategyPickerMessages);
   const announce = useAnnounce();
   const [typology, setTypology] = useControllableState({
@@ -63,9 +65,9 @@ export const StrategyPicker = withErrorBoundary(function StrategyPicker({ readOn
 
   return (
     <section className={className ? `wf-sp ${className}` : 'wf-sp'} aria-labelledby={titleId}>
-      <h3 className="wf-sp__title" id={titleId}>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} className="wf-sp__title" id={titleId}>
         {t('strategies.title')}
-      </h3>
+      </Heading>
       <p className="wf-sp__intro">{t('strategies.intro')}</p>
       <div className="wf-sp__bar">
         <label className="wf-sp__search">

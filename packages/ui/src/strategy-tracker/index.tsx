@@ -4,8 +4,10 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { trackerMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface StrategyTrackerProps {
+export interface StrategyTrackerProps extends TitleOptions {
   /** The pit stop this review belongs to. */
   pitStopId: string;
   /** The strategies in the trip ticket, in order; each gets a card. */
@@ -34,7 +36,7 @@ const blankEntry = (pitStopId: string, strategyId: string): TrackerEntry => ({
  * first time a strategy's card is edited, and carry its id, so the tracker and the trip ticket
  * speak of the same strategy.
  */
-export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitStopId, strategies, readOnly = false, className, ...control }: StrategyTrackerProps) {
+export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitStopId, strategies, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: StrategyTrackerProps) {
   const t = useTranslate(trackerMessages);
   const titleId = useId();
   const [entries, setEntries] = useControllableState<readonly TrackerEntry[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
@@ -49,9 +51,9 @@ export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitS
 
   return (
     <section className={className ? `wf-track ${className}` : 'wf-track'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-track__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-track__title">
         {t('tracker.title')}
-      </h3>
+      </Heading>
       <p className="wf-track__muted">{t('tracker.intro')}</p>
       {strategies.length === 0 ? (
         <p className="wf-track__muted">{t('tracker.empty')}</p>
@@ -88,7 +90,7 @@ export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitS
         );
         return (
           <article key={strategy.id} className="wf-track__card" aria-labelledby={`${name}-title`} data-decision={entry.review.decision ?? undefined}>
-            <h4 id={`${name}-title`}>{strategy.name}</h4>
+            <Heading level={headingLevel + 1} id={`${name}-title`}>{strategy.name}</Heading>
             <label className="wf-track__field">
               {t('tracker.members')}
               <input

@@ -7,8 +7,10 @@ import { useId, useMemo, useState } from 'react';
 import { travelLogMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface TravelLogProps {
+export interface TravelLogProps extends TitleOptions {
   value?: readonly TravelLogEntry[];
   defaultValue?: readonly TravelLogEntry[];
   onChange?: (entries: readonly TravelLogEntry[]) => void;
@@ -22,7 +24,7 @@ export interface TravelLogProps {
 const toLocalInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 /** The travel log (Navigator tool 6): timestamped entries, newest first, and a form to add one. */
-export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false, now = () => new Date(), className, ...control }: TravelLogProps) {
+export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false, now = () => new Date(), className, headingLevel = 3, hideTitle = false, ...control }: TravelLogProps) {
   const t = useTranslate(travelLogMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -33,9 +35,9 @@ export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false
   const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return (
     <section className={className ? `wf-log ${className}` : 'wf-log'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="wf-log__title">
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-log__title">
         {t('travelLog.title')} <span className="wf-log__count">({t('travelLog.count', { count: entries.length })})</span>
-      </h3>
+      </Heading>
       {!readOnly && (
         <EntryForm
           start={toLocalInput(now())}

@@ -6,8 +6,10 @@ import { withErrorBoundary } from '../error-boundary';
 import { strategyPickerMessages } from '../strategy-picker/messages';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
-export interface TripTicketDiffProps {
+export interface TripTicketDiffProps extends TitleOptions {
   before: TripTicketVersion;
   after: TripTicketVersion;
   /** How the two versions are called in the title, e.g. `['version 2 (Sep 1)', 'version 3 (Dec 6)']`; by default their meeting days, with save times when the days are the same. */
@@ -28,7 +30,7 @@ const field = (value: unknown, name: string): string => (isRecord(value) && type
  * person, strategy, planned stop, choice and link added or removed by name, each rewritten answer
  * under its question with the old and new text side by side.
  */
-export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before, after, labels, typology = defaultTypology, factors = [], measures = [], className }: TripTicketDiffProps) {
+export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before, after, labels, typology = defaultTypology, factors = [], measures = [], className, headingLevel = 3, hideTitle = false }: TripTicketDiffProps) {
   const t = useTranslate(tripTicketMessages);
   const ts = useTranslate(strategyPickerMessages);
   const { locale } = useLocale();
@@ -94,7 +96,7 @@ export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before
 
   return (
     <section className={className ? `wf-trip-diff ${className}` : 'wf-trip-diff'} aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('tripTicket.diff.title', { before: beforeLabel, after: afterLabel })}</h3>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId}>{t('tripTicket.diff.title', { before: beforeLabel, after: afterLabel })}</Heading>
       {changes.length === 0 ? (
         <p className="wf-trip__credit">{t('tripTicket.diff.none')}</p>
       ) : (

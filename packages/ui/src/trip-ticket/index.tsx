@@ -19,11 +19,13 @@ import { SECTIONS, answered, fieldProblems } from './fields';
 import { tripTicketMessages } from './messages';
 import type { TripTicketMessageKey } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
 
 /** The draft as this visit knows it: none, brought back, kept, one that failed to save, or one that could not be read. */
 type DraftState = 'none' | 'restored' | 'kept' | Error | { unreadable: Error; rawText: string | null };
 
-export interface TripTicketFormProps {
+export interface TripTicketFormProps extends TitleOptions {
   /** The version to revise (usually the latest saved); a blank ticket dated today when left out. */
   initial?: TripTicketDraft;
   /** Where drafts are kept, under this key: one per journey. Every change is kept at once. */
@@ -56,7 +58,7 @@ export interface SavedVersion {
  * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
  * to its field, and the list is announced. Every label and help text comes from the messages.
  */
-export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, guardLeaving = true, className }: TripTicketFormProps) {
+export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, guardLeaving = true, className, headingLevel = 3, hideTitle = false }: TripTicketFormProps) {
   const t = useTranslate(tripTicketMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -182,9 +184,9 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   return (
     <form className={className ? `wf-trip ${className}` : 'wf-trip'} aria-labelledby={titleId} onSubmit={save} noValidate>
       <header className="wf-trip__header">
-        <h3 className="wf-trip__title" id={titleId}>
+        <Heading level={headingLevel} visuallyHidden={hideTitle} className="wf-trip__title" id={titleId}>
           {t('tripTicket.title')}
-        </h3>
+        </Heading>
         <p className="wf-trip__credit">{t('tripTicket.credit')}</p>
         {draftState === 'restored' && (
           <Notice tone="info" title={t('tripTicket.draft.restored')} live>
@@ -415,5 +417,6 @@ function TextArea({ label, field }: { label: string; field: UseFormRegisterRetur
 export { TripTicketDiff } from './diff-view';
 export type { TripTicketDiffProps } from './diff-view';
 export { TripTicketView } from './view';
+export type { TripTicketViewProps } from './view';
 export { tripTicketMessages, tripTicketMessagesEs } from './messages';
 export type { TripTicketMessageKey } from './messages';

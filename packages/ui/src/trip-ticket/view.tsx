@@ -6,12 +6,21 @@ import { useId } from 'react';
 import { SECTIONS } from './fields';
 import { tripTicketMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import type { TitleOptions } from '../heading';
+import { Heading } from '../heading';
+
+export interface TripTicketViewProps extends TitleOptions {
+  ticket: TripTicketDraft;
+  /** Names strategies by id. */
+  typology?: Typology;
+  className?: string;
+}
 
 /**
  * A trip ticket to read or print: every section and answer in order, unanswered questions said
  * to be so. Answers are shown as typed text, line breaks kept.
  */
-export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket, typology = defaultTypology, className }: { ticket: TripTicketDraft; typology?: Typology; className?: string }) {
+export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket, typology = defaultTypology, className, headingLevel = 3, hideTitle = false }: TripTicketViewProps) {
   const t = useTranslate(tripTicketMessages);
   const titleId = useId();
   const answer = (value: string) => (value.trim() === '' ? <span className="wf-trip-view__none">{t('tripTicket.unanswered')}</span> : value);
@@ -89,10 +98,10 @@ export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket
   };
   return (
     <article className={className ? `wf-trip-view ${className}` : 'wf-trip-view'} aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('tripTicket.title')}</h3>
+      <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId}>{t('tripTicket.title')}</Heading>
       {SECTIONS.map((section) => (
         <section key={section} className="wf-trip-view__section">
-          <h4>{t(`tripTicket.section.${section}`)}</h4>
+          <Heading level={headingLevel + 1}>{t(`tripTicket.section.${section}`)}</Heading>
           <dl>{sections[section]}</dl>
         </section>
       ))}

@@ -26,6 +26,7 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
     <>
       <TripTicketForm
         key={formKey}
+        hideTitle
         draftKey={`journey/${journey.id}/trip-ticket-draft`}
         {...(initial ? { initial } : {})}
         typology={journey.typology}

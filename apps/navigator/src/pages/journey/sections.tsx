@@ -54,7 +54,7 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
                 </select>
               </label>
             )}
-            {strategies.length > 0 && <StrategyTracker pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
+            {strategies.length > 0 && <StrategyTracker headingLevel={4} pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
           </section>
         )}
       </LongList>
@@ -63,7 +63,7 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
 }
 
 export function FactorsSection({ journey, setJourney }: SectionProps) {
-  return <FactorReview value={journey.factors} onChange={(factors) => setJourney((current) => ({ ...current, factors: [...factors] }))} />;
+  return <FactorReview hideTitle value={journey.factors} onChange={(factors) => setJourney((current) => ({ ...current, factors: [...factors] }))} />;
 }
 
 export function MeasuresSection({ journey, setJourney }: SectionProps) {
@@ -73,12 +73,12 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
     <>
       <MeasuresPlan strategies={strategies} value={journey.measures} onChange={(measures) => setJourney((current) => ({ ...current, measures: [...measures] }))} />
       <section className="nav-section" aria-labelledby="cycles-title">
-        <h2 id="cycles-title">{t('journey.cycles')}</h2>
+        <h3 id="cycles-title">{t('journey.cycles')}</h3>
         <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pdsaCycles: [...current.pdsaCycles, blankPdsaCycle()] }))}>
           {t('journey.addCycle')}
         </button>
         <LongList items={[...journey.pdsaCycles].reverse()} itemKey={(cycle) => cycle.id}>
-          {(cycle) => <PdsaCycleCard strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />}
+          {(cycle) => <PdsaCycleCard headingLevel={4} strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />}
         </LongList>
       </section>
     </>
@@ -86,7 +86,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
 }
 
 export function TravelLogSection({ journey, setJourney }: SectionProps) {
-  return <TravelLog value={journey.travelLog} onChange={(travelLog) => setJourney((current) => ({ ...current, travelLog: [...travelLog] }))} />;
+  return <TravelLog hideTitle value={journey.travelLog} onChange={(travelLog) => setJourney((current) => ({ ...current, travelLog: [...travelLog] }))} />;
 }
 
 /** Everyone listed as present at a saved trip-ticket version, with how often and when they took part. */
