@@ -39,10 +39,27 @@ describe('Navigator app', () => {
     expect(await page.getByRole('textbox', { name: /Spread: how many students/ }).inputValue()).toBe('80% of 29,284 students in two projects a year');
     await expectAccessible(page, 'journey-trip-ticket');
     await page.getByRole('button', { name: 'Save this version' }).click();
-    await page.getByRole('heading', { name: 'Saved versions' }).waitFor();
+    // Saved where the user is: the confirmation by the button, the focus still on it, the section unchanged.
+    await page.getByRole('form', { name: 'Trip ticket' }).getByText(/Version 1 saved at /).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save this version');
+    expect(await page.getByRole('button', { name: /Where are we headed/ }).getAttribute('aria-current')).toBe('step');
+    await expectAccessible(page, 'journey-trip-ticket-saved');
     await page.reload();
-    await page.getByRole('listitem').filter({ hasText: /\(saved / }).first().waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Version 1: meeting of .*, saved / }).first().waitFor();
+    await page.getByRole('button', { name: 'Save this version' }).waitFor();
+    expect(await page.getByText('Your unsaved answers from last time are back.').count()).toBe(0);
+    // A new answer not saved as a version: leaving asks first, and staying keeps it.
+    await page.getByRole('button', { name: /Where are we headed/ }).click();
+    await page.getByRole('textbox', { name: 'Who are the students furthest from opportunity here?' }).fill('Multilingual learners');
     await page.getByRole('link', { name: 'Who’s driving' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Leave this page?' });
+    await ask.waitFor();
+    await expectAccessible(page, 'journey-leave-guard');
+    await ask.getByRole('button', { name: 'Stay' }).click();
+    expect(await page.getByRole('textbox', { name: 'Who are the students furthest from opportunity here?' }).inputValue()).toBe('Multilingual learners');
+    expect(await page.evaluate(() => location.hash)).toBe('#/journey/trip-ticket');
+    await page.getByRole('link', { name: 'Who’s driving' }).click();
+    await ask.getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('rowheader', { name: 'Ana Ruiz' }).waitFor();
     await expectAccessible(page, 'journey-drivers');
     expect(pageErrors(page)).toEqual([]);

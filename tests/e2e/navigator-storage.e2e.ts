@@ -140,6 +140,9 @@ describe('stored work the app cannot read', () => {
     await expectAccessible(page, 'storage-unreadable-draft');
     // A later write through the same store, once landed, shows that no draft write went before it.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    // Answers kept nowhere yet: the page asks before it lets them go.
+    await page.getByRole('alertdialog', { name: 'Leave this page?' }).getByText('They are not kept anywhere yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Leave' }).click();
     await page.getByRole('textbox', { name: 'Product name', exact: true }).fill('Harbor');
     await expect.poll(async () => JSON.parse((await stored(page, 'settings')) ?? 'null')?.productName).toBe('Harbor');
     expect(await stored(page, `journey/${id}/trip-ticket-draft`)).toBe('{}');

@@ -4,7 +4,6 @@ import { useTranslate } from '@wayfinder/react/messages';
 import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import { useStoredState } from '@wayfinder/react/stored-state';
 import { localeEs } from '@wayfinder/ui/locale-es';
-import { ConfirmDialog } from '@wayfinder/ui/confirm-dialog';
 import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
@@ -27,6 +26,8 @@ const PAGE_DOCUMENTS: Record<Route, readonly string[]> = { home: [], journey: ['
 // Each tool is its own chunk: the home page loads without the QCA engine, the forms or the charts.
 const JourneyPage = lazy(() => import('./pages/JourneyPage').then((module) => ({ default: module.JourneyPage })));
 const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((module) => ({ default: module.AnalysisPage })));
+// Asked only when unsaved work would be left, so the dialog's code waits until then.
+const ConfirmDialog = lazy(() => import('@wayfinder/ui/confirm-dialog').then((module) => ({ default: module.ConfirmDialog })));
 const LogicsPage = lazy(() => import('./pages/LogicsPage').then((module) => ({ default: module.LogicsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
 
@@ -124,18 +125,22 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
             </Suspense>
           </PageBoundary>
         </main>
-        <ConfirmDialog
-          open={pending !== null}
-          onOpenChange={(open) => !open && stay()}
-          title={t('app.leave.title')}
-          confirmLabel={t('app.leave.confirm')}
-          cancelLabel={t('app.leave.cancel')}
-          onConfirm={leave}
-        >
-          {[...new Set(reasons)].map((reason) => (
-            <p key={reason}>{reason}</p>
-          ))}
-        </ConfirmDialog>
+        {pending !== null && (
+          <Suspense fallback={null}>
+            <ConfirmDialog
+              open
+              onOpenChange={(open) => !open && stay()}
+              title={t('app.leave.title')}
+              confirmLabel={t('app.leave.confirm')}
+              cancelLabel={t('app.leave.cancel')}
+              onConfirm={leave}
+            >
+              {[...new Set(reasons)].map((reason) => (
+                <p key={reason}>{reason}</p>
+              ))}
+            </ConfirmDialog>
+          </Suspense>
+        )}
       </div>
     </LeaveGuardProvider>
   );

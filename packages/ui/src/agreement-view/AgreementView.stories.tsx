@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { studyCoding, twoCoderCoding, twoCoderCodingEs } from '../story-data-logics';
 import { AgreementView } from './index';
@@ -56,3 +57,25 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { coding: twoCoderCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
+
+/** The second coder arrives after the view first showed: the pickers compare two different coders. */
+export const SecondCoderArrives: Story = {
+  name: 'A second coder arrives',
+  args: { coding: studyCoding },
+  render: function Render(args) {
+    const [coding, setCoding] = useState(args.coding);
+    return (
+      <>
+        <button type="button" onClick={() => setCoding(twoCoderCoding)}>
+          Ben codes too
+        </button>
+        <AgreementView {...args} coding={coding} />
+      </>
+    );
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Ben codes too' }));
+    await expect(canvas.getByRole('combobox', { name: 'First coder' })).toHaveValue('Ana');
+    await expect(canvas.getByRole('combobox', { name: 'Second coder' })).toHaveValue('Ben');
+  },
+};

@@ -40,7 +40,9 @@ export const AgreementView = withErrorBoundary(function AgreementView({ coding, 
     defaultValue: control.defaultCoders ?? [known[0] ?? '', known[1] ?? ''],
     onChange: control.onCodersChange,
   });
-  const [a, b] = coders;
+  // Coders chosen before the material had them (or no longer in it) give way to ones it has, a different one for the second.
+  const a = known.includes(coders[0]) ? coders[0] : (known[0] ?? '');
+  const b = known.includes(coders[1]) ? coders[1] : (known.find((coder) => coder !== a) ?? '');
   const result = useMemo(() => (a && b && a !== b ? coderAgreement(coding, a, b, { x, y }) : null), [coding, a, b, x, y]);
   const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }), [locale]);
   const decimal = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), [locale]);
@@ -52,7 +54,7 @@ export const AgreementView = withErrorBoundary(function AgreementView({ coding, 
   const picker = (index: 0 | 1) => (
     <label className="wf-agree__field">
       {t(index === 0 ? 'agreement.coderA' : 'agreement.coderB')}
-      <select value={coders[index]} onChange={(event) => setCoders(index === 0 ? [event.currentTarget.value, b] : [a, event.currentTarget.value])}>
+      <select value={index === 0 ? a : b} onChange={(event) => setCoders(index === 0 ? [event.currentTarget.value, b] : [a, event.currentTarget.value])}>
         {known.map((coder) => (
           <option key={coder} value={coder}>
             {coder || '—'}

@@ -92,3 +92,18 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { defaultValue: studyCodingEs }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
+
+/** Nothing is counted under no name: the counts wait until the coder has said who they are. */
+export const NameFirst: Story = {
+  name: 'Coder not named yet',
+  args: { defaultValue: studyCoding, defaultCoder: '' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Type your name to start coding: counts and excerpts are kept under it.')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Add the excerpt' })).not.toBeInTheDocument();
+    const first = canvas.getAllByRole('spinbutton')[0]!;
+    await expect(first).toHaveAttribute('readonly');
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Coding as' }), 'Kofi');
+    await expect(first).not.toHaveAttribute('readonly');
+    await expect(canvas.getByRole('button', { name: 'Add the excerpt' })).toBeInTheDocument();
+  },
+};

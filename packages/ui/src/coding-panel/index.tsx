@@ -49,10 +49,14 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
   const signedFormat = useMemo(() => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }), [locale]);
   const signed = (value: number) => signedFormat.format(value);
 
+  // Work is kept under the coder's name: nothing is counted or excerpted until there is one.
+  const coderName = coder.trim();
+  const unnamed = coderName === '';
+  const locked = readOnly || unnamed;
   const respondent = coding.respondents.find((candidate) => candidate.id === respondentId) ?? coding.respondents[0];
-  const scores = useMemo(() => scoreCoding(coding, { coder }), [coding, coder]);
+  const scores = useMemo(() => scoreCoding(coding, { coder: coderName }), [coding, coderName]);
   const mine = scores.find((entry) => entry.respondent.id === respondent?.id);
-  const segments = respondent ? coding.segments.filter((segment) => segment.respondent === respondent.id && segment.coder === coder) : [];
+  const segments = respondent ? coding.segments.filter((segment) => segment.respondent === respondent.id && segment.coder === coderName) : [];
   const codeLabel = (id: string) => coding.scheme.logics.flatMap((logic) => logic.codes).find((code) => code.id === id)?.label ?? id;
   const groupings = control.groupings ?? (() => {
     const inUse = [...new Set(coding.respondents.flatMap((entry) => Object.keys(entry.groups)))];
@@ -77,16 +81,28 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
             </select>
           </label>
         )}
-        <label className="wf-coding__field">
-          {t('codingPanel.coder')}
-          <input value={coder} readOnly={readOnly} onChange={(event) => setCoder(event.currentTarget.value)} list={`${titleId}-coders`} autoComplete="off" />
+        <div className="wf-coding__field">
+          <label htmlFor={`${titleId}-coder`}>{t('codingPanel.coder')}</label>
+          <input
+            id={`${titleId}-coder`}
+            value={coder}
+            readOnly={readOnly}
+            required
+            aria-invalid={(!readOnly && unnamed) || undefined}
+            aria-describedby={`${titleId}-coder-hint`}
+            onChange={(event) => setCoder(event.currentTarget.value)}
+            list={`${titleId}-coders`}
+            autoComplete="off"
+          />
           <datalist id={`${titleId}-coders`}>
             {codersOf(coding).map((name) => (
               <option key={name} value={name} />
             ))}
           </datalist>
-          <span className="wf-coding__hint">{t('codingPanel.coderHint')}</span>
-        </label>
+          <span className="wf-coding__hint" id={`${titleId}-coder-hint`} data-warning={(!readOnly && unnamed) || undefined}>
+            {t(!readOnly && unnamed ? 'codingPanel.nameFirst' : 'codingPanel.coderHint')}
+          </span>
+        </div>
       </div>
       {!respondent || !mine ? (
         <p className="wf-coding__empty">{t('codingPanel.noRespondents')}</p>
@@ -119,9 +135,9 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
                               label={t('codingPanel.countLabel', { code: code.label, pole, label: pole === 'high' ? code.high : code.low })}
                               total={counts[pole]}
                               excerpts={segments.filter((segment) => segment.code === code.id && segment.pole === pole).length}
-                              readOnly={readOnly}
+                              readOnly={locked}
                               onCommit={(total) => {
-                                const next = setPoleTotal(coding, { respondent: respondent.id, code: code.id, coder, pole }, total);
+                                const next = setPoleTotal(coding, { respondent: respondent.id, code: code.id, coder: coderName, pole }, total);
                                 setCoding(next);
                                 const after = { ...counts, [pole]: total };
                                 announce(t('codingPanel.changed', { code: code.label, high: after.high, low: after.low, score: signed(Math.sign(after.high - after.low)) }));
@@ -164,7 +180,7 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
                     <p className="wf-coding__segment-code">{t('codingPanel.segment', { code: codeLabel(segment.code), pole: segment.pole })}</p>
                     <blockquote>{segment.excerpt}</blockquote>
                     {segment.source && <p className="wf-coding__hint">{segment.source}</p>}
-                    {!readOnly && (
+                    {!locked && (
                       <button
                         type="button"
                         className="wf-button"
@@ -182,11 +198,11 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
                 ))}
               </ul>
             )}
-            {!readOnly && (
+            {!locked && (
               <SegmentForm
                 scheme={coding.scheme}
                 onAdd={(segment) => {
-                  setCoding((current) => addSegment(current, { ...segment, id: newId(), respondent: respondent.id, coder }));
+                  setCoding((current) => addSegment(current, { ...segment, id: newId(), respondent: respondent.id, coder: coderName }));
                   announce(t('codingPanel.added', { code: codeLabel(segment.code) }));
                 }}
               />

@@ -129,7 +129,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     };
   }, [drafts, draftKey]);
 
-  useLeaveGuard(guardLeaving && formState.isDirty, t('tripTicket.leave'));
+  const draftsKept = draftState === 'none' || draftState === 'kept' || draftState === 'restored';
+  useLeaveGuard(guardLeaving && formState.isDirty, t(draftsKept ? 'tripTicket.leave' : 'tripTicket.leaveUnkept'));
 
   const problems = fieldProblems(formState.errors);
   const save = form.handleSubmit(
