@@ -3,6 +3,7 @@ import { exampleBrand } from '@wayfinder/ui/theme';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { configure } from 'storybook/test';
+import { sidewaysOverflow } from '../tests/support/sideways-overflow.ts';
 import { timeouts } from '../tests/support/timeouts.ts';
 import '@wayfinder/ui/styles.css';
 import './preview.css';
@@ -10,6 +11,9 @@ import './preview.css';
 // Play functions wait for states (a worker's result, a stored value); on a busy machine these can
 // take longer than Testing Library's default second without anything being wrong.
 configure({ asyncUtilTimeout: timeouts.wait });
+
+/** Under the story tests (Vitest in Chromium) rather than in Storybook itself. */
+const storyTests = '__vitest_browser__' in globalThis;
 
 const withWayfinder: Decorator = (Story, context) => {
   const { theme = 'light', locale = 'en', direction = 'auto' } = context.globals as Record<string, string>;
@@ -29,6 +33,12 @@ const withWayfinder: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withWayfinder],
+  // Every story fits the narrowest phone (the tests show each in its window): wide content scrolls in its own box.
+  afterEach: () => {
+    if (!storyTests) return;
+    const offenders = sidewaysOverflow();
+    if (offenders.length > 0) throw new Error(`The story scrolls sideways; past the window's edge: ${offenders.slice(0, 8).join('; ')}`);
+  },
   globalTypes: {
     theme: {
       description: 'Theme',
@@ -69,12 +79,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto', ...(storyTests ? { viewport: { value: 'narrowPhone', isRotated: false } } : {}) },
   parameters: {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'fullscreen',
+    viewport: { options: { narrowPhone: { name: 'Narrow phone (360 px)', styles: { width: '360px', height: '780px' }, type: 'mobile' } } },
   },
   tags: ['autodocs'],
 };

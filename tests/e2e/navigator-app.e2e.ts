@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
-import { fixturesDir } from '../support/fixtures.ts';
+import { segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
 
 const browser = sharedBrowser();
 const appUrl = inject('appUrl');
-
-/** The seven-state study as CSV, the outcome last, straight from the shared fixture. */
-function sevenStatesCsv(): string {
-  const study = JSON.parse(readFileSync(`${fixturesDir()}seven-states.json`, 'utf8')) as { outcome: string; conditions: string[]; cases: Array<Record<string, string | number>> };
-  const columns = [...study.conditions, study.outcome];
-  return [['case', ...columns].join(','), ...study.cases.map((item) => [item.id, ...columns.map((name) => item[name])].join(','))].join('\n');
-}
 
 async function expectAccessible(page: Page, name: string) {
   expect(await axeViolations(page)).toEqual([]);
@@ -118,8 +110,7 @@ describe('Navigator app', () => {
 
   it('codes interviews: segments from a file, the grid, agreement and the matrix', async () => {
     const page = await openPage(browser(), `${appUrl}#/logics/coding`);
-    const csv = ['respondent,site,code,pole,excerpt,coder', 'T1,Eastbrook,justice,high,Who is the system failing?,Ana', 'T1,Eastbrook,equity,high,Coaches go first to Title I schools.,Ana', 'T2,Westfield,quantification,high,We sort kids by band.,Ana'].join('\n');
-    await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(segmentsCsv) });
     const markers = page.getByRole('group', { name: 'Respondents' }).getByRole('button');
     await markers.first().waitFor();
     expect(await markers.count()).toBe(2);

@@ -30,8 +30,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per test: its own IndexedDB, so tests never see each other's data. */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+export async function openPage(browser: Browser, url: string, viewport = { width: 1100, height: 760 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   // The dev server transforms the app on first load, slowly on a busy machine: waits are for states.
   context.setDefaultTimeout(timeouts.wait);
   context.setDefaultNavigationTimeout(timeouts.wait);

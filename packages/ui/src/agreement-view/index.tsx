@@ -155,38 +155,42 @@ interface CodeTableProps {
 
 function CodeTable({ codes, target, percent, kappaText, strengthText }: CodeTableProps) {
   const t = useTranslate(agreementMessages);
+  const captionId = useId();
+  // Wider than a phone: the table scrolls in its own box, which the keyboard can reach.
   return (
-    <table className="wf-agree__table">
-      <caption>{t('agreement.table.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('agreement.logic')}</th>
-          <th scope="col">{t('agreement.code')}</th>
-          <th scope="col">{t('agreement.n')}</th>
-          <th scope="col">{t('agreement.percent')}</th>
-          <th scope="col">{t('agreement.kappa')}</th>
-          <th scope="col">{t('agreement.reading')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {codes.map(({ code, logic, kappa }) => {
-          const below = kappa.observed !== null && kappa.observed < target;
-          return (
-            <tr key={code.id} data-below={below || undefined}>
-              <td>{logic.label}</td>
-              <th scope="row">{code.label}</th>
-              <td>{kappa.n}</td>
-              <td>
-                {kappa.observed === null ? '–' : percent.format(kappa.observed)}
-                {below && <span className="wf-agree__below"> ({t('agreement.belowTarget')})</span>}
-              </td>
-              <td>{kappaText(kappa)}</td>
-              <td>{strengthText(kappa)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="wf-agree__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="wf-agree__table">
+        <caption id={captionId}>{t('agreement.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('agreement.logic')}</th>
+            <th scope="col">{t('agreement.code')}</th>
+            <th scope="col">{t('agreement.n')}</th>
+            <th scope="col">{t('agreement.percent')}</th>
+            <th scope="col">{t('agreement.kappa')}</th>
+            <th scope="col">{t('agreement.reading')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {codes.map(({ code, logic, kappa }) => {
+            const below = kappa.observed !== null && kappa.observed < target;
+            return (
+              <tr key={code.id} data-below={below || undefined}>
+                <td>{logic.label}</td>
+                <th scope="row">{code.label}</th>
+                <td>{kappa.n}</td>
+                <td>
+                  {kappa.observed === null ? '–' : percent.format(kappa.observed)}
+                  {below && <span className="wf-agree__below"> ({t('agreement.belowTarget')})</span>}
+                </td>
+                <td>{kappaText(kappa)}</td>
+                <td>{strengthText(kappa)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

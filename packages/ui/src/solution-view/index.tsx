@@ -61,7 +61,8 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                   <code className="wf-sol__expression">{model.expression}</code>
                 </Heading>
                 <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
-                <div className="wf-sol__scroll">
+                {/* On a narrow screen the terms scroll in their own box, which the keyboard can reach. */}
+                <div className="wf-sol__scroll" role="region" aria-labelledby={`${titleId}-${model.id}`} tabIndex={0}>
                   <table className="wf-sol__terms">
                     <thead>
                       <tr>

@@ -26,40 +26,43 @@ function TokenTable() {
   return (
     <div className="wf-token-gallery">
       <style>{`
-        .wf-token-gallery table { border-collapse: collapse; width: 100%; margin-bottom: var(--wf-space-8); }
+        .wf-token-gallery__scroll { overflow-x: auto; position: relative; margin-bottom: var(--wf-space-8); }
+        .wf-token-gallery table { border-collapse: collapse; width: 100%; }
         .wf-token-gallery th, .wf-token-gallery td { text-align: start; padding: var(--wf-space-2); border-bottom: 1px solid var(--wf-color-border); vertical-align: middle; }
         .wf-token-gallery code { white-space: nowrap; font-family: var(--wf-font-family-mono); font-size: var(--wf-font-size-sm); }
         .wf-token-swatch { display: inline-block; width: 2.5rem; height: 2.5rem; border-radius: var(--wf-radius-sm); border: 1px solid var(--wf-color-border); }
         .wf-token-bar { display: inline-block; height: 0.75rem; background: var(--wf-color-accent); }
       `}</style>
       {(Object.keys(groupTitles) as TokenGroup[]).map((group) => (
-        <table key={group}>
-          <caption style={{ textAlign: 'start', fontSize: 'var(--wf-font-size-lg)', fontWeight: 'var(--wf-font-weight-bold)', paddingBlock: 'var(--wf-space-2)' }}>
-            {groupTitles[group]}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Sample</th>
-              <th scope="col">Use</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens
-              .filter((info) => info.group === group)
-              .map((info) => (
-                <tr key={info.name}>
-                  <td>
-                    <code>{info.name}</code>
-                  </td>
-                  <td>
-                    <Sample name={info.name} group={group} />
-                  </td>
-                  <td>{info.description}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div key={group} className="wf-token-gallery__scroll" role="region" aria-label={groupTitles[group]} tabIndex={0}>
+          <table>
+            <caption style={{ textAlign: 'start', fontSize: 'var(--wf-font-size-lg)', fontWeight: 'var(--wf-font-weight-bold)', paddingBlock: 'var(--wf-space-2)' }}>
+              {groupTitles[group]}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Token</th>
+                <th scope="col">Sample</th>
+                <th scope="col">Use</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens
+                .filter((info) => info.group === group)
+                .map((info) => (
+                  <tr key={info.name}>
+                    <td>
+                      <code>{info.name}</code>
+                    </td>
+                    <td>
+                      <Sample name={info.name} group={group} />
+                    </td>
+                    <td>{info.description}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       ))}
     </div>
   );

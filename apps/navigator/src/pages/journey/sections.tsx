@@ -9,7 +9,7 @@ import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
 import { TravelLog } from '@wayfinder/ui/travel-log';
 import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
-import { versionLabel } from './version-label';
+import { dayFormat, versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
 export interface SectionProps {
@@ -92,6 +92,7 @@ export function TravelLogSection({ journey, setJourney }: SectionProps) {
 /** Everyone listed as present at a saved trip-ticket version, with how often and when they took part. */
 export function DriversSection({ journey }: SectionProps) {
   const t = useTranslate(appMessages);
+  const day = dayFormat(useLocale().locale);
   const people = new Map<string, { name: string; roles: Set<string>; times: number; first: string; last: string }>();
   for (const version of journey.tripTicket) {
     for (const person of version.peoplePresent) {
@@ -112,28 +113,30 @@ export function DriversSection({ journey }: SectionProps) {
       {rows.length === 0 ? (
         <p>{t('journey.drivers.none')}</p>
       ) : (
-        <table className="nav-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('journey.drivers.name')}</th>
-              <th scope="col">{t('journey.drivers.role')}</th>
-              <th scope="col">{t('journey.drivers.times')}</th>
-              <th scope="col">{t('journey.drivers.first')}</th>
-              <th scope="col">{t('journey.drivers.last')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td>{[...row.roles].join(', ')}</td>
-                <td>{row.times}</td>
-                <td>{row.first}</td>
-                <td>{row.last}</td>
+        <div className="nav-scroll" role="region" aria-label={t('journey.section.drivers')} tabIndex={0}>
+          <table className="nav-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('journey.drivers.name')}</th>
+                <th scope="col">{t('journey.drivers.role')}</th>
+                <th scope="col">{t('journey.drivers.times')}</th>
+                <th scope="col">{t('journey.drivers.first')}</th>
+                <th scope="col">{t('journey.drivers.last')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.name}>
+                  <th scope="row">{row.name}</th>
+                  <td>{[...row.roles].join(', ')}</td>
+                  <td>{row.times}</td>
+                  <td>{day(row.first)}</td>
+                  <td>{day(row.last)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { Journey } from '@wayfinder/core/navigator';
+import { blankPdsaCycle, blankPitStop, emptyJourney, exportJourney, newId, nextTripTicketVersion } from '@wayfinder/core/navigator';
+import { fixturesDir } from './fixtures.ts';
+
+/** The seven-state study as CSV, the outcome last, straight from the reference fixture. */
+export function sevenStatesCsv(): string {
+  const study = JSON.parse(readFileSync(`${fixturesDir()}seven-states.json`, 'utf8')) as { outcome: string; conditions: string[]; cases: Array<Record<string, string | number>> };
+  const columns = [...study.conditions, study.outcome];
+  return [['case', ...columns].join(','), ...study.cases.map((item) => [item.id, ...columns.map((name) => item[name])].join(','))].join('\n');
+}
+
+/** Coded interview segments as the coding page imports them. */
+export const segmentsCsv = [
+  'respondent,site,code,pole,excerpt,coder',
+  'T1,Eastbrook,justice,high,Who is the system failing?,Ana',
+  'T1,Eastbrook,equity,high,Coaches go first to Title I schools.,Ana',
+  'T2,Westfield,quantification,high,We sort kids by band.,Ana',
+].join('\n');
+
+/**
+ * A journey a team has lived in for a term: two trip-ticket versions with long answers, a pit
+ * stop, factors, measures, a PDSA cycle and a travel-log entry, as the journey file holds it.
+ */
+export function livedInJourneyFile(): string {
+  const journey: Journey = emptyJourney('Riverside district');
+  const [first, second] = journey.typology.strategies;
+  const version = (at: string, people: Journey['tripTicket'][number]['peoplePresent']) => {
+    const next = nextTripTicketVersion(journey, new Date(at));
+    return {
+      ...next,
+      peoplePresent: people,
+      headed: {
+        ...next.headed,
+        equity: 'Every student gets the support they need to reach grade-level math, with the most support going to those furthest from it.',
+        destination: { ...next.headed.destination, spread: '80% of 29,284 students, including at least 80% of students furthest from opportunity, engage in two high-quality projects a year.' },
+      },
+      route: { ...next.route, strategies: [first, second].map((strategy) => ({ strategyId: strategy!.id, theoryOfAction: 'If teachers co-design projects with students, then more students will see themselves in the math.', steps: [], acceptableToAll: true, affordableForAll: null })) },
+    };
+  };
+  journey.tripTicket.push(version('2026-09-01T14:05:00Z', [{ name: 'Ana Ruiz', role: 'District lead' }]));
+  journey.tripTicket.push(version('2026-12-06T10:30:00Z', [{ name: 'Ana Ruiz', role: 'District lead' }, { name: 'Luis Gómez Fernández de Córdoba', role: 'Principal of Westfield Middle School' }]));
+  journey.pitStops.push({ ...blankPitStop('2026-12-06'), tripTicketVersionId: journey.tripTicket[1]!.id });
+  journey.factors.push({ id: newId(), category: 'innovation', name: 'Project bank', description: 'Shared projects teachers can adapt', supports: 'Easy to start', barriers: 'Few in Spanish', actions: 'Translate ten projects' });
+  journey.measures.push({ id: newId(), target: 'spread', measure: 'Share of students in two projects', schedule: 'Each semester', who: 'Data team', findings: '' });
+  journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id) });
+  journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time' });
+  return exportJourney(journey);
+}
