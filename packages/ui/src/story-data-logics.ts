@@ -1,7 +1,8 @@
-import type { Coding, SchemeTranslation, Segment, Sign } from '@wayfinder/core/logics';
+import type { Coding, Segment, Sign } from '@wayfinder/core/logics';
 import type { EquityMatrix, Network } from '@wayfinder/core/logics/matrix';
 import { defaultScheme, emptyCoding, translateScheme } from '@wayfinder/core/logics';
-import { emptyMatrix, withCell } from '@wayfinder/core/logics/matrix';
+import { matrixSchemeEs, schemeEs } from '@wayfinder/core/logics/es';
+import { emptyMatrix, localizeMatrixScheme, withCell } from '@wayfinder/core/logics/matrix';
 
 /** Invented excerpts, one pair per code and pole, in the voice of district interviews. */
 const excerpts: Record<string, Record<'low' | 'high', [string, string]>> = {
@@ -195,28 +196,7 @@ export const nineNetworks: EquityMatrix = {
   ],
 };
 
-/** The default scheme in Spanish, as a host would pass it: the widgets' own words come from the catalogue. */
-export const schemeEs: SchemeTranslation = {
-  logics: { performance: { label: 'Lógica de rendimiento' }, 'racial-equity': { label: 'Lógica de equidad racial' } },
-  codes: {
-    quantification: { label: 'Cuantificación', description: 'Se apoya en datos, evaluaciones y mediciones.', low: 'Poca confianza en la cuantificación', high: 'Se apoya en la cuantificación' },
-    standardization: { label: 'Estandarización', description: 'Enfoques uniformes en lugar de variados o personalizados.', low: 'Enfoques variados y personalizados', high: 'Enfoques uniformes y estandarizados' },
-    accountability: { label: 'Rendición de cuentas', description: 'Incentivos y sanciones en lugar de responsabilidad profesional o moral.', low: 'Responsabilidad profesional o moral', high: 'Incentivos y sanciones' },
-    equality: { label: 'Igualdad', description: 'Cómo se ve al alumnado y a las comunidades.', low: 'Centrada en carencias', high: 'Centrada en fortalezas' },
-    equity: { label: 'Equidad', description: 'Prioriza a las comunidades marginadas; redistribución.', low: 'Lo mismo para todos', high: 'Prioriza a las comunidades marginadas' },
-    justice: { label: 'Justicia', description: 'Confrontar la inequidad; cuestionar los sesgos del sistema.', low: 'No cuestiona el sistema', high: 'Confronta la inequidad y los sesgos del sistema' },
-  },
-};
-
 export const studyCodingEs: Coding = { ...studyCoding, scheme: translateScheme(studyCoding.scheme, schemeEs) };
 export const twoCoderCodingEs: Coding = { ...twoCoderCoding, scheme: studyCodingEs.scheme };
 
-const dimensionsEs: Record<string, string> = { access: 'Acceso', achievement: 'Logro', identity: 'Identidad', power: 'Poder' };
-const aspectsEs: Record<string, string> = { problem: 'Foco del problema', groups: 'Grupos identificados', solution: 'Naturaleza de la solución' };
-export const nineNetworksEs: EquityMatrix = {
-  ...nineNetworks,
-  scheme: {
-    dimensions: nineNetworks.scheme.dimensions.map((dimension) => ({ ...dimension, label: dimensionsEs[dimension.id] ?? dimension.label, description: '' })),
-    aspects: nineNetworks.scheme.aspects.map((aspect) => ({ ...aspect, label: aspectsEs[aspect.id] ?? aspect.label, description: '' })),
-  },
-};
+export const nineNetworksEs: EquityMatrix = { ...nineNetworks, scheme: localizeMatrixScheme(nineNetworks.scheme, matrixSchemeEs) };

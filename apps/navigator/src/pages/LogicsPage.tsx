@@ -14,6 +14,7 @@ import { LogicScoreGrid } from '@wayfinder/ui/logic-grid';
 import { Notice } from '@wayfinder/ui/notice';
 import { useState } from 'react';
 import { DocumentGate } from '../document-gate';
+import { useShownCoding, useShownMatrix } from '../framework-words';
 import { DocumentFile } from '../document-file';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
@@ -41,19 +42,20 @@ export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>
       <h2 className="nav-section-title">{t(`logics.${current}`)}</h2>
       {current === 'coding' ? (
         <DocumentGate document={coding} what="coding">
-          {(value, set) => <CodingWork coding={value} setCoding={set} />}
+          {(value, set) => <CodingWork stored={value} store={set} />}
         </DocumentGate>
       ) : (
         <DocumentGate document={matrix} what="matrix">
-          {(value, set) => <MatrixWork matrix={value} setMatrix={set} />}
+          {(value, set) => <MatrixWork stored={value} store={set} />}
         </DocumentGate>
       )}
     </article>
   );
 }
 
-function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: Coding) => void }) {
+function CodingWork({ stored, store }: { stored: Coding; store: (next: Coding) => void }) {
   const t = useTranslate(appMessages);
+  const [coding, setCoding] = useShownCoding(stored, store);
   const announce = useAnnounce();
   const [csvError, setCsvError] = useState<WayfinderError | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -70,7 +72,7 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
   };
   return (
     <>
-      <DocumentFile write={() => exportCoding(coding)} filename="coding.json" read={importCoding} onOpen={replaceCoding}>
+      <DocumentFile write={() => exportCoding(stored)} filename="coding.json" read={importCoding} onOpen={replaceCoding}>
         <FileButton
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
@@ -82,7 +84,7 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
             announce(t('app.imported', { name }));
           }}
         />
-        <button type="button" className="wf-button" onClick={() => downloadText(exportSegmentsCsv(coding), 'segments.csv', 'text/csv')}>
+        <button type="button" className="wf-button" onClick={() => downloadText(exportSegmentsCsv(stored), 'segments.csv', 'text/csv')}>
           {t('logics.exportSegments')}
         </button>
       </DocumentFile>
@@ -111,10 +113,11 @@ function CodingWork({ coding, setCoding }: { coding: Coding; setCoding: (next: C
   );
 }
 
-function MatrixWork({ matrix, setMatrix }: { matrix: EquityMatrix; setMatrix: (next: EquityMatrix) => void }) {
+function MatrixWork({ stored, store }: { stored: EquityMatrix; store: (next: EquityMatrix) => void }) {
+  const [matrix, setMatrix] = useShownMatrix(stored, store);
   return (
     <>
-      <DocumentFile write={() => exportMatrix(matrix)} filename="equity-matrix.json" read={importMatrix} onOpen={setMatrix} />
+      <DocumentFile write={() => exportMatrix(stored)} filename="equity-matrix.json" read={importMatrix} onOpen={setMatrix} />
       <EquityLogicMatrix hideTitle value={matrix} onChange={setMatrix} />
     </>
   );

@@ -1,6 +1,6 @@
 export { LogicsError } from './errors';
 export type { Code, CodeInput, Logic, Scheme } from './scheme';
-export { defaultScheme, logicById, schemeCodes, translateScheme } from './scheme-data';
+export { defaultScheme, localizeScheme, logicById, schemeCodes, translateScheme } from './scheme-data';
 export type { SchemeTranslation } from './scheme-data';
 export type { CodeCount, Coding, Respondent, Segment } from './coding';
 export { CODING_FORMAT, CODING_VERSION, codersOf, codingLinkIssues, emptyCoding, poles } from './coding-data';

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors';
+import { localizeWords, originalOf } from '../localize-words';
 import { repeatedIds } from './ids';
 import type { EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
 
@@ -31,6 +32,20 @@ export const defaultMatrixScheme: MatrixScheme = {
     { id: 'solution', label: 'Nature of the solution', description: 'What it changes, and for whom.' },
   ],
 };
+
+/** A matrix scheme's words in another language (or other words), by id. */
+export interface MatrixSchemeTranslation {
+  dimensions?: Readonly<Record<string, { label?: string; description?: string }>>;
+  aspects?: Readonly<Record<string, { label?: string; description?: string }>>;
+}
+
+/** A stored matrix scheme shown in another language: Gutiérrez's words take the translation, a team's own stay. */
+export function localizeMatrixScheme(scheme: MatrixScheme, translation: MatrixSchemeTranslation, original: MatrixScheme = defaultMatrixScheme): MatrixScheme {
+  return {
+    dimensions: scheme.dimensions.map((dimension) => localizeWords(dimension, originalOf(dimension, original.dimensions), translation.dimensions?.[dimension.id])),
+    aspects: scheme.aspects.map((aspect) => localizeWords(aspect, originalOf(aspect, original.aspects), translation.aspects?.[aspect.id])),
+  };
+}
 
 export function emptyMatrix(scheme: MatrixScheme = defaultMatrixScheme): EquityMatrix {
   return { format: MATRIX_FORMAT, schemaVersion: MATRIX_VERSION, scheme, networks: [] };

@@ -1,3 +1,4 @@
+import { localizeWords, originalOf } from '../localize-words';
 import { LogicsError } from './errors';
 import type { Code, Logic, Scheme } from './scheme';
 
@@ -52,6 +53,17 @@ export function translateScheme(scheme: Scheme, translation: SchemeTranslation):
       ...logic,
       ...translation.logics?.[logic.id],
       codes: logic.codes.map((code) => ({ ...code, ...translation.codes?.[code.id] })),
+    })),
+  };
+}
+
+/** A stored scheme shown in another language: the study's own words take the translation, a team's own stay. */
+export function localizeScheme(scheme: Scheme, translation: SchemeTranslation, original: Scheme = defaultScheme): Scheme {
+  const originalCodes = original.logics.flatMap((logic) => logic.codes);
+  return {
+    logics: scheme.logics.map((logic) => ({
+      ...localizeWords(logic, originalOf(logic, original.logics), translation.logics?.[logic.id]),
+      codes: logic.codes.map((code) => localizeWords(code, originalOf(code, originalCodes), translation.codes?.[code.id])),
     })),
   };
 }

@@ -40,3 +40,10 @@ export const defaultFactorGuide: FactorCategoryGuide[] = [
     questions: ['What around the schools pushes the work forward or holds it back?', 'Which community voices support the work, and which have not been asked?'],
   },
 ];
+
+/** A guide's words in another language (or other words), by category id; ids and order stay. */
+export type FactorGuideTranslation = Readonly<Partial<Record<FactorCategory, Partial<Omit<FactorCategoryGuide, 'id'>>>>>;
+
+export function translateFactorGuide(guide: readonly FactorCategoryGuide[], translation: FactorGuideTranslation): FactorCategoryGuide[] {
+  return guide.map((category) => ({ ...category, ...translation[category.id] }));
+}

@@ -1,6 +1,6 @@
 export { approachSchema, strategySchema, typologySchema } from './typology';
 export type { Approach, Strategy, Typology } from './typology';
-export { addCustomStrategy, defaultTypology, translateTypology } from './typology-data';
+export { addCustomStrategy, defaultTypology, localizeTypology, translateTypology } from './typology-data';
 export type { TypologyTranslation } from './typology-data';
 export {
   JOURNEY_FORMAT,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, readTripTicketDraft, translateTypology } from './index';
+import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, localizeTypology, readTripTicketDraft, translateTypology } from './index';
+import { defaultFactorGuide, translateFactorGuide } from './factor-guide';
+import { factorGuideEs, typologyEs } from './spanish';
 
 const when = new Date('2026-03-02T15:04:05.000Z');
 
@@ -35,6 +37,40 @@ describe('strategy typology', () => {
     const spanish = translateTypology(extended, { strategies: { 'co-design': { name: 'Codiseñar la innovación' } } });
     expect(spanish.strategies.map((strategy) => strategy.id)).toEqual(extended.strategies.map((strategy) => strategy.id));
     expect(spanish.strategies[0]!.name).toBe('Codiseñar la innovación');
+  });
+
+  it('has every word of the framework’s typology and factor guide in Spanish', () => {
+    const spanish = translateTypology(defaultTypology, typologyEs);
+    for (const [index, approach] of spanish.approaches.entries()) {
+      const english = defaultTypology.approaches[index]!;
+      for (const key of ['name', 'description'] as const) expect(approach[key], `${approach.id}.${key}`).not.toBe(english[key]);
+    }
+    for (const [index, strategy] of spanish.strategies.entries()) {
+      const english = defaultTypology.strategies[index]!;
+      for (const key of ['name', 'description', 'equityVariant'] as const) expect(strategy[key], `${strategy.id}.${key}`).not.toBe(english[key]);
+    }
+    const guide = translateFactorGuide(defaultFactorGuide, factorGuideEs);
+    for (const [index, category] of guide.entries()) {
+      const english = defaultFactorGuide[index]!;
+      expect(category.id).toBe(english.id);
+      expect(category.name).not.toBe(english.name);
+      expect(category.examples).toHaveLength(english.examples.length);
+      expect(category.questions).toHaveLength(english.questions.length);
+      expect(category.examples.some((example) => english.examples.includes(example))).toBe(false);
+    }
+  });
+
+  it('shows a stored typology in Spanish but keeps a team’s own words and strategies as written', () => {
+    const stored = addCustomStrategy(defaultTypology, { approachId: 'policy', name: 'Join the school board', description: 'Run for a seat', equityVariant: '' }, 'custom-1');
+    const edited = { ...stored, strategies: stored.strategies.map((strategy) => (strategy.id === 'proof-point' ? { ...strategy, name: 'Our lighthouse schools' } : strategy)) };
+    const shown = localizeTypology(edited, typologyEs);
+    const byId = (id: string) => shown.strategies.find((strategy) => strategy.id === id)!;
+    expect(byId('co-design').name).toBe('Codiseñar la innovación');
+    expect(byId('proof-point').name).toBe('Our lighthouse schools');
+    expect(byId('proof-point').description).toBe(typologyEs.strategies!['proof-point']!.description);
+    expect(byId('custom-1')).toEqual(edited.strategies.at(-1));
+    expect(shown.approaches[0]!.name).toBe('Desarrollar una innovación escalable');
+    expect(edited.strategies[0]!.name).toBe('Co-design the innovation');
   });
 });
 

@@ -1,4 +1,5 @@
 import { WayfinderError } from '../errors';
+import { localizeWords, originalOf } from '../localize-words';
 import type { Approach, Strategy, Typology } from './typology';
 
 /**
@@ -97,5 +98,16 @@ export function translateTypology(typology: Typology, translation: TypologyTrans
   return {
     approaches: typology.approaches.map((approach) => ({ ...approach, ...translation.approaches?.[approach.id] })),
     strategies: typology.strategies.map((strategy) => ({ ...strategy, ...translation.strategies?.[strategy.id] })),
+  };
+}
+
+/**
+ * A stored typology shown in another language: words still the framework's own (as in
+ * `original`) take the translation; a team's own words and strategies stay as written.
+ */
+export function localizeTypology(typology: Typology, translation: TypologyTranslation, original: Typology = defaultTypology): Typology {
+  return {
+    approaches: typology.approaches.map((approach) => localizeWords(approach, originalOf(approach, original.approaches), translation.approaches?.[approach.id])),
+    strategies: typology.strategies.map((strategy) => localizeWords(strategy, strategy.custom ? undefined : originalOf(strategy, original.strategies), translation.strategies?.[strategy.id])),
   };
 }

@@ -31,7 +31,7 @@ export const agreementMessagesEs = {
   'agreement.title': 'Acuerdo entre codificadores',
   'agreement.coderA': 'Primer codificador',
   'agreement.coderB': 'Segundo codificador',
-  'agreement.needTwo': '{count, plural, =0 {El acuerdo necesita dos codificadores; aún no hay nada codificado.} one {El acuerdo necesita dos codificadores; solo ha codificado {coders}.} other {Elija dos codificadores distintos.}}',
+  'agreement.needTwo': '{count, plural, =0 {El acuerdo necesita dos codificadores; aún no hay nada codificado.} one {El acuerdo necesita dos codificadores; solo ha codificado {coders}.} other {Elige dos codificadores distintos.}}',
   'agreement.none': 'Aún no hay ninguna persona codificada por {a} y por {b}.',
   'agreement.overall': 'En conjunto: {percent} de acuerdo, κ de Cohen {kappa} ({strength}), sobre {units, plural, one {# puntuación} other {# puntuaciones}} de {respondents, plural, one {# persona} other {# personas}} codificadas por ambos.',
   'agreement.target': '{met, select, yes {Alcanza el objetivo de {target}.} other {Por debajo del objetivo de {target}.}}',

@@ -37,11 +37,11 @@ export type WorkbenchMessageKey = keyof typeof workbenchMessages;
 export const workbenchMessagesEs = {
   'workbench.data': 'Casos',
   'workbench.source': 'Casos en CSV: una fila por caso y una fila de encabezado con los nombres de las variables',
-  'workbench.sourceLong': 'Los casos ocupan {lines, plural, one {# línea} other {# líneas}} de CSV: demasiado para mostrarlos aquí sin ralentizar la página. Edítelos en una hoja de cálculo y vuelva a abrir el archivo.',
+  'workbench.sourceLong': 'Los casos ocupan {lines, plural, one {# línea} other {# líneas}} de CSV: demasiado para mostrarlos aquí sin ralentizar la página. Edítalos en una hoja de cálculo y vuelve a abrir el archivo.',
   'workbench.showSource': 'Mostrarlos como texto de todos modos',
   'workbench.open': 'Abrir un archivo CSV',
   'workbench.import': 'Importar',
-  'workbench.importError': 'El archivo no se importó; sus datos actuales no han cambiado',
+  'workbench.importError': 'El archivo no se importó; tus datos actuales no han cambiado',
   'workbench.imported': '{cases, plural, one {# caso} other {# casos}} y {variables, plural, one {# variable} other {# variables}} importados',
   'workbench.outcome': 'Resultado',
   'workbench.building': 'Construyendo la tabla de verdad de {cases, plural, one {# caso} other {# casos}}…',
@@ -65,5 +65,5 @@ export const workbenchMessagesEs = {
   'workbench.expectation.present': 'Presente',
   'workbench.expectation.absent': 'Ausente',
   'workbench.parsimonious': 'Solución parsimoniosa',
-  'workbench.empty': 'Importe los casos para empezar: pegue un CSV arriba o abra un archivo.',
+  'workbench.empty': 'Importa los casos para empezar: pega un CSV arriba o abre un archivo.',
 } satisfies Record<WorkbenchMessageKey, string>;

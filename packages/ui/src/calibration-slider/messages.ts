@@ -86,7 +86,7 @@ export const calibrationMessagesEs = {
   'calibration.table.raw': 'Valor bruto',
   'calibration.table.membership': 'Pertenencia',
   'calibration.half.title':
-    '{count, plural, one {# caso queda} other {# casos quedan}} exactamente en 0,5 y no {count, plural, one {pertenecerá} other {pertenecerán}} a ninguna fila; mueva el punto de cruce',
+    '{count, plural, one {# caso queda} other {# casos quedan}} exactamente en 0,5 y no {count, plural, one {pertenecerá} other {pertenecerán}} a ninguna fila; mueve el punto de cruce',
   'calibration.half.issue': 'pertenencia 0,5',
   'calibration.invalid': 'Esta calibración no se puede usar: {message}',
   'calibration.empty': '{variable} no tiene valores que calibrar: falta en todos los casos',

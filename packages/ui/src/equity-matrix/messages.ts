@@ -33,7 +33,7 @@ export type EquityMatrixMessageKey = keyof typeof equityMatrixMessages;
 export const equityMatrixMessagesEs = {
   'matrix.title': 'Matriz de lógicas de equidad',
   'matrix.network': 'Red',
-  'matrix.noNetworks': 'Aún no hay redes. Añada la primera red que está codificando.',
+  'matrix.noNetworks': 'Aún no hay redes. Añade la primera red que estás codificando.',
   'matrix.axis.dominant': 'Eje dominante',
   'matrix.axis.critical': 'Eje crítico',
   'matrix.caption': '{network}: dimensiones de la equidad por aspecto del trabajo de mejora',

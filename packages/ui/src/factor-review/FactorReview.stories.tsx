@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Factor } from '@wayfinder/core/navigator';
+import { factorGuideEs } from '@wayfinder/core/navigator/es';
+import { defaultFactorGuide, translateFactorGuide } from '@wayfinder/core/navigator/factor-guide';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { FactorReview } from './index';
 
@@ -42,5 +44,6 @@ export const Filled: Story = { args: { defaultValue: factors } };
 export const ReadOnly: Story = { args: { defaultValue: factors, readOnly: true } };
 export const Dark: Story = { args: { defaultValue: factors }, globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { args: { defaultValue: factors }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { defaultValue: factors }, globals: { locale: 'es' } };
+/** The host passes the guide in its language (`factorGuideEs` from `@wayfinder/core/navigator/es`). */
+export const Spanish: Story = { args: { defaultValue: factors, guide: translateFactorGuide(defaultFactorGuide, factorGuideEs) }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { args: { defaultValue: factors }, globals: { direction: 'rtl' } };

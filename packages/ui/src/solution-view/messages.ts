@@ -53,7 +53,7 @@ export const solutionMessagesEs = {
   'solution.contradictory': '{count, plural, one {Supuesto simplificador contradictorio: la fila remanente {rows} se supone tanto para el resultado como para su negación.} other {Supuestos simplificadores contradictorios: las filas remanentes {rows} se suponen tanto para el resultado como para su negación.}}',
   'solution.none': 'ninguno',
   'solution.error': 'Sin solución: {message}',
-  'solution.empty': 'Ejecute la minimización para ver las soluciones.',
+  'solution.empty': 'Ejecuta la minimización para ver las soluciones.',
   'solution.loading': 'Minimizando…',
   'solution.running': 'Trabajando: {step, select, start {iniciando el motor} calibrate {calibrando} truth-table {construyendo la tabla de verdad} minimize {minimizando} necessity {comprobando la necesidad} fit {calculando el ajuste de los términos} other {terminando}}…',
 } satisfies Record<SolutionMessageKey, string>;

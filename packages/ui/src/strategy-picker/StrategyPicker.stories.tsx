@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defaultTypology, translateTypology } from '@wayfinder/core/navigator';
+import { typologyEs } from '@wayfinder/core/navigator/es';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { StrategyPicker } from './index';
 
@@ -94,23 +95,7 @@ export const Dark: Story = { args: FrameworkExample.args, globals: { theme: 'dar
 export const WhiteLabelled: Story = { args: FrameworkExample.args, globals: { theme: 'brand' } };
 export const RightToLeft: Story = { args: FrameworkExample.args, globals: { direction: 'rtl' } };
 
-/** The host translates the typology itself; the picker's own words come from the Spanish catalogue. */
-const spanishTypology = translateTypology(defaultTypology, {
-  approaches: {
-    innovation: { name: 'Desarrollar una innovación escalable', description: 'Dar forma a la innovación para que llegue a más aulas y escuelas.' },
-    networks: { name: 'Construir y aprovechar redes de educadores', description: 'Que los educadores que usan la innovación la lleven a otros.' },
-    policy: { name: 'Influir en los responsables de políticas', description: 'Hacer que las políticas trabajen para la innovación y sus fines de equidad.' },
-  },
-  strategies: {
-    'co-design': { name: 'Codiseñar la innovación' },
-    'scalable-characteristics': { name: 'Diseñar con características escalables' },
-    'proof-point': { name: 'Usar un caso demostrativo' },
-    'user-network': { name: 'Crear y sostener una red de usuarios' },
-    'local-champions': { name: 'Formar referentes locales' },
-    'policy-network': { name: 'Crear o unirse a una red de políticas' },
-    'shape-policy': { name: 'Dar forma a la política estatal y local' },
-    'educate-policymakers': { name: 'Informar a los responsables de políticas' },
-  },
-});
+/** The host passes the typology in its language (`typologyEs` from `@wayfinder/core/navigator/es`); the picker's own words come from the Spanish catalogue. */
+const spanishTypology = translateTypology(defaultTypology, typologyEs);
 
 export const Spanish: Story = { args: { defaultTypology: spanishTypology, ...FrameworkExample.args }, globals: { locale: 'es' } };

@@ -30,12 +30,12 @@ export type StrategyPickerMessageKey = keyof typeof strategyPickerMessages;
 
 export const strategyPickerMessagesEs = {
   'strategies.title': 'Conjunto de estrategias',
-  'strategies.intro': 'Elija las estrategias que usará su equipo. Cada enfoque es una maleta; lleve lo que el viaje necesita.',
+  'strategies.intro': 'Elige las estrategias que usará tu equipo. Cada enfoque es una maleta; lleva lo que el viaje necesita.',
   'strategies.search': 'Buscar una estrategia',
   'strategies.chosen': '{count, plural, =0 {Ninguna estrategia elegida} one {# estrategia elegida} other {# estrategias elegidas}}',
   'strategies.noMatch': 'Ninguna estrategia coincide con «{query}».',
   'strategies.equity': 'Enfoque de equidad',
-  'strategies.custom': 'de su equipo',
+  'strategies.custom': 'de tu equipo',
   'strategies.theoryOfAction': 'Teoría de acción para {strategy}',
   'strategies.theoryOfAction.hint': 'Si …, entonces … para quién, en qué condiciones.',
   'strategies.steps': 'Pasos para {strategy}',

@@ -31,7 +31,7 @@ export type TrackerMessageKey = keyof typeof trackerMessages;
 export const trackerMessagesEs = {
   'tracker.title': 'Seguimiento del conjunto de estrategias',
   'tracker.intro': 'Para cada estrategia: quién trabaja en ella, los próximos pasos y la revisión del equipo en esta parada.',
-  'tracker.empty': 'Primero elija estrategias en el boleto de viaje; aparecerán aquí.',
+  'tracker.empty': 'Primero elige estrategias en el boleto de viaje; aparecerán aquí.',
   'tracker.members': 'Miembros del equipo (separados por comas)',
   'tracker.steps': 'Pasos',
   'tracker.step': 'Paso {index}',

@@ -31,7 +31,7 @@ export const travelLogMessagesEs = {
   'travelLog.decisions': 'Decisiones',
   'travelLog.save': 'Añadir a la bitácora',
   'travelLog.error.what': 'Diga qué hizo el equipo.',
-  'travelLog.error.when': 'Indique la fecha y la hora.',
+  'travelLog.error.when': 'Indica la fecha y la hora.',
   'travelLog.added': 'Entrada añadida a la bitácora',
   'travelLog.minutesValue': '{minutes} min',
 } satisfies Record<TravelLogMessageKey, string>;

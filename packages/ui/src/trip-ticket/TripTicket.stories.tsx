@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { TripTicketDraft } from '@wayfinder/core/navigator';
-import { blankTripTicket } from '@wayfinder/core/navigator';
+import { blankTripTicket, defaultTypology, translateTypology } from '@wayfinder/core/navigator';
+import { typologyEs } from '@wayfinder/core/navigator/es';
 import { createMemoryStorage } from '@wayfinder/core/storage';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -164,5 +165,6 @@ export const VersionDiff: Story = {
 
 export const Dark: Story = { args: { initial: example }, globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { args: { initial: example }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { initial: example }, globals: { locale: 'es' } };
+/** The host passes the typology in its language (`typologyEs` from `@wayfinder/core/navigator/es`). */
+export const Spanish: Story = { args: { initial: example, typology: translateTypology(defaultTypology, typologyEs) }, globals: { locale: 'es' } };
 export const RightToLeft: Story = { args: { initial: example }, globals: { direction: 'rtl' } };

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
 import { WayfinderError } from '@wayfinder/core/errors';
-import { blankTripTicket, defaultTypology, equityConfigurations, newId, readTripTicketDraft, tripTicketSaveSchema } from '@wayfinder/core/navigator';
+import { blankTripTicket, equityConfigurations, newId, readTripTicketDraft, tripTicketSaveSchema } from '@wayfinder/core/navigator';
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage, storedTextOf } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -32,6 +32,7 @@ export interface TripTicketFormProps extends TitleOptions {
   draftKey: string;
   /** The draft store: this prop, else the provider's `storage`, else this browser's localStorage. */
   storage?: StorageAdapter;
+  /** The strategies offered (controlled); the framework's typology by default. Custom strategies a team adds arrive in `onTypologyChange`. */
   typology?: Typology;
   onTypologyChange?: (typology: Typology) => void;
   /** The journey's factors and measures, so roadblocks and arrival can point at them by id. */
@@ -73,7 +74,6 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const [section, setSection] = useState<Section>('meeting');
   const [draftState, setDraftState] = useState<DraftState>('none');
   const [saved, setSaved] = useState<{ number: number | undefined; at: Date } | null>(null);
-  const [typology, setTypology] = useState(typologyProp ?? defaultTypology);
   const summaryRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const summaryId = useId();
@@ -322,11 +322,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
           name="route.strategies"
           render={({ field }) => (
             <StrategyPicker
-              typology={typology}
-              onTypologyChange={(next) => {
-                setTypology(next);
-                onTypologyChange?.(next);
-              }}
+              {...(typologyProp ? { typology: typologyProp } : {})}
+              {...(onTypologyChange ? { onTypologyChange } : {})}
               value={field.value}
               onChange={(next) => field.onChange([...next])}
             />

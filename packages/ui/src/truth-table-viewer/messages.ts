@@ -52,7 +52,7 @@ export const truthTableMessagesEs = {
   'truthTable.highlighted': '{count, plural, one {# fila} other {# filas}} en {term}',
   'truthTable.inTerm': 'en {term}',
   'truthTable.noRows': 'Ninguna fila coincide con el filtro.',
-  'truthTable.empty': 'Aún no hay tabla de verdad. Elija un resultado y condiciones para construirla.',
+  'truthTable.empty': 'Aún no hay tabla de verdad. Elige un resultado y condiciones para construirla.',
   'truthTable.loading': 'Construyendo la tabla de verdad…',
   'truthTable.error': 'No se pudo construir la tabla de verdad: {message}',
   'truthTable.remainder': 'remanente',

@@ -5,6 +5,7 @@ import { LongList } from '@wayfinder/ui/long-list';
 import { TripTicketDiff, TripTicketForm, TripTicketView } from '@wayfinder/ui/trip-ticket';
 import { useRef, useState } from 'react';
 import { appMessages } from '../../messages';
+import { useShownTypology, withAddedStrategies } from '../../framework-words';
 import { versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
@@ -17,6 +18,7 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
   const latest = versions[versions.length - 1];
   const [compare, setCompare] = useState<[number, number]>([Math.max(0, versions.length - 2), versions.length - 1]);
   const label = versionLabel(t, locale, versions);
+  const typology = useShownTypology(journey.typology);
   const initial = latest ? (({ id: _id, savedAt: _savedAt, ...draft }) => draft)(latest) : undefined;
   // The form starts afresh when versions arrive from elsewhere (a file opened), not when it saved
   // one itself: then it keeps its place, its focus and its confirmation.
@@ -29,8 +31,8 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
         hideTitle
         draftKey={`journey/${journey.id}/trip-ticket-draft`}
         {...(initial ? { initial } : {})}
-        typology={journey.typology}
-        onTypologyChange={(typology) => setJourney((current) => ({ ...current, typology }))}
+        typology={typology}
+        onTypologyChange={(shown) => setJourney((current) => ({ ...current, typology: withAddedStrategies(current.typology, shown) }))}
         factors={journey.factors}
         measures={journey.measures}
         onSave={(draft) => {
@@ -72,12 +74,12 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
                 before={versions[compare[0]]!}
                 after={versions[compare[1]]!}
                 labels={[t('journey.version.short', { number: compare[0] + 1 }), t('journey.version.short', { number: compare[1] + 1 })]}
-                typology={journey.typology}
+                typology={typology}
                 factors={journey.factors}
                 measures={journey.measures}
               />
             )}
-            {latest && <TripTicketView ticket={latest} typology={journey.typology} />}
+            {latest && <TripTicketView ticket={latest} typology={typology} />}
           </>
         )}
       </section>

@@ -9,6 +9,7 @@ import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
 import { TravelLog } from '@wayfinder/ui/travel-log';
 import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
+import { useFactorGuide, useShownTypology } from '../../framework-words';
 import { dayFormat, versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
@@ -17,10 +18,11 @@ export interface SectionProps {
   setJourney: SetJourney;
 }
 
-/** The strategies the latest trip ticket chose, with their names from the journey's typology. */
-export function chosenStrategies(journey: Journey) {
+/** The strategies the latest trip ticket chose, named from the journey's typology in the reader's language. */
+function useChosenStrategies(journey: Journey) {
+  const typology = useShownTypology(journey.typology);
   const latest = journey.tripTicket[journey.tripTicket.length - 1];
-  return (latest?.route.strategies ?? []).map((chosen) => ({ id: chosen.strategyId, name: journey.typology.strategies.find((strategy) => strategy.id === chosen.strategyId)?.name ?? chosen.strategyId }));
+  return (latest?.route.strategies ?? []).map((chosen) => ({ id: chosen.strategyId, name: typology.strategies.find((strategy) => strategy.id === chosen.strategyId)?.name ?? chosen.strategyId }));
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,7 +31,7 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
   const { locale } = useLocale();
   const versionName = versionLabel(t, locale, journey.tripTicket);
-  const strategies = chosenStrategies(journey);
+  const strategies = useChosenStrategies(journey);
   const replace = (stop: PitStop) => setJourney((current) => ({ ...current, pitStops: current.pitStops.map((entry) => (entry.id === stop.id ? stop : entry)) }));
   return (
     <>
@@ -63,12 +65,13 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
 }
 
 export function FactorsSection({ journey, setJourney }: SectionProps) {
-  return <FactorReview hideTitle value={journey.factors} onChange={(factors) => setJourney((current) => ({ ...current, factors: [...factors] }))} />;
+  const guide = useFactorGuide();
+  return <FactorReview hideTitle guide={guide} value={journey.factors} onChange={(factors) => setJourney((current) => ({ ...current, factors: [...factors] }))} />;
 }
 
 export function MeasuresSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
-  const strategies = chosenStrategies(journey);
+  const strategies = useChosenStrategies(journey);
   return (
     <>
       <MeasuresPlan strategies={strategies} value={journey.measures} onChange={(measures) => setJourney((current) => ({ ...current, measures: [...measures] }))} />

@@ -1,0 +1,116 @@
+/// <reference types="vite/client" />
+import type { Page } from 'playwright-core';
+import { defaultTypology } from '@wayfinder/core/navigator';
+import { defaultFactorGuide } from '@wayfinder/core/navigator/factor-guide';
+import { defaultScheme } from '@wayfinder/core/logics';
+import { defaultMatrixScheme } from '@wayfinder/core/logics/matrix';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
+import { livedInJourneyFile, segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
+
+const browser = sharedBrowser();
+const appUrl = inject('appUrl');
+
+type Catalogue = Record<string, string>;
+const catalogues = import.meta.glob<Record<string, Catalogue>>(['../../packages/ui/src/*/messages.ts', '../../apps/navigator/src/messages.ts'], { eager: true });
+
+/**
+ * Every English word the kit itself can show: each message whose Spanish differs (placeholders
+ * match any text; plural and select forms are left out), and the framework's typology, factor
+ * guide, coding scheme and matrix dimensions. None may appear on a Spanish page.
+ */
+function englishPatterns(): Array<{ key: string; source: string }> {
+  const patterns: Array<{ key: string; source: string }> = [];
+  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  for (const module of Object.values(catalogues)) {
+    for (const [name, english] of Object.entries(module)) {
+      const spanish = module[`${name}Es`];
+      if (name.endsWith('Es') || !spanish) continue;
+      for (const [key, text] of Object.entries(english)) {
+        // Too little of its own to tell English from host data ("{x} and {y}"): left out.
+        const ownWords = text.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+        if (text === spanish[key] || /\{[^}]*,/.test(text) || (ownWords.length < 2 && /\{/.test(text)) || ownWords.length === 0) continue;
+        patterns.push({ key, source: `^${escape(text).replace(/\\?\{[^}]*\\?\}/g, '.+').replace(/[{}]/g, '')}$` });
+      }
+    }
+  }
+  const framework = [
+    ...defaultTypology.approaches.flatMap((approach) => [approach.name, approach.description]),
+    ...defaultTypology.strategies.flatMap((strategy) => [strategy.name, strategy.description, strategy.equityVariant]),
+    ...defaultFactorGuide.flatMap((category) => [category.name, ...category.examples, ...category.questions]),
+    ...defaultScheme.logics.flatMap((logic) => [logic.label, ...logic.codes.flatMap((code) => [code.label, code.description, code.low, code.high])]),
+    ...[...defaultMatrixScheme.dimensions, ...defaultMatrixScheme.aspects].flatMap((item) => [item.label, item.description]),
+  ];
+  // Phrases anywhere in a text ("Theory of action for <strategy>"); single words only as a whole text.
+  for (const text of framework) patterns.push({ key: `framework: ${text}`, source: text.includes(' ') ? escape(text) : `^${escape(text)}$` });
+  return patterns;
+}
+
+/** English words of the kit on the page: in text, in accessible names, placeholders and titles. */
+async function englishOnPage(page: Page, patterns: ReturnType<typeof englishPatterns>): Promise<string[]> {
+  return page.evaluate((patterns) => {
+    const shown = new Set<string>();
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('script, style, [hidden]')) continue;
+      if ([...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) shown.add(element.textContent!.replace(/\s+/g, ' ').trim());
+      for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
+        const value = element.getAttribute(attribute);
+        if (value) shown.add(value.trim());
+      }
+    }
+    const found: string[] = [];
+    for (const { key, source } of patterns) {
+      const pattern = new RegExp(source);
+      const hit = [...shown].find((text) => pattern.test(text));
+      if (hit) found.push(`${key}: “${hit.slice(0, 80)}”`);
+    }
+    return found;
+  }, patterns);
+}
+
+describe('the app in Spanish', () => {
+  it('shows no English word of its own on any page, the framework’s typology and factor guide included', async () => {
+    const patterns = englishPatterns();
+    expect(patterns.length).toBeGreaterThan(500);
+    const page = await openPage(browser(), `${appUrl}#/journey/file`);
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(livedInJourneyFile()) });
+    await page.getByText('journey.json opened').first().waitFor();
+    await page.goto(`${appUrl}#/settings`);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
+    const visit = async (hash: string, ready: (page: Page) => Promise<unknown>, name: string) => {
+      await page.goto(`${appUrl}#/${hash}`);
+      await ready(page);
+      expect(await englishOnPage(page, patterns), name).toEqual([]);
+      await screenshot(page, `spanish-${name}`);
+    };
+    await visit('settings', (page) => page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor(), 'settings');
+    await visit('', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'home');
+    await visit('journey/trip-ticket', async (page) => {
+      await page.getByRole('heading', { name: /^Qué cambió/ }).waitFor();
+      // The route section holds the typology: open it so its words are on the page.
+      await page.getByRole('button', { name: /¿Qué ruta/ }).click();
+      await page.getByText('Codiseñar la innovación').first().waitFor();
+    }, 'trip-ticket');
+    await visit('journey/pit-stops', (page) => page.getByRole('region', { name: /^Parada/ }).first().waitFor(), 'pit-stops');
+    await visit('journey/factors', (page) => page.getByRole('button', { name: 'Quitar Project bank' }).waitFor(), 'factors');
+    await visit('journey/measures', (page) => page.getByRole('heading', { name: 'Ciclos PDSA' }).waitFor(), 'measures');
+    await visit('journey/travel-log', (page) => page.getByText('Met the principals').first().waitFor(), 'travel-log');
+    await visit('journey/drivers', (page) => page.getByRole('rowheader', { name: 'Ana Ruiz' }).waitFor(), 'drivers');
+    await visit('journey/file', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'file');
+    await visit('analysis', async (page) => {
+      await page.getByRole('textbox', { name: /CSV/ }).fill(sevenStatesCsv());
+      await page.getByRole('button', { name: 'Importar', exact: true }).click();
+      await page.getByRole('button', { name: 'Minimizar' }).click();
+      await page.getByText('Hecho.').waitFor();
+    }, 'analysis');
+    await visit('logics/coding', async (page) => {
+      await page.getByRole('button', { name: 'Añadir segmentos desde un CSV…' }).waitFor();
+      await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(segmentsCsv) });
+      await page.getByRole('group', { name: 'Personas entrevistadas' }).getByRole('button').first().click();
+    }, 'logics-coding');
+    await visit('logics/matrix', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'logics-matrix');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
