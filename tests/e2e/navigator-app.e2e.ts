@@ -130,6 +130,16 @@ describe('Navigator app', () => {
     const page = await openPage(browser(), `${appUrl}#/settings`);
     await page.getByRole('textbox', { name: 'Product name', exact: true }).fill('Harbor Navigator');
     await page.getByRole('checkbox', { name: 'Use my own accent colour' }).check();
+    // A yellow accent would put white text on yellow: refused with its ratio, the page keeps its colour.
+    const lightAccent = page.getByRole('textbox', { name: 'Accent colour, light theme', exact: true });
+    const navAccent = () => page.getByRole('link', { name: 'Settings' }).evaluate((link) => getComputedStyle(link).backgroundColor);
+    const before = await navAccent();
+    await lightAccent.fill('#ffd700');
+    await page.getByText(/^Not applied: 1\.\d\d:1 against the page is too faint/).waitFor();
+    expect(await navAccent()).toBe(before);
+    await lightAccent.fill('#0b6e4f');
+    await page.getByText('Contrast with the page: 5.83:1 (text needs at least 4.5:1).').waitFor();
+    await expect.poll(navAccent).toBe('rgb(11, 110, 79)');
     await page.getByRole('textbox', { name: 'Your words' }).fill('{"tripTicket.title": "Route card"}');
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expectAccessible(page, 'settings-white-label');

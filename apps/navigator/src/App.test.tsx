@@ -154,6 +154,12 @@ describe('readSettings', () => {
     ]);
   });
 
+  it('refuses an accent too faint to read as text, with its ratio, as the provider would', () => {
+    const result = readSettings({ ...defaultSettings, accent: { light: '#ffd700', dark: '#7fb4f0' } });
+    expect(!result.ok && result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([expect.stringMatching(/^accent\.light: has 1\.\d\d:1 against the light page; /)]);
+    expect(readSettings({ ...defaultSettings, accent: { light: '#0b6e4f', dark: '#7fd1ae' } }).ok).toBe(true);
+  });
+
   it('refuses fields it does not know rather than dropping them', () => {
     const result = importSettings(JSON.stringify({ ...defaultSettings, colour: 'teal' }));
     expect(!result.ok && result.error.issues).toEqual([{ path: [], message: 'unknown field colour' }]);

@@ -4,6 +4,7 @@ import type { Issue, Result } from '@wayfinder/core/errors';
 import { WayfinderError } from '@wayfinder/core/errors';
 import { validateMessages } from '@wayfinder/core/messages';
 import { localeEs } from '@wayfinder/ui/locale-es';
+import { accentIssues } from '@wayfinder/ui/theme';
 import * as z from 'zod/mini';
 import { appMessages } from './messages';
 
@@ -69,7 +70,9 @@ export function readSettings(value: unknown): Result<Settings> {
   if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: issue.message })));
   // The words as given, not as parsed: zod drops a "__proto__" key without a word, and it is no message key.
   const words = termsIssues((value as { messages?: Record<string, unknown> }).messages ?? {});
-  return words.length > 0 ? invalid(words) : { ok: true, value: parsed.data };
+  // An accent too faint to read as text would be refused by the provider: refused here, with its ratio.
+  const problems = [...words, ...(parsed.data.accent ? accentIssues(parsed.data.accent) : [])];
+  return problems.length > 0 ? invalid(problems) : { ok: true, value: parsed.data };
 }
 
 /** A settings file's text, read by the same rules as stored settings. */

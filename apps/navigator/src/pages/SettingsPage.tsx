@@ -4,6 +4,7 @@ import { downloadText, FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
 import { useId, useState } from 'react';
 import { appMessages } from '../messages';
+import { AccentField } from './AccentField';
 import type { Settings } from '../settings';
 import { importSettings, LANGUAGES, termsIssues } from '../settings';
 
@@ -91,10 +92,7 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
             {settings.accent && (
               <div className="nav-colours">
                 {(['light', 'dark'] as const).map((scheme) => (
-                  <label key={scheme} className="nav-field">
-                    {t(`settings.accent.${scheme}`)}
-                    <input type="color" value={accent[scheme]} onChange={(event) => onChange({ ...settings, accent: { ...accent, [scheme]: event.target.value } })} />
-                  </label>
+                  <AccentField key={scheme} scheme={scheme} label={t(`settings.accent.${scheme}`)} value={accent[scheme]} onChange={(colour) => onChange({ ...settings, accent: { ...accent, [scheme]: colour } })} />
                 ))}
               </div>
             )}

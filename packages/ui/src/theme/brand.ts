@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { WayfinderError } from '@wayfinder/core/errors';
+import { accentIssues, accentTokens } from './contrast';
 import { tokens } from './tokens';
 
 export type ThemeMode = 'light' | 'dark' | 'auto';
@@ -16,6 +17,7 @@ export interface Brand {
 }
 
 const known = new Set<string>(tokens.map((info) => info.name));
+const HEX = /^#[0-9a-f]{6}$/i;
 
 /**
  * Turns a brand's token overrides into inline custom properties on the kit's root. Unknown token
@@ -28,6 +30,13 @@ export function brandStyle(brand: Brand | undefined): CSSProperties {
     if (value === undefined) continue;
     if (!known.has(name)) unknown.push(name);
     else style[name] = typeof value === 'string' ? value : `light-dark(${value.light}, ${value.dark})`;
+  }
+  // An accent of the host's own without a text colour for it: the text on accent-filled controls is picked to read.
+  const accent = brand?.tokens?.['--wf-color-accent'];
+  if (accent !== undefined && brand?.tokens?.['--wf-color-text-on-accent'] === undefined) {
+    const text = (colour: string, scheme: 'light' | 'dark') => (HEX.test(colour) ? accentTokens({ light: colour, dark: colour })['--wf-color-text-on-accent'][scheme] : undefined);
+    const [light, dark] = typeof accent === 'string' ? [text(accent, 'light'), text(accent, 'dark')] : [text(accent.light, 'light'), text(accent.dark, 'dark')];
+    if (light && dark) style['--wf-color-text-on-accent'] = `light-dark(${light}, ${dark})`;
   }
   if (unknown.length > 0) {
     throw new WayfinderError(
@@ -48,19 +57,29 @@ export interface KitSettings {
   locale?: string;
   productName?: string;
   logoUrl?: string;
-  /** The accent colour (links, selection, focus) for the light and the dark scheme, e.g. `#0b6e4f`. */
+  /**
+   * The accent colour (links, selection, focus) for the light and the dark scheme, e.g. `#0b6e4f`.
+   * Each must read as text on its page (WCAG AA, 4.5:1); the text on accent-filled buttons is picked to read too.
+   */
   accent?: { light: string; dark: string } | null;
   /** Message keys of any widget, in the host's words (terminology or a whole translation). */
   messages?: Readonly<Record<string, string>>;
 }
 
-/** The brand a settings object describes: name, logo, and the accent on every token that carries it. */
+/**
+ * The brand a settings object describes: name, logo, and the accent on every token that carries it.
+ * An accent too faint to read as text on its page is refused with its ratio, never shown.
+ */
 export function brandFromSettings(settings: KitSettings): Brand {
   const name = settings.productName?.trim();
   const logo = settings.logoUrl?.trim();
+  if (settings.accent) {
+    const issues = accentIssues(settings.accent);
+    if (issues.length > 0) throw new WayfinderError('theme/contrast', 'The accent colour would make text unreadable.', issues);
+  }
   return {
     ...(name ? { productName: name } : {}),
     ...(logo ? { logoUrl: logo } : {}),
-    ...(settings.accent ? { tokens: { '--wf-color-accent': settings.accent, '--wf-color-accent-hover': settings.accent, '--wf-color-focus': settings.accent } } : {}),
+    ...(settings.accent ? { tokens: accentTokens(settings.accent) } : {}),
   };
 }

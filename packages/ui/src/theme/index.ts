@@ -3,3 +3,4 @@ export { brandFromSettings, brandStyle } from './brand';
 export type { TokenGroup, TokenInfo } from './tokens';
 export { chartPalette, tokens } from './tokens';
 export { exampleBrand } from './example-brand';
+export { accentContrast, accentIssues, accentTokens, contrastRatio, formatRatio, MINIMUM_TEXT_CONTRAST, mixColours, readableOn } from './contrast';

@@ -28,6 +28,8 @@ describe('brandStyle', () => {
     expect(brandStyle({ tokens: { '--wf-color-accent': { light: '#111111', dark: '#eeeeee' }, '--wf-radius-md': '2px' } })).toEqual({
       '--wf-color-accent': 'light-dark(#111111, #eeeeee)',
       '--wf-radius-md': '2px',
+      // Text on the accent, picked to read on it.
+      '--wf-color-text-on-accent': 'light-dark(#ffffff, #0b1220)',
     });
   });
 
