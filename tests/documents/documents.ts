@@ -12,7 +12,7 @@ export function journeyFile(): string {
   journey.tripTicket.push({ ...nextTripTicketVersion(journey, new Date('2026-04-02T15:04:05Z')), peoplePresent: [{ name: 'Kofi', role: 'coach' }] });
   journey.pitStops.push({ ...blankPitStop('2026-03-09'), id: 'p1' });
   journey.pdsaCycles.push({ ...blankPdsaCycle(), id: 'c1' });
-  journey.travelLog.push({ id: 't1', at: '2026-03-02T15:04:05.000Z', what: 'Met', withWhom: '', where: '', minutes: 30, decisions: '' });
+  journey.travelLog.push({ id: 't1', at: '2026-03-02T15:04:05.000Z', what: 'Met', withWhom: '', where: '', minutes: 30, decisions: '', strategyIds: [] });
   journey.factors.push({ id: 'f1', category: 'team', name: 'Time', description: '', supports: '', barriers: '', actions: '' });
   return exportJourney(journey);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
-import { segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
+import { livedInJourneyFile, segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
 
 const browser = sharedBrowser();
 const appUrl = inject('appUrl');
@@ -73,6 +73,44 @@ describe('Navigator app', () => {
       await content.waitFor();
       await expectAccessible(page, `journey-${section}`);
     }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('lets a team correct its journey: a planned stop started, a pit stop and a PDSA cycle deleted and brought back', async () => {
+    const page = await openPage(browser(), `${appUrl}#/journey/file`);
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(livedInJourneyFile()) });
+    await page.getByText('journey.json opened').first().waitFor();
+    // Any two versions can be compared.
+    await page.goto(`${appUrl}#/journey/trip-ticket`);
+    await page.getByRole('combobox', { name: 'Later version' }).selectOption({ index: 0 });
+    await page.getByRole('heading', { name: 'What changed from version 1 to version 1' }).waitFor();
+    await page.goto(`${appUrl}#/journey/pit-stops`);
+    await page.getByRole('button', { name: 'Start this stop, planned for Jan 15, 2027' }).click();
+    const started = page.getByRole('region', { name: 'Pit stop of Jan 15, 2027' });
+    await started.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pit stop of Jan 15, 2027');
+    expect(await started.getByRole('textbox', { name: 'What made this stop necessary?' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Start this stop, planned for Jan 15, 2027' }).count()).toBe(0);
+    // The date can be corrected, and the stop deleted with a way back.
+    await started.getByLabel('Date of the stop').fill('2027-01-18');
+    const moved = page.getByRole('region', { name: 'Pit stop of Jan 18, 2027' });
+    await moved.getByRole('button', { name: 'Delete this pit stop' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the pit stop of Jan 18, 2027.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await expectAccessible(page, 'journey-pit-stop-deleted');
+    await page.keyboard.press('Enter');
+    await moved.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pit stop of Jan 18, 2027');
+    // PDSA cycles are numbered, titled and dated, and can be deleted too.
+    await page.goto(`${appUrl}#/journey/measures`);
+    await page.getByRole('button', { name: 'Add a PDSA cycle' }).click();
+    const second = page.getByRole('region', { name: 'Cycle 2: untitled' });
+    await second.getByRole('textbox', { name: 'Title' }).fill('Exit tickets in grade 7');
+    await page.getByRole('region', { name: 'Cycle 2: Exit tickets in grade 7' }).getByRole('button', { name: 'Delete this cycle' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted cycle 2: Exit tickets in grade 7.' }).waitFor();
+    await page.reload();
+    expect(await page.getByRole('region', { name: /^Cycle 2/ }).count()).toBe(0);
+    await page.getByRole('region', { name: /^Cycle 1/ }).waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -87,7 +87,7 @@ describe('the app in Spanish', () => {
     await visit('settings', (page) => page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor(), 'settings');
     await visit('', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'home');
     await visit('journey/trip-ticket', async (page) => {
-      await page.getByRole('heading', { name: /^Qué cambió/ }).waitFor();
+      await page.getByRole('heading', { name: 'Qué cambió entre la versión 1 y la versión 2' }).waitFor();
       // The route section holds the typology: open it so its words are on the page.
       await page.getByRole('button', { name: /¿Qué ruta/ }).click();
       await page.getByText('Codiseñar la innovación').first().waitFor();

@@ -35,6 +35,7 @@ export function livedInJourneyFile(): string {
         equity: 'Every student gets the support they need to reach grade-level math, with the most support going to those furthest from it.',
         destination: { ...next.headed.destination, spread: '80% of 29,284 students, including at least 80% of students furthest from opportunity, engage in two high-quality projects a year.' },
       },
+      pitStops: [{ id: `plan-${at.slice(0, 10)}`, date: '2027-01-15', why: 'After the first semester', focus: 'Participation of multilingual learners' }],
       route: { ...next.route, strategies: [first, second].map((strategy) => ({ strategyId: strategy!.id, theoryOfAction: 'If teachers co-design projects with students, then more students will see themselves in the math.', steps: [], acceptableToAll: true, affordableForAll: null })) },
     };
   };
@@ -44,6 +45,6 @@ export function livedInJourneyFile(): string {
   journey.factors.push({ id: newId(), category: 'innovation', name: 'Project bank', description: 'Shared projects teachers can adapt', supports: 'Easy to start', barriers: 'Few in Spanish', actions: 'Translate ten projects' });
   journey.measures.push({ id: newId(), target: 'spread', measure: 'Share of students in two projects', schedule: 'Each semester', who: 'Data team', findings: '' });
   journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id) });
-  journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time' });
+  journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time', strategyIds: [first!.id] });
   return exportJourney(journey);
 }

@@ -40,10 +40,16 @@ export function nextTripTicketVersion(journey: Journey, now: Date = new Date()):
 /** A pit stop on `day` with the four questions still open. */
 export function blankPitStop(day: string, kind: PitStop['kind'] = 'planned'): PitStop {
   const open = () => ({ notes: '', done: false });
-  return { id: newId(), date: day, kind, occasion: '', checklist: { stillHeaded: open(), broken: open(), fuel: open(), driving: open() }, tripTicketVersionId: null };
+  return { id: newId(), date: day, kind, occasion: '', checklist: { stillHeaded: open(), broken: open(), fuel: open(), driving: open() }, tripTicketVersionId: null, plannedStopId: null };
+}
+
+/** The pit stop that carries out a stop planned in a trip ticket: its day, and why it was planned as the occasion. */
+export function pitStopFromPlan(planned: { id: string; date: string; why: string; focus: string }): PitStop {
+  const occasion = [planned.why, planned.focus].filter((text) => text.trim() !== '').join(' — ');
+  return { ...blankPitStop(planned.date, 'planned'), occasion, plannedStopId: planned.id };
 }
 
 /** A plan-do-study-act cycle with nothing written yet, optionally about one strategy. */
-export function blankPdsaCycle(strategyId: string | null = null): PdsaCycle {
-  return { id: newId(), strategyId, plan: { test: '', prediction: '', instruments: '' }, do: '', study: '', act: { decision: null, notes: '' } };
+export function blankPdsaCycle(strategyId: string | null = null, startedOn: string | null = null): PdsaCycle {
+  return { id: newId(), title: '', startedOn, strategyId, plan: { test: '', prediction: '', instruments: '' }, do: '', study: '', act: { decision: null, notes: '' } };
 }

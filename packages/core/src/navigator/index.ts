@@ -27,4 +27,4 @@ export type { ImportOptions, Migration } from './transfer';
 export { danglingLinks, duplicateIds } from './links';
 export { diffTripTicket } from './diff';
 export type { Change } from './diff';
-export { blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion } from './create';
+export { blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';

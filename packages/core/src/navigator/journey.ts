@@ -81,6 +81,8 @@ export const pitStopSchema = z.object({
   }),
   /** The trip-ticket version saved at this stop, if the team revised it. */
   tripTicketVersionId: z.nullable(id),
+  /** The stop planned in a trip ticket that this one carries out, if any. */
+  plannedStopId: z.nullable(id),
 });
 
 export const trackerEntrySchema = z.object({
@@ -126,6 +128,9 @@ export const measureSchema = z.object({
 
 export const pdsaCycleSchema = z.object({
   id,
+  /** What the cycle tests, in a few words ("Exit tickets in grade 7"). */
+  title: text,
+  startedOn: z.nullable(day),
   strategyId: z.nullable(id),
   plan: z.object({ test: text, prediction: text, instruments: text }),
   do: text,
@@ -141,10 +146,12 @@ export const travelLogEntrySchema = z.object({
   where: text,
   minutes: z.nullable(z.int().check(z.nonnegative())),
   decisions: text,
+  /** The strategies the activity served. */
+  strategyIds: z.array(id),
 });
 
 export const JOURNEY_FORMAT = 'wayfinder.journey';
-export const JOURNEY_VERSION = 1;
+export const JOURNEY_VERSION = 2;
 
 export const journeySchema = z.object({
   format: z.literal(JOURNEY_FORMAT),

@@ -20,8 +20,10 @@ export function danglingLinks(journey: Journey): Issue[] {
   journey.tripTicket.forEach((version, v) => {
     version.route.strategies.forEach((chosen, c) => check(strategies, chosen.strategyId, ['tripTicket', v, 'route', 'strategies', c, 'strategyId'], 'strategy'));
   });
+  const plannedStops = new Set(journey.tripTicket.flatMap((version) => version.pitStops.map((planned) => planned.id)));
   journey.pitStops.forEach((stop, p) => {
     if (stop.tripTicketVersionId !== null) check(versions, stop.tripTicketVersionId, ['pitStops', p, 'tripTicketVersionId'], 'trip-ticket version');
+    if (stop.plannedStopId !== null) check(plannedStops, stop.plannedStopId, ['pitStops', p, 'plannedStopId'], 'planned pit stop');
   });
   journey.tracker.forEach((entry, t) => {
     check(pitStops, entry.pitStopId, ['tracker', t, 'pitStopId'], 'pit stop');
@@ -33,6 +35,7 @@ export function danglingLinks(journey: Journey): Issue[] {
   journey.pdsaCycles.forEach((cycle, c) => {
     if (cycle.strategyId !== null) check(strategies, cycle.strategyId, ['pdsaCycles', c, 'strategyId'], 'strategy');
   });
+  journey.travelLog.forEach((entry, e) => entry.strategyIds.forEach((strategyId, s) => check(strategies, strategyId, ['travelLog', e, 'strategyIds', s], 'strategy')));
   return issues;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, localizeTypology, readTripTicketDraft, translateTypology } from './index';
+import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, journeyMigrations, localizeTypology, pitStopFromPlan, readTripTicketDraft, translateTypology } from './index';
 import { defaultFactorGuide, translateFactorGuide } from './factor-guide';
 import { factorGuideEs, typologyEs } from './spanish';
 
@@ -130,19 +130,46 @@ describe('journey files', () => {
   });
 
   it('brings older files up to date through the migrations, one version at a time', () => {
-    // A made-up earlier shape in which people present were plain names.
+    // A made-up later shape in which people present are plain names, read by a made-up version 3.
     const current = exampleJourney();
-    const old = { ...current, schemaVersion: 1, tripTicket: current.tripTicket.map((version) => ({ ...version, peoplePresent: version.peoplePresent.map((person) => person.name) })) };
+    const later = { ...current, schemaVersion: 2, tripTicket: current.tripTicket.map((version) => ({ ...version, peoplePresent: version.peoplePresent.map((person) => person.name) })) };
     const migrations = {
-      1: (document: Record<string, unknown>) => ({
+      ...journeyMigrations,
+      2: (document: Record<string, unknown>) => ({
         ...document,
         tripTicket: (document.tripTicket as Record<string, unknown>[]).map((version) => ({ ...version, peoplePresent: (version.peoplePresent as string[]).map((name) => ({ name, role: '' })) })),
       }),
     };
-    const result = importJourney(JSON.stringify(old), { migrations, currentVersion: 2 });
-    // Schema 2 exists only in this test, so the schema check rejects the version number, after migrating.
+    const result = importJourney(JSON.stringify(later), { migrations, currentVersion: 3 });
+    // Schema 3 exists only in this test, so the schema check rejects the version number, after migrating.
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues).toEqual([{ path: ['schemaVersion'], message: expect.any(String) }]);
+  });
+
+  it('opens a version 1 file as version 2: pit stops carry out no plan, cycles have no title or start, entries serve no strategy', () => {
+    const journey = exampleJourney();
+    journey.pitStops.push(blankPitStop('2026-03-09'));
+    journey.pdsaCycles.push(blankPdsaCycle('co-design'));
+    journey.travelLog.push({ id: 't1', at: '2026-03-02T15:04:05.000Z', what: 'Met', withWhom: '', where: '', minutes: null, decisions: '', strategyIds: [] });
+    const version1 = JSON.parse(exportJourney(journey)) as Record<string, any>;
+    version1.schemaVersion = 1;
+    delete version1.pitStops[0].plannedStopId;
+    delete version1.pdsaCycles[0].title;
+    delete version1.pdsaCycles[0].startedOn;
+    delete version1.travelLog[0].strategyIds;
+    expect(importJourney(JSON.stringify(version1))).toEqual({ ok: true, value: { ...journey, schemaVersion: 2 } });
+  });
+
+  it('starts a pit stop from the one a trip ticket planned, and refuses a link to a plan no version holds', () => {
+    const journey = exampleJourney();
+    const plan = { id: 'plan-1', date: '2026-06-01', why: 'End of the first semester', focus: 'Participation' };
+    journey.tripTicket[0]!.pitStops.push(plan);
+    const stop = pitStopFromPlan(plan);
+    expect(stop).toMatchObject({ date: '2026-06-01', kind: 'planned', occasion: 'End of the first semester — Participation', plannedStopId: 'plan-1' });
+    expect(importJourney(exportJourney({ ...journey, pitStops: [stop] })).ok).toBe(true);
+    journey.pitStops.push(stop, { ...pitStopFromPlan({ ...plan, id: 'gone' }), id: 'p2' });
+    const result = importJourney(JSON.stringify(journey));
+    expect(!result.ok && result.error.issues).toEqual([{ path: ['pitStops', 1, 'plannedStopId'], message: 'no planned pit stop has the id "gone"' }]);
   });
 
   it('refuses days that are not on the calendar, wherever a day is kept', () => {

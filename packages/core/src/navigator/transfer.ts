@@ -16,11 +16,22 @@ export class JourneyImportError extends WayfinderError {
   }
 }
 
+type Fields = Record<string, unknown>;
+const each = (list: unknown, change: (item: Fields) => Fields) => (Array.isArray(list) ? list.map((item) => (typeof item === 'object' && item !== null ? change(item as Fields) : item)) : list);
+
 /**
- * Migrations by the version they start from. The format is at its first version, so none exist
- * yet; each future change of shape adds one here, and old files keep opening.
+ * Migrations by the version they start from; each change of shape adds one, and old files keep
+ * opening. Version 2 lets a pit stop carry out a planned stop, gives PDSA cycles a title and a
+ * start date, and links travel-log entries to strategies: all empty in a version 1 file.
  */
-export const journeyMigrations: Readonly<Record<number, Migration>> = {};
+export const journeyMigrations: Readonly<Record<number, Migration>> = {
+  1: (document) => ({
+    ...document,
+    pitStops: each(document['pitStops'], (stop) => ({ plannedStopId: null, ...stop })),
+    pdsaCycles: each(document['pdsaCycles'], (cycle) => ({ title: '', startedOn: null, ...cycle })),
+    travelLog: each(document['travelLog'], (entry) => ({ strategyIds: [], ...entry })),
+  }),
+};
 
 export interface ImportOptions {
   migrations?: Readonly<Record<number, Migration>>;

@@ -44,7 +44,7 @@ export type CodingPanelMessageKey = keyof typeof codingPanelMessages;
 export const codingPanelMessagesEs = {
   'codingPanel.title': 'Codificación',
   'codingPanel.respondent': 'Persona entrevistada',
-  'codingPanel.coder': 'Codifica',
+  'codingPanel.coder': 'Codificando como',
   'codingPanel.coderHint': 'Los recuentos y extractos se guardan por codificador, para poder comparar a dos.',
   'codingPanel.nameFirst': 'Escribe tu nombre para empezar a codificar: los recuentos y extractos se guardan con él.',
   'codingPanel.noRespondents': 'Aún no hay personas entrevistadas. Añade la primera abajo.',

@@ -27,7 +27,7 @@ export const Empty: Story = {
     await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ networks: [expect.objectContaining({ name: 'Algebra for All' })] }));
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Strength of Power × Nature of the solution' }), '3');
     await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ networks: [expect.objectContaining({ cells: { power: { solution: { strength: 3, evidence: [] } } } })] }));
-    await expect(canvas.getByText(/^0 of 1 networks draw on a wide range/)).toBeVisible();
+    await expect(canvas.getByText(/^0 of 1 network draws on a wide range/)).toBeVisible();
   },
 };
 

@@ -12,6 +12,6 @@ export const errorBoundaryMessagesEs = {
   'boundary.title': 'Esta parte de la página no se pudo mostrar',
   'boundary.titleNamed': 'No se pudo mostrar {name}',
   'boundary.reason': 'Qué falló: {reason}',
-  'boundary.rest': 'El resto de la página sigue funcionando y no se pierde nada de lo que escribió en otras partes.',
+  'boundary.rest': 'El resto de la página sigue funcionando y no se pierde nada de lo que escribiste en otras partes.',
   'boundary.retry': 'Intentar de nuevo',
 } satisfies Record<ErrorBoundaryMessageKey, string>;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Factor } from '@wayfinder/core/navigator';
 import { factorGuideEs } from '@wayfinder/core/navigator/es';
 import { defaultFactorGuide, translateFactorGuide } from '@wayfinder/core/navigator/factor-guide';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { FactorReview } from './index';
 
 const factors: Factor[] = [
@@ -41,6 +41,23 @@ export const Empty: Story = {
 };
 
 export const Filled: Story = { args: { defaultValue: factors } };
+
+/** Removing a factor says what went, with an undo that puts it back where it was and focuses its name. */
+export const RemoveAndUndo: Story = {
+  name: 'Remove and undo',
+  args: { defaultValue: factors },
+  play: async ({ canvas, args }) => {
+    const first = factors[0]!;
+    await userEvent.click(canvas.getByRole('button', { name: `Remove ${first.name}` }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(factors.slice(1));
+    const undo = canvas.getByRole('button', { name: 'Undo' });
+    await expect(undo).toHaveFocus();
+    await expect(undo.closest('[role=status]')).toHaveTextContent(`Removed the factor “${first.name}” from “The innovation”.`);
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onChange).toHaveBeenLastCalledWith(factors);
+    await waitFor(() => expect(canvas.getByDisplayValue(first.name)).toHaveFocus());
+  },
+};
 export const ReadOnly: Story = { args: { defaultValue: factors, readOnly: true } };
 export const Dark: Story = { args: { defaultValue: factors }, globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { args: { defaultValue: factors }, globals: { theme: 'brand' } };

@@ -9,6 +9,7 @@ import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
+import { UndoNotice, useUndoableRemoval } from '../undo-notice';
 
 export interface FactorReviewProps extends TitleOptions {
   value?: readonly Factor[];
@@ -32,6 +33,8 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
   const titleId = useId();
   const [factors, setFactors] = useControllableState<readonly Factor[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
   const update = (id: string, key: FactorText, text: string) => setFactors((previous) => previous.map((factor) => (factor.id === id ? { ...factor, [key]: text } : factor)));
+  // A removed factor can come back, where it was, with focus on its name.
+  const removal = useUndoableRemoval(setFactors, (id) => document.getElementById(`${titleId}-${id}`)?.focus());
   const add = (category: FactorCategoryGuide) =>
     setFactors((previous) => [
       ...previous,
@@ -43,6 +46,13 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
         {t('factors.title')}
       </Heading>
       <p className="wf-factors__muted">{t('factors.intro')}</p>
+      {removal.removed && (
+        <UndoNotice
+          message={t('factors.removed', { name: removal.removed.item.name || t('factors.unnamed'), category: guide.find((category) => category.id === removal.removed?.item.category)?.name ?? removal.removed.item.category })}
+          undoLabel={t('factors.undo')}
+          onUndo={removal.undo}
+        />
+      )}
       {guide.map((category) => {
         const mine = factors.filter((factor) => factor.category === category.id);
         const headingId = `${titleId}-${category.id}`;
@@ -68,14 +78,14 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
                     <label key={key} className="wf-factors__field">
                       {t(`factors.${key}`)}
                       {key === 'name' ? (
-                        <input value={factor.name} list={`${headingId}-examples`} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
+                        <input id={`${titleId}-${factor.id}`} value={factor.name} list={`${headingId}-examples`} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
                       ) : (
                         <textarea rows={2} value={factor[key]} readOnly={readOnly} onChange={(event) => update(factor.id, key, event.currentTarget.value)} />
                       )}
                     </label>
                   ))}
                   {!readOnly && (
-                    <button type="button" className="wf-button" onClick={() => setFactors((previous) => previous.filter((item) => item.id !== factor.id))}>
+                    <button type="button" className="wf-button wf-button--danger" onClick={() => removal.remove(factors, factor)}>
                       {t('factors.remove', { name: factor.name || t('factors.unnamed') })}
                     </button>
                   )}

@@ -13,6 +13,8 @@ export const factorReviewMessages = {
   'factors.add.in': 'Add a factor to “{category}”',
   'factors.remove': 'Remove {name}',
   'factors.unnamed': 'New factor',
+  'factors.removed': 'Removed the factor “{name}” from “{category}”.',
+  'factors.undo': 'Undo',
   'factors.credit': 'Factor review from The Navigator, A Framework for Scaling for Equity (Carnegie Foundation, 2022), CC BY 4.0.',
 } as const;
 
@@ -20,7 +22,7 @@ export type FactorReviewMessageKey = keyof typeof factorReviewMessages;
 
 export const factorReviewMessagesEs = {
   'factors.title': 'Revisión de factores',
-  'factors.intro': '¿Qué empuja y qué frena el viaje? Nombre los factores en juego, cómo interactúan y qué hacer con ellos.',
+  'factors.intro': '¿Qué empuja y qué frena el viaje? Nombra los factores en juego, cómo interactúan y qué hacer con ellos.',
   'factors.examples': 'Ejemplos: {examples}',
   'factors.questions': 'Preguntas para reflexionar',
   'factors.count': '{count, plural, =0 {aún sin factores} one {# factor} other {# factores}}',
@@ -33,5 +35,7 @@ export const factorReviewMessagesEs = {
   'factors.add.in': 'Añadir un factor a «{category}»',
   'factors.remove': 'Quitar {name}',
   'factors.unnamed': 'Nuevo factor',
+  'factors.removed': 'Se quitó el factor «{name}» de «{category}».',
+  'factors.undo': 'Deshacer',
   'factors.credit': 'Revisión de factores de The Navigator, A Framework for Scaling for Equity (Carnegie Foundation, 2022), CC BY 4.0.',
 } satisfies Record<FactorReviewMessageKey, string>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Measure, PdsaCycle } from '@wayfinder/core/navigator';
 import { defaultTypology } from '@wayfinder/core/navigator/typology';
-import { expect, fn, userEvent } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MeasuresPlan, PdsaCycleCard } from './index';
 
 const strategies = defaultTypology.strategies.filter((strategy) => ['co-design', 'proof-point'].includes(strategy.id));
@@ -11,6 +11,8 @@ const measures: Measure[] = [
 ];
 const cycle: PdsaCycle = {
   id: 'c1',
+  title: 'Co-designed unit in grade 7',
+  startedOn: '2026-03-09',
   strategyId: 'co-design',
   plan: { test: 'A co-designed unit in three Title I classrooms', prediction: 'Completion rises from 40% to 60%', instruments: 'Project rubric; completion log' },
   do: 'Ran the unit for four weeks in three classrooms.',
@@ -37,7 +39,24 @@ export const Empty: Story = {
 };
 export const Planned: Story = { args: { defaultValue: measures } };
 export const ReadOnly: Story = { args: { defaultValue: measures, readOnly: true } };
-export const PdsaCycleStory: Story = { name: 'PDSA cycle', render: () => <PdsaCycleCard strategies={strategies} defaultValue={cycle} /> };
+export const PdsaCycleStory: Story = { name: 'PDSA cycle', render: () => <PdsaCycleCard strategies={strategies} defaultValue={cycle} number={3} onRemove={fn()} /> };
+
+/** A removed measure comes back where it was, and focus with it. */
+export const RemoveAndUndo: Story = {
+  name: 'Remove and undo',
+  args: { defaultValue: measures },
+  play: async ({ canvas, args }) => {
+    const second = within(canvas.getByRole('group', { name: 'Measure 2' }));
+    await userEvent.click(second.getByRole('button', { name: 'Remove this measure' }));
+    await expect(args.onChange).toHaveBeenLastCalledWith([measures[0]]);
+    const undo = canvas.getByRole('button', { name: 'Undo' });
+    await expect(undo).toHaveFocus();
+    await expect(undo.closest('[role=status]')).toHaveTextContent(`Removed the measure “${measures[1]!.measure}”.`);
+    await userEvent.click(undo);
+    await expect(args.onChange).toHaveBeenLastCalledWith(measures);
+    await waitFor(() => expect(within(canvas.getByRole('group', { name: 'Measure 2' })).getByRole('combobox', { name: 'Measures' })).toHaveFocus());
+  },
+};
 export const Dark: Story = { args: { defaultValue: measures }, globals: { theme: 'dark' } };
 export const WhiteLabelled: Story = { args: { defaultValue: measures }, globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { defaultValue: measures }, globals: { locale: 'es' } };

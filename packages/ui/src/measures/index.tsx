@@ -7,6 +7,7 @@ import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
+import { UndoNotice, useUndoableRemoval } from '../undo-notice';
 
 const INTENTIONS = ['depth', 'sustainability', 'spread', 'ownership'] as const;
 
@@ -31,12 +32,16 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
   const titleId = useId();
   const [measures, setMeasures] = useControllableState<readonly Measure[]>({ value: control.value, defaultValue: control.defaultValue ?? [], onChange: control.onChange });
   const update = (id: string, patch: Partial<Measure>) => setMeasures((previous) => previous.map((measure) => (measure.id === id ? { ...measure, ...patch } : measure)));
+  const removal = useUndoableRemoval(setMeasures, (id) => document.getElementById(`${titleId}-${id}`)?.focus());
   return (
     <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
       <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-plan__title">
         {t('measures.title')}
       </Heading>
       <p className="wf-plan__muted">{t('measures.intro')}</p>
+      {removal.removed && (
+        <UndoNotice message={t('measures.removed', { name: removal.removed.item.measure.trim() || t('measures.item', { index: removal.removed.index + 1 }) })} undoLabel={t('measures.undo')} onUndo={removal.undo} />
+      )}
       {measures.length === 0 && <p className="wf-plan__muted">{t('measures.empty')}</p>}
       <LongList items={measures} itemKey={(measure) => measure.id} className="wf-plan__list">
         {(measure, index) => (
@@ -44,7 +49,7 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
             <legend>{t('measures.item', { index: index + 1 })}</legend>
             <label className="wf-plan__field">
               {t('measures.target')}
-              <select value={targetValue(measure.target)} disabled={readOnly} onChange={(event) => update(measure.id, { target: targetOf(event.currentTarget.value) })}>
+              <select id={`${titleId}-${measure.id}`} value={targetValue(measure.target)} disabled={readOnly} onChange={(event) => update(measure.id, { target: targetOf(event.currentTarget.value) })}>
                 {INTENTIONS.map((intention) => (
                   <option key={intention} value={intention}>
                     {t(`measures.target.${intention}`)}
@@ -64,7 +69,7 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
               </label>
             ))}
             {!readOnly && (
-              <button type="button" className="wf-button" onClick={() => setMeasures((previous) => previous.filter((item) => item.id !== measure.id))}>
+              <button type="button" className="wf-button wf-button--danger" onClick={() => removal.remove(measures, measure)}>
                 {t('measures.remove')}
               </button>
             )}
@@ -86,6 +91,10 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
 
 export interface PdsaCycleCardProps extends TitleOptions {
   strategies: readonly Pick<Strategy, 'id' | 'name'>[];
+  /** The cycle's place among the team's cycles, shown in its heading ("Cycle 3: …"). */
+  number?: number;
+  /** Offers "Delete this cycle"; the list that holds the cycle removes it (and can offer an undo). */
+  onRemove?: () => void;
   value?: PdsaCycle;
   defaultValue?: PdsaCycle;
   onChange?: (cycle: PdsaCycle) => void;
@@ -94,7 +103,7 @@ export interface PdsaCycleCardProps extends TitleOptions {
 }
 
 /** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
-export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
+export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, number, onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
@@ -108,8 +117,18 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
   return (
     <section className={className ? `wf-plan ${className}` : 'wf-plan'} aria-labelledby={titleId}>
       <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-plan__title">
-        {t('pdsa.title')}
+        {number === undefined ? t('pdsa.title') : t('pdsa.heading', { number, title: cycle.title.trim() || t('pdsa.untitled') })}
       </Heading>
+      <div className="wf-plan__inline wf-plan__inline--fields">
+        <label className="wf-plan__field">
+          {t('pdsa.cycleTitle')}
+          <input value={cycle.title} readOnly={readOnly} onChange={(event) => setCycle({ ...cycle, title: event.currentTarget.value })} />
+        </label>
+        <label className="wf-plan__field">
+          {t('pdsa.startedOn')}
+          <input type="date" value={cycle.startedOn ?? ''} readOnly={readOnly} onChange={(event) => setCycle({ ...cycle, startedOn: event.currentTarget.value || null })} />
+        </label>
+      </div>
       <label className="wf-plan__field">
         {t('pdsa.strategy')}
         <select value={cycle.strategyId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, strategyId: event.currentTarget.value || null })}>
@@ -141,6 +160,11 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
         </div>
         {area(t('pdsa.notes'), cycle.act.notes, (notes) => ({ ...cycle, act: { ...cycle.act, notes } }))}
       </fieldset>
+      {onRemove && !readOnly && (
+        <button type="button" className="wf-button wf-button--danger" onClick={onRemove}>
+          {t('pdsa.remove')}
+        </button>
+      )}
     </section>
   );
 });

@@ -28,13 +28,20 @@ export const measuresMessages = {
   'pdsa.revise': 'Revise and test again',
   'pdsa.expand': 'Expand to more users',
   'pdsa.notes': 'Notes on the decision',
+  'pdsa.heading': 'Cycle {number}: {title}',
+  'pdsa.untitled': 'untitled',
+  'pdsa.cycleTitle': 'Title',
+  'pdsa.startedOn': 'Started on',
+  'pdsa.remove': 'Delete this cycle',
+  'measures.removed': 'Removed the measure “{name}”.',
+  'measures.undo': 'Undo',
 } as const;
 
 export type MeasuresMessageKey = keyof typeof measuresMessages;
 
 export const measuresMessagesEs = {
   'measures.title': 'Recolección de datos y medidas',
-  'measures.intro': '¿Cómo lo sabrán? Para cada intención de escala y estrategia: la medida, cuándo, quién y qué encontraron.',
+  'measures.intro': '¿Cómo lo sabrás? Para cada intención de escala y estrategia: la medida, cuándo, quién y qué encontraste.',
   'measures.empty': 'Aún no hay medidas planeadas.',
   'measures.target': 'Mide',
   'measures.target.depth': 'Profundidad',
@@ -62,4 +69,11 @@ export const measuresMessagesEs = {
   'pdsa.revise': 'Revisar y volver a probar',
   'pdsa.expand': 'Extender a más usuarios',
   'pdsa.notes': 'Notas sobre la decisión',
+  'pdsa.heading': 'Ciclo {number}: {title}',
+  'pdsa.untitled': 'sin título',
+  'pdsa.cycleTitle': 'Título',
+  'pdsa.startedOn': 'Empezó el',
+  'pdsa.remove': 'Eliminar este ciclo',
+  'measures.removed': 'Se quitó la medida «{name}».',
+  'measures.undo': 'Deshacer',
 } satisfies Record<MeasuresMessageKey, string>;

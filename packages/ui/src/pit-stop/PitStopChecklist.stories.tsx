@@ -15,6 +15,7 @@ const blank: PitStop = {
     driving: { notes: '', done: false },
   },
   tripTicketVersionId: null,
+  plannedStopId: null,
 };
 
 const filled: PitStop = {

@@ -1,8 +1,9 @@
 import type { PitStop } from '@wayfinder/core/navigator';
 import { useControllableState } from '@wayfinder/react/controllable-state';
-import { useTranslate } from '@wayfinder/react/messages';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { pitStopMessages } from './messages';
+import { dayText } from '../day-text';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -11,6 +12,8 @@ export interface PitStopChecklistProps extends TitleOptions {
   value?: PitStop;
   defaultValue?: PitStop;
   onChange?: (stop: PitStop) => void;
+  /** Offers "Delete this pit stop"; the list that holds the stop removes it (and can offer an undo). */
+  onRemove?: () => void;
   readOnly?: boolean;
   className?: string;
 }
@@ -18,8 +21,9 @@ export interface PitStopChecklistProps extends TitleOptions {
 const QUESTIONS = ['stillHeaded', 'broken', 'fuel', 'driving'] as const;
 
 /** The pit-stop checklist (Navigator tool 2): planned or unplanned, why, and the four questions with notes. */
-export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PitStopChecklistProps) {
+export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PitStopChecklistProps) {
   const t = useTranslate(pitStopMessages);
+  const { locale } = useLocale();
   const titleId = useId();
   const hintId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PitStopChecklist needs a `value` or a `defaultValue`.');
@@ -30,8 +34,22 @@ export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ re
   return (
     <section className={className ? `wf-stop ${className}` : 'wf-stop'} aria-labelledby={titleId}>
       <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-stop__title">
-        {t('pitStop.title', { date: stop.date })}
+        {t('pitStop.title', { date: dayText(stop.date, locale) })}
       </Heading>
+      <label className="wf-stop__field wf-stop__date">
+        {t('pitStop.date')}
+        <input
+          type="date"
+          value={stop.date}
+          readOnly={readOnly}
+          required
+          onChange={(event) => {
+            // A date field being cleared keeps the day it had: a pit stop always has one.
+            const date = event.currentTarget.value;
+            if (date) setStop((previous) => ({ ...previous, date }));
+          }}
+        />
+      </label>
       <fieldset className="wf-stop__kind">
         <legend>{t('pitStop.kind')}</legend>
         {(['planned', 'unplanned'] as const).map((kind) => (
@@ -72,6 +90,11 @@ export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ re
           </li>
         ))}
       </ol>
+      {onRemove && !readOnly && (
+        <button type="button" className="wf-button wf-button--danger" onClick={onRemove}>
+          {t('pitStop.remove')}
+        </button>
+      )}
       <p className="wf-stop__hint">{t('pitStop.credit')}</p>
     </section>
   );

@@ -1,6 +1,8 @@
 export const pitStopMessages = {
   'pitStop.title': 'Pit stop on {date}',
   'pitStop.kind': 'Kind of stop',
+  'pitStop.date': 'Date of the stop',
+  'pitStop.remove': 'Delete this pit stop',
   'pitStop.planned': 'Planned',
   'pitStop.unplanned': 'Unplanned',
   'pitStop.occasion': 'What made this stop necessary?',
@@ -20,6 +22,8 @@ export type PitStopMessageKey = keyof typeof pitStopMessages;
 export const pitStopMessagesEs = {
   'pitStop.title': 'Parada del {date}',
   'pitStop.kind': 'Tipo de parada',
+  'pitStop.date': 'Fecha de la parada',
+  'pitStop.remove': 'Eliminar esta parada',
   'pitStop.planned': 'Planeada',
   'pitStop.unplanned': 'Imprevista',
   'pitStop.occasion': '¿Qué hizo necesaria esta parada?',

@@ -2,6 +2,7 @@ import type { Change, TripTicketVersion, Typology } from '@wayfinder/core/naviga
 import { defaultTypology, diffTripTicket } from '@wayfinder/core/navigator';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
+import { dayText } from '../day-text';
 import { withErrorBoundary } from '../error-boundary';
 import { strategyPickerMessages } from '../strategy-picker/messages';
 import { tripTicketMessages } from './messages';
@@ -36,12 +37,8 @@ export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before
   const { locale } = useLocale();
   const titleId = useId();
   const changes = useMemo(() => diffTripTicket(before, after), [before, after]);
-  const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }), [locale]);
   const stampFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const day = (date: string) => {
-    const at = new Date(`${date}T00:00:00Z`);
-    return Number.isNaN(at.getTime()) ? date : dayFormat.format(at);
-  };
+  const day = (date: string) => dayText(date, locale);
   const [beforeLabel, afterLabel] = labels ?? (before.date === after.date ? [stampFormat.format(new Date(before.savedAt)), stampFormat.format(new Date(after.savedAt))] : [day(before.date), day(after.date)]);
   const strategyName = (id: string) => typology.strategies.find((strategy) => strategy.id === id)?.name ?? id;
 

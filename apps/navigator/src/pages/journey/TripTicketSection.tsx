@@ -58,7 +58,14 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
                 {(['before', 'after'] as const).map((side, s) => (
                   <label key={side} className="nav-field">
                     {t(`journey.${side}`)}
-                    <select value={compare[s]} onChange={(event) => setCompare((current) => (s === 0 ? [Number(event.currentTarget.value), current[1]] : [current[0], Number(event.currentTarget.value)]))}>
+                    <select
+                      value={compare[s]}
+                      onChange={(event) => {
+                        // Read now: the event's target is gone by the time an updater runs.
+                        const chosen = Number(event.currentTarget.value);
+                        setCompare((current) => (s === 0 ? [chosen, current[1]] : [current[0], chosen]));
+                      }}
+                    >
                       {versions.map((version, index) => (
                         <option key={version.id} value={index}>
                           {label(index)}

@@ -1,5 +1,5 @@
-import type { Journey, PitStop } from '@wayfinder/core/navigator';
-import { blankPdsaCycle, blankPitStop, exportJourney, importJourney } from '@wayfinder/core/navigator';
+import type { Journey, PdsaCycle, PitStop, TrackerEntry } from '@wayfinder/core/navigator';
+import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, pitStopFromPlan } from '@wayfinder/core/navigator';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
@@ -7,6 +7,8 @@ import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
 import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
 import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
 import { TravelLog } from '@wayfinder/ui/travel-log';
+import { UndoNotice, useUndoableRemoval } from '@wayfinder/ui/undo-notice';
+import { useState } from 'react';
 import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
 import { useFactorGuide, useShownTypology } from '../../framework-words';
@@ -27,22 +29,68 @@ function useChosenStrategies(journey: Journey) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Focus on what was just added or brought back, once it is on the page. */
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/** A removed pit stop with its place and its strategy reviews, all of which an undo brings back. */
+interface RemovedStop {
+  stop: PitStop;
+  index: number;
+  tracker: TrackerEntry[];
+}
+
 export function PitStopsSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
   const { locale } = useLocale();
+  const day = dayFormat(locale);
   const versionName = versionLabel(t, locale, journey.tripTicket);
   const strategies = useChosenStrategies(journey);
+  const [removed, setRemoved] = useState<RemovedStop | null>(null);
   const replace = (stop: PitStop) => setJourney((current) => ({ ...current, pitStops: current.pitStops.map((entry) => (entry.id === stop.id ? stop : entry)) }));
+  const add = (stop: PitStop) => {
+    setJourney((current) => ({ ...current, pitStops: [...current.pitStops, stop] }));
+    focusSoon(`stop-${stop.id}`);
+  };
+  // The stops the latest trip ticket plans that the team has not started yet.
+  const planned = (journey.tripTicket.at(-1)?.pitStops ?? []).filter((plan) => !journey.pitStops.some((stop) => stop.plannedStopId === plan.id));
+  const remove = (stop: PitStop) => {
+    setRemoved({ stop, index: journey.pitStops.findIndex((entry) => entry.id === stop.id), tracker: journey.tracker.filter((entry) => entry.pitStopId === stop.id) });
+    setJourney((current) => ({ ...current, pitStops: current.pitStops.filter((entry) => entry.id !== stop.id), tracker: current.tracker.filter((entry) => entry.pitStopId !== stop.id) }));
+  };
+  const undo = () => {
+    if (!removed) return;
+    setJourney((current) => ({ ...current, pitStops: [...current.pitStops.slice(0, removed.index), removed.stop, ...current.pitStops.slice(removed.index)], tracker: [...current.tracker, ...removed.tracker] }));
+    setRemoved(null);
+    focusSoon(`stop-${removed.stop.id}`);
+  };
   return (
     <>
-      <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pitStops: [...current.pitStops, blankPitStop(today())] }))}>
+      <button type="button" className="wf-button" onClick={() => add(blankPitStop(today()))}>
         {t('journey.addPitStop')}
       </button>
+      {planned.length > 0 && (
+        <section className="nav-planned" aria-labelledby="planned-title">
+          <h3 id="planned-title">{t('journey.planned')}</h3>
+          <ul>
+            {planned.map((plan) => (
+              <li key={plan.id}>
+                <span>
+                  <strong>{day(plan.date)}</strong> {plan.why}
+                </span>
+                <button type="button" className="wf-button" aria-label={t('journey.planned.startOn', { date: day(plan.date) })} onClick={() => add(pitStopFromPlan(plan))}>
+                  {t('journey.planned.start')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {removed && <UndoNotice message={t('journey.pitStop.removed', { date: day(removed.stop.date) })} undoLabel={t('journey.undo')} onUndo={undo} />}
       {journey.pitStops.length === 0 && <p>{t('journey.noPitStops')}</p>}
       <LongList items={[...journey.pitStops].reverse()} itemKey={(stop) => stop.id}>
         {(stop) => (
-          <section className="nav-section" aria-label={t('journey.pitStop', { date: stop.date })}>
-            <PitStopChecklist value={stop} onChange={replace} />
+          <section className="nav-section" id={`stop-${stop.id}`} tabIndex={-1} aria-label={t('journey.pitStop', { date: day(stop.date) })}>
+            <PitStopChecklist value={stop} onChange={replace} onRemove={() => remove(stop)} />
             {journey.tripTicket.length > 0 && (
               <label className="nav-field">
                 {t('journey.pitStop.version')}
@@ -72,16 +120,43 @@ export function FactorsSection({ journey, setJourney }: SectionProps) {
 export function MeasuresSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
   const strategies = useChosenStrategies(journey);
+  const setCycles = (update: (cycles: readonly PdsaCycle[]) => readonly PdsaCycle[]) => setJourney((current) => ({ ...current, pdsaCycles: [...update(current.pdsaCycles)] }));
+  const removal = useUndoableRemoval(setCycles, (id) => document.getElementById(`cycle-${id}`)?.focus());
+  const add = () => {
+    const cycle = blankPdsaCycle(null, today());
+    setCycles((cycles) => [...cycles, cycle]);
+    focusSoon(`cycle-${cycle.id}`);
+  };
+  // Numbered in the order they were started; the newest is shown first.
+  const numbered = journey.pdsaCycles.map((cycle, index) => ({ cycle, number: index + 1, id: cycle.id })).reverse();
   return (
     <>
       <MeasuresPlan strategies={strategies} value={journey.measures} onChange={(measures) => setJourney((current) => ({ ...current, measures: [...measures] }))} />
       <section className="nav-section" aria-labelledby="cycles-title">
         <h3 id="cycles-title">{t('journey.cycles')}</h3>
-        <button type="button" className="wf-button" onClick={() => setJourney((current) => ({ ...current, pdsaCycles: [...current.pdsaCycles, blankPdsaCycle()] }))}>
+        <button type="button" className="wf-button" onClick={add}>
           {t('journey.addCycle')}
         </button>
-        <LongList items={[...journey.pdsaCycles].reverse()} itemKey={(cycle) => cycle.id}>
-          {(cycle) => <PdsaCycleCard headingLevel={4} strategies={strategies} value={cycle} onChange={(next) => setJourney((current) => ({ ...current, pdsaCycles: current.pdsaCycles.map((entry) => (entry.id === next.id ? next : entry)) }))} />}
+        {removal.removed && (
+          <UndoNotice
+            message={t('journey.cycle.removed', { number: removal.removed.index + 1, title: removal.removed.item.title.trim() || removal.removed.item.plan.test.trim() || '—' })}
+            undoLabel={t('journey.undo')}
+            onUndo={removal.undo}
+          />
+        )}
+        <LongList items={numbered} itemKey={(entry) => entry.id}>
+          {({ cycle, number }) => (
+            <div id={`cycle-${cycle.id}`} tabIndex={-1} className="nav-cycle">
+              <PdsaCycleCard
+                headingLevel={4}
+                number={number}
+                strategies={strategies}
+                value={cycle}
+                onChange={(next) => setCycles((cycles) => cycles.map((entry) => (entry.id === next.id ? next : entry)))}
+                onRemove={() => removal.remove(journey.pdsaCycles, cycle)}
+              />
+            </div>
+          )}
         </LongList>
       </section>
     </>
@@ -89,7 +164,8 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
 }
 
 export function TravelLogSection({ journey, setJourney }: SectionProps) {
-  return <TravelLog hideTitle value={journey.travelLog} onChange={(travelLog) => setJourney((current) => ({ ...current, travelLog: [...travelLog] }))} />;
+  const strategies = useChosenStrategies(journey);
+  return <TravelLog hideTitle strategies={strategies} value={journey.travelLog} onChange={(travelLog) => setJourney((current) => ({ ...current, travelLog: [...travelLog] }))} />;
 }
 
 /** Everyone listed as present at a saved trip-ticket version, with how often and when they took part. */
@@ -152,7 +228,13 @@ export function FileSection({ journey, setJourney }: SectionProps) {
       <p>{t('journey.file.intro')}</p>
       <label className="nav-field">
         {t('journey.name')}
-        <input value={journey.name} onChange={(event) => setJourney((current) => ({ ...current, name: event.currentTarget.value }))} />
+        <input
+          value={journey.name}
+          onChange={(event) => {
+            const name = event.currentTarget.value;
+            setJourney((current) => ({ ...current, name }));
+          }}
+        />
       </label>
       <DocumentFile write={() => exportJourney(journey)} filename={`${journey.name || 'journey'}.journey.json`} read={importJourney} onOpen={(opened) => setJourney(() => opened)} />
     </>

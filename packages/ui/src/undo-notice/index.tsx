@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'react';
+
+export interface UndoNoticeProps {
+  /** What was removed, in the host's words ("Removed the factor “Complexity”."). */
+  message: string;
+  undoLabel: string;
+  onUndo: () => void;
+  className?: string;
+}
+
+/**
+ * Said right after something was removed: what went, and a button that brings it back. Focus
+ * moves to that button, so it never drops to the page and the keyboard user is one Enter from undoing.
+ */
+export function UndoNotice({ message, undoLabel, onUndo, className }: UndoNoticeProps) {
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => undo.current?.focus(), [message]);
+  return (
+    <div className={className ? `wf-undo ${className}` : 'wf-undo'} role="status">
+      <span className="wf-undo__message">{message}</span>
+      <button ref={undo} type="button" className="wf-button" onClick={onUndo}>
+        {undoLabel}
+      </button>
+    </div>
+  );
+}
+
+export interface Removed<T> {
+  item: T;
+  index: number;
+}
+
+/**
+ * Removing an item of a list with a way back: `remove` takes it out and remembers where it stood,
+ * `undo` puts it back there (the list may have changed since) and hands its id to `onRestored`,
+ * so the caller can put focus on it again. Only the last removal can be undone.
+ */
+export function useUndoableRemoval<T extends { id: string }>(setItems: (update: (items: readonly T[]) => readonly T[]) => void, onRestored?: (id: string) => void) {
+  const [removed, setRemoved] = useState<Removed<T> | null>(null);
+  const remove = (items: readonly T[], item: T) => {
+    const index = items.findIndex((candidate) => candidate.id === item.id);
+    if (index < 0) return;
+    setRemoved({ item, index });
+    setItems((current) => current.filter((candidate) => candidate.id !== item.id));
+  };
+  const undo = () => {
+    if (!removed) return;
+    setItems((current) => (current.some((candidate) => candidate.id === removed.item.id) ? current : [...current.slice(0, removed.index), removed.item, ...current.slice(removed.index)]));
+    setRemoved(null);
+    if (onRestored) requestAnimationFrame(() => onRestored(removed.item.id));
+  };
+  return { removed, remove, undo };
+}
