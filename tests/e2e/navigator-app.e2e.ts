@@ -114,6 +114,38 @@ describe('Navigator app', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('prints each tool as paper: its content, no app around it, no buttons, every trip-ticket section', async () => {
+    const page = await openPage(browser(), `${appUrl}#/journey/file`);
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(livedInJourneyFile()) });
+    await page.getByText('journey.json opened').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shownButtons = () => page.evaluate(() => [...document.querySelectorAll('button, [role=button], input[type=file] + label')].filter((element) => element.getClientRects().length > 0).map((element) => element.textContent));
+    for (const [section, content] of [
+      ['trip-ticket', page.getByRole('group', { name: 'How will we know we’ve arrived?' })],
+      ['pit-stops', page.getByRole('region', { name: /^Pit stop of / }).first()],
+      ['factors', page.getByRole('group', { name: 'Project bank' })],
+      ['measures', page.getByRole('region', { name: /^Cycle 1/ })],
+      ['travel-log', page.getByText('Met the principals')],
+      ['drivers', page.getByRole('rowheader', { name: 'Ana Ruiz' })],
+    ] as const) {
+      await page.goto(`${appUrl}#/journey/${section}`);
+      await content.waitFor();
+      expect(await page.locator('.nav-header').isVisible(), section).toBe(false);
+      expect(await shownButtons(), section).toEqual([]);
+      await screenshot(page, `print-journey-${section}`);
+    }
+    await page.goto(`${appUrl}#/journey/trip-ticket`);
+    for (const part of ['Who is here', 'Where are we headed?', 'What route will we take?', 'Where should we make pit stops?', 'How will we know we’ve arrived?']) {
+      expect(await page.getByRole('group', { name: part, exact: true }).isVisible(), part).toBe(true);
+    }
+    expect(await page.getByRole('heading', { name: 'Saved versions' }).isVisible()).toBe(false);
+    await page.goto(`${appUrl}#/logics/matrix`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await shownButtons()).toEqual([]);
+    await screenshot(page, 'print-logics-matrix');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('names every bad cell of a malformed CSV and keeps the data it had', async () => {
     const page = await openPage(browser(), `${appUrl}#/analysis`);
     const source = page.getByRole('textbox', { name: /Cases as CSV/ });

@@ -43,7 +43,7 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
           return { number: versions.length + 1 };
         }}
       />
-      <section className="nav-section" aria-labelledby="versions-title">
+      <section className="nav-section nav-screen-only" aria-labelledby="versions-title">
         <h2 id="versions-title">{t('journey.versions')}</h2>
         {versions.length === 0 ? (
           <p>{t('journey.noVersions')}</p>
