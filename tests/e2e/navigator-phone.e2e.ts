@@ -48,7 +48,10 @@ describe('the app on a 360 px phone', () => {
     await respondents.first().click();
     await fitsThePhone(page, page.getByRole('region', { name: /T1/ }).first(), 'logics-coding');
     await page.goto(`${appUrl}#/logics/matrix`);
-    await fitsThePhone(page, page.getByText('Add a network'), 'logics-matrix');
+    await page.getByText('Add a network').click();
+    await page.getByRole('textbox', { name: 'Network name' }).fill('East side network for multilingual learners');
+    await page.getByRole('button', { name: 'Add the network' }).click();
+    await fitsThePhone(page, page.getByRole('combobox', { name: 'Strength of Power × Nature of the solution' }), 'logics-matrix');
     await page.goto(`${appUrl}#/settings`);
     await fitsThePhone(page, page.getByRole('textbox', { name: 'Product name', exact: true }), 'settings');
     expect(await axeViolations(page)).toEqual([]);

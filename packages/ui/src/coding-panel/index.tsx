@@ -88,7 +88,6 @@ export const CodingPanel = withErrorBoundary(function CodingPanel({ readOnly = f
             value={coder}
             readOnly={readOnly}
             required
-            aria-invalid={(!readOnly && unnamed) || undefined}
             aria-describedby={`${titleId}-coder-hint`}
             onChange={(event) => setCoder(event.currentTarget.value)}
             list={`${titleId}-coders`}

@@ -63,59 +63,64 @@ export const EquityLogicMatrix = withErrorBoundary(function EquityLogicMatrix({ 
       {!network ? (
         <p className="wf-matrix__empty">{t('matrix.noNetworks')}</p>
       ) : (
-        <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-label={t('matrix.caption', { network: network.name || network.id })}>
-          <table className="wf-matrix__table wf-matrix__grid">
-            <caption>{t('matrix.caption', { network: network.name || network.id })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matrix.dimension')}</th>
-                {aspects.map((aspect) => (
-                  <th scope="col" key={aspect.id}>
-                    {aspect.label}
-                    {aspect.description && <span className="wf-matrix__hint">{aspect.description}</span>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {equityAxes.map((axis) => {
-              const onAxis = dimensions.filter((dimension) => dimension.axis === axis);
-              if (onAxis.length === 0) return null;
-              return (
-                <tbody key={axis} data-axis={axis}>
-                  <tr>
-                    <th scope="colgroup" colSpan={aspects.length + 1} className="wf-matrix__axis">
-                      {t(`matrix.axis.${axis}`)}
+        <>
+          {/* The title stays outside the box that scrolls, so a phone shows all of it. */}
+          <p className="wf-matrix__caption" id={`${titleId}-grid`}>
+            {t('matrix.caption', { network: network.name || network.id })}
+          </p>
+          <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-labelledby={`${titleId}-grid`}>
+            <table className="wf-matrix__table wf-matrix__grid" aria-labelledby={`${titleId}-grid`}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('matrix.dimension')}</th>
+                  {aspects.map((aspect) => (
+                    <th scope="col" key={aspect.id}>
+                      {aspect.label}
+                      {aspect.description && <span className="wf-matrix__hint">{aspect.description}</span>}
                     </th>
-                  </tr>
-                  {onAxis.map((dimension) => (
-                    <tr key={dimension.id}>
-                      <th scope="row">
-                        {dimension.label}
-                        {dimension.description && <span className="wf-matrix__hint">{dimension.description}</span>}
-                      </th>
-                      {aspects.map((aspect) => {
-                        const label = t('matrix.cellLabel', { dimension: dimension.label, aspect: aspect.label });
-                        return (
-                          <td key={aspect.id}>
-                            <CellEditor
-                              cell={cellOf(network, dimension.id, aspect.id)}
-                              label={label}
-                              readOnly={readOnly}
-                              onChange={(cell) => {
-                                update(withCell(network, dimension.id, aspect.id, cell));
-                                announce(t('matrix.changed', { label, strength: t('matrix.strength', { strength: cell.strength }) }));
-                              }}
-                            />
-                          </td>
-                        );
-                      })}
-                    </tr>
                   ))}
-                </tbody>
-              );
-            })}
-          </table>
-        </div>
+                </tr>
+              </thead>
+              {equityAxes.map((axis) => {
+                const onAxis = dimensions.filter((dimension) => dimension.axis === axis);
+                if (onAxis.length === 0) return null;
+                return (
+                  <tbody key={axis} data-axis={axis}>
+                    <tr>
+                      <th scope="colgroup" colSpan={aspects.length + 1} className="wf-matrix__axis">
+                        {t(`matrix.axis.${axis}`)}
+                      </th>
+                    </tr>
+                    {onAxis.map((dimension) => (
+                      <tr key={dimension.id}>
+                        <th scope="row">
+                          {dimension.label}
+                          {dimension.description && <span className="wf-matrix__hint">{dimension.description}</span>}
+                        </th>
+                        {aspects.map((aspect) => {
+                          const label = t('matrix.cellLabel', { dimension: dimension.label, aspect: aspect.label });
+                          return (
+                            <td key={aspect.id}>
+                              <CellEditor
+                                cell={cellOf(network, dimension.id, aspect.id)}
+                                label={label}
+                                readOnly={readOnly}
+                                onChange={(cell) => {
+                                  update(withCell(network, dimension.id, aspect.id, cell));
+                                  announce(t('matrix.changed', { label, strength: t('matrix.strength', { strength: cell.strength }) }));
+                                }}
+                              />
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                );
+              })}
+            </table>
+          </div>
+        </>
       )}
       {!readOnly && (
         <NetworkForm

@@ -43,9 +43,11 @@ export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummar
       <p className="wf-matrix__sentence">
         {t('matrix.summary.sentence', { wide: summary.reachCounts.wide, total, wideAt: summary.wideAt, dominant: summary.reachCounts['dominant-only'] })}
       </p>
-      <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-label={t('matrix.summary.caption')}>
-        <table className="wf-matrix__table">
-          <caption>{t('matrix.summary.caption')}</caption>
+      <p className="wf-matrix__caption" id={`${titleId}-summary`}>
+        {t('matrix.summary.caption')}
+      </p>
+      <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-labelledby={`${titleId}-summary`}>
+        <table className="wf-matrix__table" aria-labelledby={`${titleId}-summary`}>
           <thead>
             <tr>
               <th scope="col">{t('matrix.network')}</th>
@@ -72,9 +74,11 @@ export const EquityMatrixSummary = withErrorBoundary(function EquityMatrixSummar
           </tbody>
         </table>
       </div>
-      <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-label={t('matrix.counts.caption')}>
-        <table className="wf-matrix__table wf-matrix__counts">
-          <caption>{t('matrix.counts.caption')}</caption>
+      <p className="wf-matrix__caption" id={`${titleId}-counts`}>
+        {t('matrix.counts.caption')}
+      </p>
+      <div className="wf-matrix__scroll" tabIndex={0} role="region" aria-labelledby={`${titleId}-counts`}>
+        <table className="wf-matrix__table wf-matrix__counts" aria-labelledby={`${titleId}-counts`}>
           <thead>
             <tr>
               <td />
