@@ -232,7 +232,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           </>
         )}
         <div className="wf-workbench__actions">
-          <button type="button" className="wf-button" onClick={() => importSource(analysis.source)}>
+          <button type="button" className="wf-button wf-button--primary" onClick={() => importSource(analysis.source)}>
             {t('workbench.import')}
           </button>
           <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
@@ -338,7 +338,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 height={300}
               />
               <div className="wf-workbench__actions">
-                <button type="button" className="wf-button wf-workbench__run" onClick={minimize} disabled={running}>
+                <button type="button" className="wf-button wf-button--primary wf-workbench__run" onClick={minimize} disabled={running}>
                   {t('workbench.minimize')}
                 </button>
                 {running && (
