@@ -48,6 +48,8 @@ describe('Navigator app', () => {
     await ask.waitFor();
     await expectAccessible(page, 'journey-leave-guard');
     await ask.getByRole('button', { name: 'Stay' }).click();
+    // Focus goes back to the link that asked.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Who’s driving');
     expect(await page.getByRole('textbox', { name: 'Who are the students furthest from opportunity here?' }).inputValue()).toBe('Multilingual learners');
     expect(await page.evaluate(() => location.hash)).toBe('#/journey/trip-ticket');
     await page.getByRole('link', { name: 'Who’s driving' }).click();

@@ -1,5 +1,6 @@
 import { AlertDialog } from 'radix-ui';
 import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -22,10 +23,22 @@ export interface ConfirmDialogProps {
  * it with their own catalogue. Rendered inside the provider's root, so it takes the host's theme.
  */
 export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, cancelLabel, onConfirm, tone = 'default' }: ConfirmDialogProps) {
+  // Opened by the host rather than by a trigger of its own, so it notes where focus was to give it back.
+  const returnTo = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement) returnTo.current = document.activeElement;
+  }, [open]);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Overlay className="wf-dialog__overlay" />
-      <AlertDialog.Content className="wf-dialog" data-tone={tone}>
+      <AlertDialog.Content
+        className="wf-dialog"
+        data-tone={tone}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          if (returnTo.current?.isConnected) returnTo.current.focus();
+        }}
+      >
         <AlertDialog.Title className="wf-dialog__title">{title}</AlertDialog.Title>
         <AlertDialog.Description asChild>
           <div className="wf-dialog__body">{children}</div>
