@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import ts from 'typescript';
 import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
@@ -11,6 +12,17 @@ const config: StorybookConfig = {
     // Props tables come from the widgets' own types; Storybook's defaults, restricted to the packages
     // (this folder's preview is not a component and is outside every package's TypeScript project).
     reactDocgenTypescriptOptions: {
+      // The packages read from source, as the stories import them: through the root's project
+      // references they would be read from built declarations, where a wrapped widget has no props.
+      compilerOptions: {
+        jsx: ts.JsxEmit.ReactJSX,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        customConditions: ['@wayfinder/source'],
+        target: ts.ScriptTarget.ES2022,
+        strict: true,
+        skipLibCheck: true,
+      },
       include: ['packages/*/src/**/*.tsx'],
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,

@@ -1,5 +1,5 @@
 import { useTranslate } from '@wayfinder/react/messages';
-import type { ComponentType, ErrorInfo, ReactNode } from 'react';
+import type { ComponentType, ErrorInfo, FunctionComponent, ReactNode } from 'react';
 import { Component } from 'react';
 import { Notice } from '../notice';
 import { errorBoundaryMessages } from './messages';
@@ -83,7 +83,7 @@ export function FailureNotice({ error, reset, label }: Failure & { label?: strin
  * the host's page goes on working. New data in its props (the host fixing what it passed) tries it
  * again; new callbacks, which a host makes on every render, do not.
  */
-export function withErrorBoundary<P extends object>(Widget: ComponentType<P>): ComponentType<P> {
+export function withErrorBoundary<P extends object>(Widget: ComponentType<P>): FunctionComponent<P> {
   function Guarded(props: P) {
     return (
       <ErrorBoundary resetKeys={Object.values(props).filter((value) => typeof value !== 'function')}>
