@@ -78,6 +78,7 @@ describe('the app in Spanish', () => {
     await page.goto(`${appUrl}#/settings`);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     const visit = async (hash: string, ready: (page: Page) => Promise<unknown>, name: string) => {
       await page.goto(`${appUrl}#/${hash}`);
       await ready(page);

@@ -63,6 +63,10 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
   useEffect(() => {
     document.title = productName;
   }, [productName]);
+  // The whole document speaks the chosen language (the browser's own translation offer, its spell checker, screen readers).
+  useEffect(() => {
+    document.documentElement.lang = settings.locale;
+  }, [settings.locale]);
 
   const navItems: Array<[Route, string]> = [
     ['home', t('app.nav.home')],

@@ -33,7 +33,9 @@ export const Empty: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Add a factor to “Educators”' }));
     const educators = within(canvas.getByRole('region', { name: /Educators/ }));
     const name = educators.getByRole('combobox', { name: 'Factor' });
-    await userEvent.clear(name);
+    await waitFor(() => expect(name).toHaveFocus());
+    await expect(name).toHaveValue('');
+    await expect(educators.getByRole('group', { name: 'New factor' })).toBeVisible();
     await userEvent.type(name, 'Attitudes');
     await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ category: 'educators', name: 'Attitudes' })]);
     await expect(educators.getByRole('group', { name: 'Attitudes' })).toBeVisible();

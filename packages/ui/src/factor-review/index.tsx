@@ -35,11 +35,12 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
   const update = (id: string, key: FactorText, text: string) => setFactors((previous) => previous.map((factor) => (factor.id === id ? { ...factor, [key]: text } : factor)));
   // A removed factor can come back, where it was, with focus on its name.
   const removal = useUndoableRemoval(setFactors, (id) => document.getElementById(`${titleId}-${id}`)?.focus());
-  const add = (category: FactorCategoryGuide) =>
-    setFactors((previous) => [
-      ...previous,
-      { id: globalThis.crypto.randomUUID(), category: category.id, name: t('factors.unnamed'), description: '', supports: '', barriers: '', actions: '' },
-    ]);
+  // A new factor starts unnamed (so the examples are offered as it is named), with focus on its name.
+  const add = (category: FactorCategoryGuide) => {
+    const id = globalThis.crypto.randomUUID();
+    setFactors((previous) => [...previous, { id, category: category.id, name: '', description: '', supports: '', barriers: '', actions: '' }]);
+    requestAnimationFrame(() => document.getElementById(`${titleId}-${id}`)?.focus());
+  };
   return (
     <section className={className ? `wf-factors ${className}` : 'wf-factors'} aria-labelledby={titleId}>
       <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-factors__title">
