@@ -43,6 +43,7 @@ const config: StorybookConfig = {
         '@wayfinder/core > papaparse',
         '@wayfinder/core > idb-keyval',
         '@wayfinder/ui > radix-ui',
+        '@wayfinder/ui > react-dom',
         '@wayfinder/ui > @tanstack/react-virtual',
         '@wayfinder/ui > @visx/scale',
         '@wayfinder/ui > @visx/shape',

@@ -154,10 +154,12 @@ describe('readSettings', () => {
     ]);
   });
 
-  it('refuses an accent too faint to read as text, with its ratio, as the provider would', () => {
-    const result = readSettings({ ...defaultSettings, accent: { light: '#ffd700', dark: '#7fb4f0' } });
+  it('refuses a settings file whose accent is too faint to read as text, with its ratio, but keeps stored settings that have one', () => {
+    const faint = { ...defaultSettings, accent: { light: '#ffd700', dark: '#7fb4f0' } };
+    const result = importSettings(JSON.stringify(faint));
     expect(!result.ok && result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([expect.stringMatching(/^accent\.light: has 1\.\d\d:1 against the light page; /)]);
-    expect(readSettings({ ...defaultSettings, accent: { light: '#0b6e4f', dark: '#7fd1ae' } }).ok).toBe(true);
+    expect(importSettings(JSON.stringify({ ...defaultSettings, accent: { light: '#0b6e4f', dark: '#7fd1ae' } })).ok).toBe(true);
+    expect(readSettings(faint)).toEqual({ ok: true, value: faint });
   });
 
   it('refuses fields it does not know rather than dropping them', () => {

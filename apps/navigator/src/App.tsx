@@ -26,8 +26,9 @@ const PAGE_DOCUMENTS: Record<Route, readonly string[]> = { home: [], journey: ['
 // Each tool is its own chunk: the home page loads without the QCA engine, the forms or the charts.
 const JourneyPage = lazy(() => import('./pages/JourneyPage').then((module) => ({ default: module.JourneyPage })));
 const AnalysisPage = lazy(() => import('./pages/AnalysisPage').then((module) => ({ default: module.AnalysisPage })));
-// Asked only when unsaved work would be left, so the dialog's code waits until then.
-const ConfirmDialog = lazy(() => import('@wayfinder/ui/confirm-dialog').then((module) => ({ default: module.ConfirmDialog })));
+// Asked only when unsaved work would be left: the dialog's code is not part of the first page.
+const loadConfirmDialog = () => import('@wayfinder/ui/confirm-dialog');
+const ConfirmDialog = lazy(() => loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })));
 const LogicsPage = lazy(() => import('./pages/LogicsPage').then((module) => ({ default: module.LogicsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
 
@@ -63,6 +64,10 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
   useEffect(() => {
     document.title = productName;
   }, [productName]);
+  // The leave question's code is fetched once the app is up, so it is there when unsaved work needs it.
+  useEffect(() => {
+    void loadConfirmDialog().catch(() => undefined);
+  }, []);
   // The whole document speaks the chosen language (the browser's own translation offer, its spell checker, screen readers).
   useEffect(() => {
     document.documentElement.lang = settings.locale;
@@ -130,20 +135,22 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
           </PageBoundary>
         </main>
         {pending !== null && (
-          <Suspense fallback={null}>
-            <ConfirmDialog
-              open
-              onOpenChange={(open) => !open && stay()}
-              title={t('app.leave.title')}
-              confirmLabel={t('app.leave.confirm')}
-              cancelLabel={t('app.leave.cancel')}
-              onConfirm={leave}
-            >
-              {[...new Set(reasons)].map((reason) => (
-                <p key={reason}>{reason}</p>
-              ))}
-            </ConfirmDialog>
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={null}>
+              <ConfirmDialog
+                open
+                onOpenChange={(open) => !open && stay()}
+                title={t('app.leave.title')}
+                confirmLabel={t('app.leave.confirm')}
+                cancelLabel={t('app.leave.cancel')}
+                onConfirm={leave}
+              >
+                {[...new Set(reasons)].map((reason) => (
+                  <p key={reason}>{reason}</p>
+                ))}
+              </ConfirmDialog>
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
     </LeaveGuardProvider>

@@ -22,6 +22,12 @@ export function AccentField({ scheme, label, value, onChange }: AccentFieldProps
   const { locale } = useLocale();
   const id = useId();
   const [draft, setDraft] = useState(value);
+  // A colour arriving from elsewhere (a settings file opened) replaces what the field shows.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setDraft(value);
+  }
   const valid = HEX.test(draft);
   const contrast = valid ? accentContrast(draft, scheme) : null;
   // Floored, so a colour just short of 4.5:1 never reads as passing.

@@ -77,7 +77,8 @@ function CodingWork({ stored, store }: { stored: Coding; store: (next: Coding) =
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
           onText={(text, name) => {
-            const result = importSegmentsCsv(text, coding.scheme, { idPrefix: `${name}-` });
+            // Codes are matched by id or by the study's own labels, whatever language the page is shown in.
+            const result = importSegmentsCsv(text, stored.scheme, { idPrefix: `${name}-` });
             if (!result.ok) return setCsvError(result.error);
             setCsvError(null);
             replaceCoding(addImportedSegments(coding, result.value));

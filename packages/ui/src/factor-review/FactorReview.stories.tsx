@@ -34,9 +34,9 @@ export const Empty: Story = {
     const educators = within(canvas.getByRole('region', { name: /Educators/ }));
     const name = educators.getByRole('combobox', { name: 'Factor' });
     await waitFor(() => expect(name).toHaveFocus());
-    await expect(name).toHaveValue('');
     await expect(educators.getByRole('group', { name: 'New factor' })).toBeVisible();
-    await userEvent.type(name, 'Attitudes');
+    // The placeholder name is selected, so typing replaces it.
+    await userEvent.keyboard('Attitudes');
     await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ category: 'educators', name: 'Attitudes' })]);
     await expect(educators.getByRole('group', { name: 'Attitudes' })).toBeVisible();
   },

@@ -35,11 +35,15 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
   const update = (id: string, key: FactorText, text: string) => setFactors((previous) => previous.map((factor) => (factor.id === id ? { ...factor, [key]: text } : factor)));
   // A removed factor can come back, where it was, with focus on its name.
   const removal = useUndoableRemoval(setFactors, (id) => document.getElementById(`${titleId}-${id}`)?.focus());
-  // A new factor starts unnamed (so the examples are offered as it is named), with focus on its name.
+  // A new factor has a placeholder name that typing replaces (so the category's examples are offered), with focus on it.
   const add = (category: FactorCategoryGuide) => {
     const id = globalThis.crypto.randomUUID();
-    setFactors((previous) => [...previous, { id, category: category.id, name: '', description: '', supports: '', barriers: '', actions: '' }]);
-    requestAnimationFrame(() => document.getElementById(`${titleId}-${id}`)?.focus());
+    setFactors((previous) => [...previous, { id, category: category.id, name: t('factors.unnamed'), description: '', supports: '', barriers: '', actions: '' }]);
+    requestAnimationFrame(() => {
+      const name = document.getElementById(`${titleId}-${id}`) as HTMLInputElement | null;
+      name?.focus();
+      name?.select();
+    });
   };
   return (
     <section className={className ? `wf-factors ${className}` : 'wf-factors'} aria-labelledby={titleId}>
@@ -49,6 +53,7 @@ export const FactorReview = withErrorBoundary(function FactorReview({ guide = de
       <p className="wf-factors__muted">{t('factors.intro')}</p>
       {removal.removed && (
         <UndoNotice
+          key={removal.removed.serial}
           message={t('factors.removed', { name: removal.removed.item.name || t('factors.unnamed'), category: guide.find((category) => category.id === removal.removed?.item.category)?.name ?? removal.removed.item.category })}
           undoLabel={t('factors.undo')}
           onUndo={removal.undo}

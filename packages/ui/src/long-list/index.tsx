@@ -1,6 +1,7 @@
 import { useTranslate } from '@wayfinder/react/messages';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { longListMessages } from './messages';
 
 export interface LongListProps<T> {
@@ -31,6 +32,18 @@ export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List 
     setKnown(items.length);
     if (items.length > known) setShown((count) => count + items.length - known);
   }
+  // On paper every item is there: the whole list is drawn before the browser lays out the print.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
   const listRef = useRef<HTMLUListElement & HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
   useEffect(() => {
@@ -38,11 +51,11 @@ export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List 
     (listRef.current?.children[focusAt.current] as HTMLElement | undefined)?.focus();
     focusAt.current = null;
   }, [shown]);
-  const rest = items.length - shown;
+  const rest = printing ? 0 : items.length - shown;
   return (
     <>
       <List ref={listRef} className={className ? `wf-long-list ${className}` : 'wf-long-list'}>
-        {items.slice(0, shown).map((item, index) => (
+        {items.slice(0, printing ? items.length : shown).map((item, index) => (
           // Focusable from script only: "show more" moves focus to the first item it shows.
           <li key={itemKey(item)} className={itemClassName} tabIndex={-1}>
             {children(item, index)}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LongList } from './index';
@@ -34,6 +34,19 @@ describe('LongList', () => {
     expect(screen.getByText('Cycle 40')).toBeInTheDocument();
     // Focus goes to the first item the button brought, not back to the top of the page.
     expect(screen.getByText('Cycle 21').closest('li')).toHaveFocus();
+  });
+
+  it('draws every item for printing, and goes back to its page after', () => {
+    render(
+      <LongList items={items} itemKey={(item) => item.id}>
+        {(item) => item.title}
+      </LongList>,
+    );
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1000);
+    expect(screen.queryByRole('button')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
   });
 
   it('shows no button when everything fits, and the last page’s count when fewer are left', () => {

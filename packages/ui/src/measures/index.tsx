@@ -40,7 +40,12 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
       </Heading>
       <p className="wf-plan__muted">{t('measures.intro')}</p>
       {removal.removed && (
-        <UndoNotice message={t('measures.removed', { name: removal.removed.item.measure.trim() || t('measures.item', { index: removal.removed.index + 1 }) })} undoLabel={t('measures.undo')} onUndo={removal.undo} />
+        <UndoNotice
+          key={removal.removed.serial}
+          message={t('measures.removed', { name: removal.removed.item.measure.trim() || t('measures.item', { index: removal.removed.index + 1 }) })}
+          undoLabel={t('measures.undo')}
+          onUndo={removal.undo}
+        />
       )}
       {measures.length === 0 && <p className="wf-plan__muted">{t('measures.empty')}</p>}
       <LongList items={measures} itemKey={(measure) => measure.id} className="wf-plan__list">

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { WayfinderError } from '@wayfinder/core/errors';
-import { accentIssues, accentTokens } from './contrast';
+import { accentContrast, accentTokens, DEFAULT_ACCENT } from './contrast';
 import { tokens } from './tokens';
 
 export type ThemeMode = 'light' | 'dark' | 'auto';
@@ -59,7 +59,8 @@ export interface KitSettings {
   logoUrl?: string;
   /**
    * The accent colour (links, selection, focus) for the light and the dark scheme, e.g. `#0b6e4f`.
-   * Each must read as text on its page (WCAG AA, 4.5:1); the text on accent-filled buttons is picked to read too.
+   * Each must read as text on its page (WCAG AA, 4.5:1), or the kit's own accent is used instead;
+   * the text on accent-filled buttons is picked to read too.
    */
   accent?: { light: string; dark: string } | null;
   /** Message keys of any widget, in the host's words (terminology or a whole translation). */
@@ -68,18 +69,20 @@ export interface KitSettings {
 
 /**
  * The brand a settings object describes: name, logo, and the accent on every token that carries it.
- * An accent too faint to read as text on its page is refused with its ratio, never shown.
+ * An accent too faint to read as text on its scheme's page is not applied there: the kit's own
+ * accent stands in for it (the settings keep it, so an editor can show it and its ratio).
  */
 export function brandFromSettings(settings: KitSettings): Brand {
   const name = settings.productName?.trim();
   const logo = settings.logoUrl?.trim();
-  if (settings.accent) {
-    const issues = accentIssues(settings.accent);
-    if (issues.length > 0) throw new WayfinderError('theme/contrast', 'The accent colour would make text unreadable.', issues);
-  }
+  const accent = settings.accent;
+  const readable = accent && {
+    light: accentContrast(accent.light, 'light').enough ? accent.light : DEFAULT_ACCENT.light,
+    dark: accentContrast(accent.dark, 'dark').enough ? accent.dark : DEFAULT_ACCENT.dark,
+  };
   return {
     ...(name ? { productName: name } : {}),
     ...(logo ? { logoUrl: logo } : {}),
-    ...(settings.accent ? { tokens: accentTokens(settings.accent) } : {}),
+    ...(readable ? { tokens: accentTokens(readable) } : {}),
   };
 }

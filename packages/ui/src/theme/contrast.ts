@@ -5,11 +5,14 @@ export const MINIMUM_TEXT_CONTRAST = 4.5;
 
 type Scheme = 'light' | 'dark';
 
-/** The backgrounds accent text sits on in each scheme (tokens.css: bg, surface), and its text colours. */
+/** The backgrounds accent text sits on in each scheme (tokens.css: bg, surface, surface-raised), and its text colours. */
 const PAGE: Record<Scheme, { backgrounds: readonly string[]; textOnAccent: readonly string[] }> = {
   light: { backgrounds: ['#ffffff', '#f6f7f9'], textOnAccent: ['#ffffff', '#0b1220', '#000000'] },
-  dark: { backgrounds: ['#14171c', '#1d2229'], textOnAccent: ['#0b1220', '#ffffff', '#000000'] },
+  dark: { backgrounds: ['#14171c', '#1d2229', '#252b33'], textOnAccent: ['#0b1220', '#ffffff', '#000000'] },
 };
+
+/** The kit's own accent (tokens.css), which stands in for one too faint to read. */
+export const DEFAULT_ACCENT = { light: '#1d5fa8', dark: '#7fb4f0' } as const;
 
 function channels(hex: string): [number, number, number] {
   const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1];

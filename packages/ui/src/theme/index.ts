@@ -3,4 +3,4 @@ export { brandFromSettings, brandStyle } from './brand';
 export type { TokenGroup, TokenInfo } from './tokens';
 export { chartPalette, tokens } from './tokens';
 export { exampleBrand } from './example-brand';
-export { accentContrast, accentIssues, accentTokens, contrastRatio, formatRatio, MINIMUM_TEXT_CONTRAST, mixColours, readableOn } from './contrast';
+export { accentContrast, accentIssues, accentTokens, contrastRatio, DEFAULT_ACCENT, formatRatio, MINIMUM_TEXT_CONTRAST, mixColours, readableOn } from './contrast';

@@ -67,7 +67,7 @@ export const TravelLog = withErrorBoundary(function TravelLog({ readOnly = false
           />
         </details>
       )}
-      {removal.removed && <UndoNotice message={t('travelLog.deleted', { when: when(removal.removed.item) })} undoLabel={t('travelLog.undo')} onUndo={removal.undo} />}
+      {removal.removed && <UndoNotice key={removal.removed.serial} message={t('travelLog.deleted', { when: when(removal.removed.item) })} undoLabel={t('travelLog.undo')} onUndo={removal.undo} />}
       {sorted.length === 0 ? (
         <p className="wf-log__empty">{t('travelLog.empty')}</p>
       ) : (

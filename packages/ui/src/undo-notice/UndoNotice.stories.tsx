@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'What to show right after something a team entered is removed: what went, and a button that brings it back. Focus moves to the button, so a keyboard user is one Enter from undoing and focus never drops to the page. `useUndoableRemoval` keeps the removed item and its place, and hands back its id once restored so focus can follow it. Every word comes from the host.',
+          'What to show right after something a team entered is removed: what went, and a button that brings it back. Focus moves to the button, so a keyboard user is one Enter from undoing and focus never drops to the page. `useUndoableRemoval` keeps the removed item and its place, and hands back its id once restored so focus can follow it; give each notice `key={removed.serial}` so two removals in a row are two notices. Every word comes from the host.',
       },
     },
   },
@@ -42,7 +42,7 @@ function Chores() {
   const removal = useUndoableRemoval(setItems, (id) => document.getElementById(`chore-${id}`)?.focus());
   return (
     <div style={{ display: 'grid', gap: '0.5rem' }}>
-      {removal.removed && <UndoNotice message={`Removed “${removal.removed.item.name}”.`} undoLabel="Undo" onUndo={removal.undo} />}
+      {removal.removed && <UndoNotice key={removal.removed.serial} message={`Removed “${removal.removed.item.name}”.`} undoLabel="Undo" onUndo={removal.undo} />}
       <ul>
         {items.map((item) => (
           <li key={item.id}>
@@ -69,5 +69,10 @@ export const WithAList: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
     await expect(canvas.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Book the room Remove Book the room', 'Send the agenda Remove Send the agenda', 'Print the trip tickets Remove Print the trip tickets']);
     await waitFor(() => expect(canvas.getByText('Send the agenda')).toHaveFocus());
+    // Two removals in a row: each has a notice of its own, and focus goes to its Undo.
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove Book the room' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove Print the trip tickets' }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await expect(canvas.getByRole('button', { name: 'Undo' })).toHaveAccessibleDescription('Removed “Print the trip tickets”.');
   },
 };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 export interface UndoNoticeProps {
   /** What was removed, in the host's words ("Removed the factor “Complexity”."). */
@@ -10,15 +10,20 @@ export interface UndoNoticeProps {
 
 /**
  * Said right after something was removed: what went, and a button that brings it back. Focus
- * moves to that button, so it never drops to the page and the keyboard user is one Enter from undoing.
+ * moves to that button (described by the message, so it is heard), so it never drops to the page
+ * and the keyboard user is one Enter from undoing. Give each removal its own `key` (the hook's
+ * `removed.serial`): two removals with the same words are still two notices.
  */
 export function UndoNotice({ message, undoLabel, onUndo, className }: UndoNoticeProps) {
   const undo = useRef<HTMLButtonElement>(null);
-  useEffect(() => undo.current?.focus(), [message]);
+  const messageId = useId();
+  useEffect(() => undo.current?.focus(), []);
   return (
     <div className={className ? `wf-undo ${className}` : 'wf-undo'} role="status">
-      <span className="wf-undo__message">{message}</span>
-      <button ref={undo} type="button" className="wf-button" onClick={onUndo}>
+      <span className="wf-undo__message" id={messageId}>
+        {message}
+      </span>
+      <button ref={undo} type="button" className="wf-button" aria-describedby={messageId} onClick={onUndo}>
         {undoLabel}
       </button>
     </div>
@@ -28,6 +33,8 @@ export function UndoNotice({ message, undoLabel, onUndo, className }: UndoNotice
 export interface Removed<T> {
   item: T;
   index: number;
+  /** Counts removals, so each gets a notice of its own. */
+  serial: number;
 }
 
 /**
@@ -40,7 +47,7 @@ export function useUndoableRemoval<T extends { id: string }>(setItems: (update: 
   const remove = (items: readonly T[], item: T) => {
     const index = items.findIndex((candidate) => candidate.id === item.id);
     if (index < 0) return;
-    setRemoved({ item, index });
+    setRemoved((previous) => ({ item, index, serial: (previous?.serial ?? 0) + 1 }));
     setItems((current) => current.filter((candidate) => candidate.id !== item.id));
   };
   const undo = () => {

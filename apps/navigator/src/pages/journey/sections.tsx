@@ -27,7 +27,11 @@ function useChosenStrategies(journey: Journey) {
   return (latest?.route.strategies ?? []).map((chosen) => ({ id: chosen.strategyId, name: typology.strategies.find((strategy) => strategy.id === chosen.strategyId)?.name ?? chosen.strategyId }));
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date where the team is (not in UTC, which is tomorrow in the Americas by the evening). */
+const today = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
 
 /** Focus on what was just added or brought back, once it is on the page. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -37,6 +41,7 @@ interface RemovedStop {
   stop: PitStop;
   index: number;
   tracker: TrackerEntry[];
+  serial: number;
 }
 
 export function PitStopsSection({ journey, setJourney }: SectionProps) {
@@ -54,7 +59,8 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
   // The stops the latest trip ticket plans that the team has not started yet.
   const planned = (journey.tripTicket.at(-1)?.pitStops ?? []).filter((plan) => !journey.pitStops.some((stop) => stop.plannedStopId === plan.id));
   const remove = (stop: PitStop) => {
-    setRemoved({ stop, index: journey.pitStops.findIndex((entry) => entry.id === stop.id), tracker: journey.tracker.filter((entry) => entry.pitStopId === stop.id) });
+    const index = journey.pitStops.findIndex((entry) => entry.id === stop.id);
+    setRemoved((previous) => ({ stop, index, tracker: journey.tracker.filter((entry) => entry.pitStopId === stop.id), serial: (previous?.serial ?? 0) + 1 }));
     setJourney((current) => ({ ...current, pitStops: current.pitStops.filter((entry) => entry.id !== stop.id), tracker: current.tracker.filter((entry) => entry.pitStopId !== stop.id) }));
   };
   const undo = () => {
@@ -85,7 +91,7 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
           </ul>
         </section>
       )}
-      {removed && <UndoNotice message={t('journey.pitStop.removed', { date: day(removed.stop.date) })} undoLabel={t('journey.undo')} onUndo={undo} />}
+      {removed && <UndoNotice key={removed.serial} message={t('journey.pitStop.removed', { date: day(removed.stop.date) })} undoLabel={t('journey.undo')} onUndo={undo} />}
       {journey.pitStops.length === 0 && <p>{t('journey.noPitStops')}</p>}
       <LongList items={[...journey.pitStops].reverse()} itemKey={(stop) => stop.id}>
         {(stop) => (
@@ -139,6 +145,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
         </button>
         {removal.removed && (
           <UndoNotice
+            key={removal.removed.serial}
             message={t('journey.cycle.removed', { number: removal.removed.index + 1, title: removal.removed.item.title.trim() || removal.removed.item.plan.test.trim() || '—' })}
             undoLabel={t('journey.undo')}
             onUndo={removal.undo}
