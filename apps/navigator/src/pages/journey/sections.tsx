@@ -199,7 +199,7 @@ export function DriversSection({ journey }: SectionProps) {
       {rows.length === 0 ? (
         <p>{t('journey.drivers.none')}</p>
       ) : (
-        <div className="nav-scroll" role="region" aria-label={t('journey.section.drivers')} tabIndex={0}>
+        <div className="nav-scroll wf-scroll-hint" role="region" aria-label={t('journey.section.drivers')} tabIndex={0}>
           <table className="nav-table">
             <thead>
               <tr>
