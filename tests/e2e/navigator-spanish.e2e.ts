@@ -2,7 +2,9 @@
 import type { Page } from 'playwright-core';
 import { defaultTypology } from '@wayfinder/core/navigator';
 import { defaultFactorGuide } from '@wayfinder/core/navigator/factor-guide';
+import { issueMessages } from '@wayfinder/core/issue-messages';
 import { defaultScheme } from '@wayfinder/core/logics';
+import { noticeMessagesEs } from '@wayfinder/ui/notice';
 import { defaultMatrixScheme } from '@wayfinder/core/logics/matrix';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
@@ -22,16 +24,20 @@ const catalogues = import.meta.glob<Record<string, Catalogue>>(['../../packages/
 function englishPatterns(): Array<{ key: string; source: string }> {
   const patterns: Array<{ key: string; source: string }> = [];
   const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  // The file readers' words (core) are translated in the notice's Spanish catalogue.
+  const pairs: Array<[Catalogue, Catalogue]> = [[issueMessages, noticeMessagesEs]];
   for (const module of Object.values(catalogues)) {
     for (const [name, english] of Object.entries(module)) {
       const spanish = module[`${name}Es`];
-      if (name.endsWith('Es') || !spanish) continue;
-      for (const [key, text] of Object.entries(english)) {
-        // Too little of its own to tell English from host data ("{x} and {y}"): left out.
-        const ownWords = text.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{3,}/gu) ?? [];
-        if (text === spanish[key] || /\{[^}]*,/.test(text) || (ownWords.length < 2 && /\{/.test(text)) || ownWords.length === 0) continue;
-        patterns.push({ key, source: `^${escape(text).replace(/\\?\{[^}]*\\?\}/g, '.+').replace(/[{}]/g, '')}$` });
-      }
+      if (!name.endsWith('Es') && spanish) pairs.push([english, spanish]);
+    }
+  }
+  for (const [english, spanish] of pairs) {
+    for (const [key, text] of Object.entries(english)) {
+      // Too little of its own to tell English from host data ("{x} and {y}"): left out.
+      const ownWords = text.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+      if (text === spanish[key] || /\{[^}]*,/.test(text) || (ownWords.length < 2 && /\{/.test(text)) || ownWords.length === 0) continue;
+      patterns.push({ key, source: `^${escape(text).replace(/\\?\{[^}]*\\?\}/g, '.+').replace(/[{}]/g, '')}$` });
     }
   }
   const framework = [
@@ -52,7 +58,10 @@ async function englishOnPage(page: Page, patterns: ReturnType<typeof englishPatt
     const shown = new Set<string>();
     for (const element of document.body.querySelectorAll('*')) {
       if (element.closest('script, style, [hidden]')) continue;
-      if ([...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) shown.add(element.textContent!.replace(/\s+/g, ' ').trim());
+      const ownText = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      if (ownText.length > 0) shown.add(element.textContent!.replace(/\s+/g, ' ').trim());
+      // A text beside other elements (a problem's words after its place) counts on its own too.
+      for (const node of ownText) shown.add(node.textContent!.replace(/\s+/g, ' ').trim());
       for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
         const value = element.getAttribute(attribute);
         if (value) shown.add(value.trim());
@@ -99,6 +108,15 @@ describe('the app in Spanish', () => {
     await visit('journey/travel-log', (page) => page.getByText('Met the principals').first().waitFor(), 'travel-log');
     await visit('journey/drivers', (page) => page.getByRole('rowheader', { name: 'Ana Ruiz' }).waitFor(), 'drivers');
     await visit('journey/file', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'file');
+    await visit('journey/file', async (page) => {
+      await page.getByLabel('Abrir un archivo…').setInputFiles({ name: 'not-a-journey.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
+      await page.getByText('El archivo no es un recorrido: su "format" es "something-else", no "wayfinder.journey".').waitFor();
+    }, 'file-refused');
+    await visit('analysis', async (page) => {
+      await page.getByRole('textbox', { name: /CSV/ }).fill(`${sevenStatesCsv()}\nZ,alto,1,0,1`);
+      await page.getByRole('button', { name: 'Importar', exact: true }).click();
+      await page.getByText('"alto" no es un número').waitFor();
+    }, 'analysis-csv-refused');
     await visit('analysis', async (page) => {
       await page.getByRole('textbox', { name: /CSV/ }).fill(sevenStatesCsv());
       await page.getByRole('button', { name: 'Importar', exact: true }).click();

@@ -55,14 +55,10 @@ export function DocumentFile<T>({ write, filename, read, onOpen, children }: Doc
         {children}
       </p>
       {exportError && (
-        <Notice tone="error" live title={t('app.exportError')} issues={exportError.issues}>
-          <p>{exportError.summary}</p>
-        </Notice>
+        <Notice tone="error" live title={t('app.exportError')} error={exportError} />
       )}
       {error && (
-        <Notice tone="error" live title={t('app.importError')} issues={error.issues}>
-          <p>{error.summary}</p>
-        </Notice>
+        <Notice tone="error" live title={t('app.importError')} error={error} />
       )}
     </>
   );

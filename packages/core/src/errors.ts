@@ -8,8 +8,17 @@ export type IssuePath = ReadonlyArray<string | number>;
 export interface Issue {
   /** Where in the input the problem is, e.g. `['cases', 3, 'values', 'DEV']`. */
   readonly path: IssuePath;
-  /** A sentence for people: what is wrong there. */
+  /** A sentence for people: what is wrong there (in English). */
   readonly message: string;
+  /** The message as a key of `issueMessages` (`@wayfinder/core/issue-messages`), for an interface to say in its reader's language. */
+  readonly key?: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+/** A message as a key of `issueMessages` and its values. */
+export interface Said {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 export class WayfinderError extends Error {
@@ -18,12 +27,15 @@ export class WayfinderError extends Error {
   readonly issues: readonly Issue[];
   /** The message without the list of issues, for a UI that lists the issues itself. */
   readonly summary: string;
+  /** The summary as a key of `issueMessages` and its values, when it is one, for a UI to translate. */
+  readonly said: Said | undefined;
 
-  constructor(code: string, message: string, issues: readonly Issue[] = []) {
+  constructor(code: string, message: string, issues: readonly Issue[] = [], said?: Said) {
     super(issues.length > 0 ? `${message}\n${formatIssues(issues)}` : message);
     this.code = code;
     this.issues = issues;
     this.summary = message;
+    this.said = said;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Issue } from './errors';
+import { keyedIssue } from './said';
 
 /** A zod issue, reduced to what a message needs. */
 export interface SchemaIssue {
@@ -21,39 +22,37 @@ export interface Parser<T> {
 
 export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const UNITS: Record<string, string> = { string: ' characters', array: ' items', set: ' items', file: ' bytes' };
-
 /**
  * What the rule wants, in words. zod's mini build (which the file schemas use, to keep bundles
  * small) carries no message catalogue and says "Invalid input" for every rule without its own
- * message; the issue's code and details say more.
+ * message; the issue's code and details say more, as a key of the readers' catalogue.
  */
-function describeIssue(issue: SchemaIssue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
-  const unit = UNITS[issue.origin ?? ''] ?? '';
+function describeIssue(issue: SchemaIssue, path: Issue['path']): Issue {
+  if (issue.message !== 'Invalid input') return { path, message: issue.message };
+  const unit = issue.origin ?? '';
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}`;
+      return keyedIssue(path, 'issue.expected', { type: issue.expected ?? '' });
     case 'invalid_value': {
       const values = (issue.values ?? []).map((value) => JSON.stringify(value));
-      return values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(', ')}`;
+      return values.length === 1 ? keyedIssue(path, 'issue.mustBe', { value: values[0]! }) : keyedIssue(path, 'issue.mustBeOneOf', { values: values.join(', ') });
     }
     case 'too_big':
-      return `${issue.inclusive === false ? 'below' : 'at most'} ${String(issue.maximum)}${unit}`;
+      return keyedIssue(path, issue.inclusive === false ? 'issue.below' : 'issue.atMost', { limit: String(issue.maximum), unit });
     case 'too_small':
-      return `${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}${unit}`;
+      return keyedIssue(path, issue.inclusive === false ? 'issue.above' : 'issue.atLeast', { limit: String(issue.minimum), unit });
     case 'unrecognized_keys':
-      return `unknown ${issue.keys?.length === 1 ? 'key' : 'keys'} ${(issue.keys ?? []).join(', ')}`;
+      return keyedIssue(path, 'issue.unknownKeys', { count: issue.keys?.length ?? 0, keys: (issue.keys ?? []).join(', ') });
     case 'invalid_format':
-      return 'not in the expected format';
+      return keyedIssue(path, 'issue.badFormat');
     case 'invalid_union':
-      return 'matches none of the allowed forms';
+      return keyedIssue(path, 'issue.noForm');
     default:
-      return issue.message;
+      return { path, message: issue.message };
   }
 }
 
 /** zod's issues as the kit's: the path without symbols, the message in words. */
 export function schemaIssues(issues: ReadonlyArray<SchemaIssue>): Issue[] {
-  return issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: describeIssue(issue) }));
+  return issues.map((issue) => describeIssue(issue, issue.path.filter((part): part is string | number => typeof part !== 'symbol')));
 }

@@ -1,7 +1,9 @@
-import type { Issue, Result, WayfinderError } from './errors';
+import type { Issue, Result, Said, WayfinderError } from './errors';
+import type { IssueKey } from './issue-messages';
+import { keyedIssue, say } from './said';
 import { structureIssues } from './document-structure';
 import type { Parser } from './schema-issues';
-import { plural, schemaIssues } from './schema-issues';
+import { schemaIssues } from './schema-issues';
 
 /** Turns a document of schema version n into version n + 1. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -9,18 +11,15 @@ export type Migration = (document: Record<string, unknown>) => Record<string, un
 export interface VersionedFileKind<T> {
   /** The `format` every file of this kind carries, e.g. `wayfinder.journey`. */
   format: string;
-  /** "journey", "coding": how messages name the document. */
+  /** "journey", "coding", "analysis", "equity-logic matrix": how messages name the document (`issueMessages` has each). */
   noun: string;
   currentVersion: number;
   migrations: Readonly<Record<number, Migration>>;
   schema: Parser<T>;
   /** Problems the schema cannot see (links between ids, rules across fields), checked once the shape is valid. */
   links?: (value: T) => Issue[];
-  error: (message: string, issues?: readonly Issue[]) => WayfinderError;
+  error: (message: string, issues?: readonly Issue[], said?: Said) => WayfinderError;
 }
-
-/** "a journey", "an analysis". */
-const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /**
  * Reads a Wayfinder file: parses the JSON, brings an older schema version up to date one step at
@@ -29,32 +28,34 @@ const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${
  * caller keeps what it had.
  */
 export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): Result<T> {
-  const fail = (message: string, issues?: readonly Issue[]): Result<T> => ({ ok: false, error: kind.error(message, issues) });
+  const fail = (key: IssueKey, values: Readonly<Record<string, string | number>>, issues?: readonly Issue[]): Result<T> => {
+    const { message, said } = say(key, values);
+    return { ok: false, error: kind.error(message, issues, said) };
+  };
+  const noun = kind.noun;
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not JSON: ${(error as Error).message}`);
+    return fail('issue.notJson', { detail: (error as Error).message });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail(`The file does not hold ${withArticle(kind.noun)} (expected a JSON object).`);
+    return fail('issue.notObject', { kind: noun });
   }
   let current = document as Record<string, unknown>;
   if (current.format !== kind.format) {
-    return fail(`The file is not ${withArticle(kind.noun)}: its "format" is ${JSON.stringify(current.format)}, not "${kind.format}".`, [{ path: ['format'], message: 'unknown format' }]);
+    return fail('issue.wrongFormat', { kind: noun, found: JSON.stringify(current.format) ?? 'undefined', format: kind.format }, [keyedIssue(['format'], 'issue.unknownFormat')]);
   }
   const version = current.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('The file has no valid "schemaVersion".', [{ path: ['schemaVersion'], message: 'must be a whole number from 1' }]);
+    return fail('issue.noVersion', {}, [keyedIssue(['schemaVersion'], 'issue.versionWhole')]);
   }
   if (version > kind.currentVersion) {
-    return fail(`The file was saved by a newer version (schema ${version}); this one reads up to schema ${kind.currentVersion}. Update, then import again.`, [
-      { path: ['schemaVersion'], message: `${version} is newer than ${kind.currentVersion}` },
-    ]);
+    return fail('issue.newerFile', { version, current: kind.currentVersion }, [keyedIssue(['schemaVersion'], 'issue.newerVersion', { version, current: kind.currentVersion })]);
   }
   for (let from = version; from < kind.currentVersion; from += 1) {
     const migrate = kind.migrations[from];
-    if (!migrate) return fail(`No migration from schema ${from} to ${from + 1}.`);
+    if (!migrate) return { ok: false, error: kind.error(`No migration from schema ${from} to ${from + 1}.`) };
     current = { ...migrate(current), schemaVersion: from + 1 };
   }
   return validateDocument(current, kind);
@@ -62,15 +63,16 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
 
 /** Structure (reserved keys, nesting), the schema, then the links: every problem of a document in memory or just read, with its place. */
 function validateDocument<T>(document: unknown, kind: VersionedFileKind<T>): Result<T> {
+  const problems = (key: IssueKey, issues: readonly Issue[]): Result<T> => {
+    const { message, said } = say(key, { kind: kind.noun, count: issues.length });
+    return { ok: false, error: kind.error(message, issues, said) };
+  };
   const structure = structureIssues(document);
-  if (structure.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(structure.length, 'problem')} of structure.`, structure) };
+  if (structure.length > 0) return problems('issue.structureProblems', structure);
   const parsed = kind.schema.safeParse(document);
-  if (!parsed.success) {
-    const issues = schemaIssues(parsed.error.issues);
-    return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(issues.length, 'problem')}.`, issues) };
-  }
+  if (!parsed.success) return problems('issue.problems', schemaIssues(parsed.error.issues));
   const linkIssues = kind.links?.(parsed.data) ?? [];
-  if (linkIssues.length > 0) return { ok: false, error: kind.error(`The ${kind.noun} has ${plural(linkIssues.length, 'problem')}.`, linkIssues) };
+  if (linkIssues.length > 0) return problems('issue.problems', linkIssues);
   return { ok: true, value: parsed.data };
 }
 

@@ -90,9 +90,7 @@ function CodingWork({ stored, store }: { stored: Coding; store: (next: Coding) =
         </button>
       </DocumentFile>
       {csvError && (
-        <Notice tone="error" live title={t('app.importError')} issues={csvError.issues}>
-          <p>{csvError.summary}</p>
-        </Notice>
+        <Notice tone="error" live title={t('app.importError')} error={csvError} />
       )}
       {groupings.length > 0 && (
         <label className="nav-field">

@@ -144,9 +144,7 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
               />
             </p>
             {fileError && (
-              <Notice tone="error" live title={t('app.importError')} issues={fileError.issues}>
-                <p>{fileError.summary}</p>
-              </Notice>
+              <Notice tone="error" live title={t('app.importError')} error={fileError} />
             )}
           </fieldset>
         </fieldset>

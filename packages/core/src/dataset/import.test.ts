@@ -36,7 +36,9 @@ describe('importDatasetCsv', () => {
     const twice = importDatasetCsv('case,A,Y\nA,1,0\nA,0,1\n');
     expect(!twice.ok && twice.error.issues).toEqual([{ path: ['row 3', 'case'], message: 'duplicate case id "A" (first on row 2)' }]);
     const empty = importDatasetCsv('case,A,Y\n');
-    expect(!empty.ok && empty.error.issues).toEqual([{ path: ['row 2'], message: 'the file has no cases after its header row' }]);
+    // Said with a key of the readers' catalogue too, for an interface in another language.
+    expect(!empty.ok && empty.error.issues).toEqual([{ path: ['row 2'], message: 'the file has no cases after its header row', key: 'issue.noCases', values: {} }]);
+    expect(!empty.ok && empty.error.said).toEqual({ key: 'issue.datasetProblems', values: { count: 1 } });
   });
 
   it('reports duplicate case ids after the cells are clean', () => {

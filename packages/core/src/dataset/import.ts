@@ -1,6 +1,7 @@
 import { parseCsv } from '../csv';
 import type { Result } from '../errors';
 import type { Dataset, VariableScale } from './schema';
+import { keyedIssue } from '../said';
 import { DatasetError, validateDataset } from './validate';
 
 export interface CsvImportOptions {
@@ -22,25 +23,25 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
   const missing = new Set(options.missing ?? DEFAULT_MISSING);
   const { header, rows, issues } = parseCsv(text);
   if (!header || header.length === 0) {
-    return { ok: false, error: new DatasetError([{ path: ['row 1'], message: 'the file has no header row' }]) };
+    return { ok: false, error: new DatasetError([keyedIssue(['row 1'], 'issue.noHeader')]) };
   }
   const names = header.map((name) => name.trim());
   names.forEach((name, index) => {
     const first = names.indexOf(name);
-    if (first !== index) issues.push({ path: ['row 1', name], message: `column name "${name}" repeats column ${first + 1}` });
+    if (first !== index) issues.push(keyedIssue(['row 1', name], 'issue.columnRepeats', { name, first: first + 1 }));
   });
   const idColumn = options.caseIdColumn ?? names.find((name) => /^(case|id)$/i.test(name));
   if (options.caseIdColumn && !names.includes(options.caseIdColumn)) {
-    issues.push({ path: ['row 1'], message: `there is no case id column "${options.caseIdColumn}"` });
+    issues.push(keyedIssue(['row 1'], 'issue.noIdColumn', { name: options.caseIdColumn }));
   }
   const variables = names.filter((name) => name !== idColumn);
-  if (rows.length === 0) issues.push({ path: ['row 2'], message: 'the file has no cases after its header row' });
+  if (rows.length === 0) issues.push(keyedIssue(['row 2'], 'issue.noCases'));
   const values: Record<string, (number | null)[]> = Object.fromEntries(variables.map((name) => [name, []]));
   const ids: string[] = [];
   rows.forEach((cells, index) => {
     const rowLabel = `row ${index + 2}`;
     if (cells.length !== names.length) {
-      issues.push({ path: [rowLabel], message: `has ${cells.length} cells for ${names.length} columns` });
+      issues.push(keyedIssue([rowLabel], 'issue.cellsForColumns', { cells: cells.length, columns: names.length }));
     }
     ids.push(idColumn ? (cells[names.indexOf(idColumn)] ?? '').trim() : String(index + 1));
     for (const name of variables) {
@@ -51,7 +52,7 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
       }
       const number = Number(raw.replace(',', '.').replace(/^\+/, ''));
       if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(number)) {
-        issues.push({ path: [rowLabel, name], message: `"${raw}" is not a number` });
+        issues.push(keyedIssue([rowLabel, name], 'issue.notANumber', { value: raw }));
         values[name]!.push(null);
       } else {
         values[name]!.push(number);

@@ -1,12 +1,14 @@
 import type { Issue } from '../errors';
 import { WayfinderError } from '../errors';
+import { say } from '../said';
 import type { Dataset } from './schema';
 import { datasetSchema } from './schema';
 
 export class DatasetError extends WayfinderError {
   override readonly name = 'DatasetError';
   constructor(issues: readonly Issue[]) {
-    super('dataset/invalid', `The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues);
+    const { message, said } = say('issue.datasetProblems', { count: issues.length });
+    super('dataset/invalid', message, issues, said);
   }
 }
 

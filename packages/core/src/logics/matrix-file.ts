@@ -16,7 +16,7 @@ const matrixFile: VersionedFileKind<EquityMatrix> = {
   migrations: matrixMigrations,
   schema: equityMatrixSchema,
   links: matrixLinkIssues,
-  error: (message, issues) => new LogicsError('logics/import', message, issues),
+  error: (message, issues, said) => new LogicsError('logics/import', message, issues, said),
 };
 
 export function importMatrix(text: string): Result<EquityMatrix> {

@@ -8,6 +8,7 @@ import type { Coding, Respondent, Segment } from './coding';
 import { codingSchema } from './coding';
 import type { Pole } from './coding-data';
 import { CODING_FORMAT, CODING_VERSION, codingLinkIssues } from './coding-data';
+import { keyedIssue, say } from '../said';
 import { LogicsError } from './errors';
 import type { Scheme } from './scheme';
 import { schemeCodes } from './scheme-data';
@@ -22,7 +23,7 @@ const codingFile: VersionedFileKind<Coding> = {
   migrations: codingMigrations,
   schema: codingSchema,
   links: codingLinkIssues,
-  error: (message, issues) => new LogicsError('logics/import', message, issues),
+  error: (message, issues, said) => new LogicsError('logics/import', message, issues, said),
 };
 
 /** Reads a coding file (scheme, respondents, segments, counts); every problem is reported with its place. */
@@ -65,20 +66,23 @@ export interface SegmentsCsvOptions {
  */
 export function importSegmentsCsv(text: string, scheme: Scheme, options: SegmentsCsvOptions = {}): Result<ImportedSegments> {
   const { header, rows, issues } = parseCsv(text);
-  const fail = () => ({ ok: false as const, error: new LogicsError('logics/csv', `The segments file has ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues) });
+  const fail = () => {
+    const { message, said } = say('issue.segmentsProblems', { count: issues.length });
+    return { ok: false as const, error: new LogicsError('logics/csv', message, issues, said) };
+  };
   if (!header || header.length === 0) {
-    issues.push({ path: ['row 1'], message: 'the file has no header row' });
+    issues.push(keyedIssue(['row 1'], 'issue.noHeader'));
     return fail();
   }
   const names = header.map((name) => unescapeCell(name).trim());
   const column = new Map<string, number>();
   names.forEach((name, index) => {
     const key = (FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? name.toLowerCase() : name;
-    if (column.has(key)) issues.push({ path: ['row 1', name], message: `column "${name}" appears twice` });
+    if (column.has(key)) issues.push(keyedIssue(['row 1', name], 'issue.columnTwice', { name }));
     else column.set(key, index);
   });
-  for (const required of REQUIRED_COLUMNS) if (!column.has(required)) issues.push({ path: ['row 1'], message: `there is no "${required}" column` });
-  if (rows.length === 0) issues.push({ path: ['row 2'], message: 'the file has no segments after its header row' });
+  for (const required of REQUIRED_COLUMNS) if (!column.has(required)) issues.push(keyedIssue(['row 1'], 'issue.noColumn', { name: required }));
+  if (rows.length === 0) issues.push(keyedIssue(['row 2'], 'issue.noSegments'));
   if (issues.length > 0) return fail();
   const groupings = names.filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
   for (const name of groupings) if (isReservedName(name)) issues.push({ path: ['row 1', name], message: RESERVED_NAME_MESSAGE });
@@ -89,7 +93,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
   rows.forEach((cells, index) => {
     const row = index + 2;
     const at = (name: string) => [`row ${row}`, name];
-    if (cells.length !== names.length) issues.push({ path: [`row ${row}`], message: `has ${cells.length} cells for ${names.length} columns` });
+    if (cells.length !== names.length) issues.push(keyedIssue([`row ${row}`], 'issue.cellsForColumns', { cells: cells.length, columns: names.length }));
     const cell = (name: string) => unescapeCell(cells[column.get(name) ?? -1] ?? '');
     const respondentId = cell('respondent').trim();
     if (respondentId === '') issues.push({ path: at('respondent'), message: 'no respondent given' });

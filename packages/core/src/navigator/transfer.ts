@@ -1,4 +1,4 @@
-import type { Issue, Result } from '../errors';
+import type { Issue, Result, Said } from '../errors';
 import { WayfinderError } from '../errors';
 import type { Migration, VersionedFileKind } from '../versioned-file';
 import { readVersionedFile, writeVersionedFile } from '../versioned-file';
@@ -11,8 +11,8 @@ export type { Migration } from '../versioned-file';
 
 export class JourneyImportError extends WayfinderError {
   override readonly name = 'JourneyImportError';
-  constructor(message: string, issues: readonly Issue[] = []) {
-    super('navigator/import', message, issues);
+  constructor(message: string, issues: readonly Issue[] = [], said?: Said) {
+    super('navigator/import', message, issues, said);
   }
 }
 
@@ -51,7 +51,7 @@ const journeyFile: VersionedFileKind<Journey> = {
   migrations: journeyMigrations,
   schema: journeySchema,
   links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey)],
-  error: (message, issues) => new JourneyImportError(message, issues),
+  error: (message, issues, said) => new JourneyImportError(message, issues, said),
 };
 
 export function importJourney(text: string, options: ImportOptions = {}): Result<Journey> {

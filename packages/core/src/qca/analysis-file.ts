@@ -84,7 +84,7 @@ const analysisFile: VersionedFileKind<AnalysisFile> = {
   migrations: analysisMigrations,
   schema: analysisFileSchema,
   links: analysisLinks,
-  error: (message, issues) => new QcaError('qca/analysis-file', message, issues),
+  error: (message, issues, said) => new QcaError('qca/analysis-file', message, issues, said),
 };
 
 /** Reads an analysis file; every problem is reported with its place, and a newer file is refused. */

@@ -1,4 +1,4 @@
-import type { Issue } from '../errors';
+import type { Issue, Said } from '../errors';
 import { WayfinderError } from '../errors';
 
 /** Codes a host can branch on; the message names what was wrong and where. */
@@ -17,8 +17,8 @@ export type QcaErrorCode =
 export class QcaError extends WayfinderError {
   override readonly name = 'QcaError';
   declare readonly code: QcaErrorCode;
-  constructor(code: QcaErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(code, message, issues);
+  constructor(code: QcaErrorCode, message: string, issues: readonly Issue[] = [], said?: Said) {
+    super(code, message, issues, said);
   }
 }
 

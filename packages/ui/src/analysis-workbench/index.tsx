@@ -238,9 +238,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
         </div>
         {importError && (
-          <Notice tone="error" live title={t('workbench.importError')} issues={importError.issues}>
-            <p>{importError.summary}</p>
-          </Notice>
+          <Notice tone="error" live title={t('workbench.importError')} error={importError} />
         )}
       </section>
       {!dataset ? (

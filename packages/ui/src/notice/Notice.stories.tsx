@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
+import { importDatasetCsv } from '@wayfinder/core/dataset/import';
 import { Notice } from './index';
 
 const meta = {
@@ -90,5 +91,19 @@ export const Dismissible: Story = {
     await expect(canvas.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByText('Dismissed.')).toBeVisible();
+  },
+};
+
+const refused = importDatasetCsv('case,A,Y\nc1,high,1\nc2,0');
+
+/** A reader's error in the reader's language: the summary, the places and the problems come with keys the Spanish catalogue has. */
+export const ReaderErrorInSpanish: Story = {
+  name: 'A file reader’s error, in Spanish',
+  args: { tone: 'error', title: 'El archivo no se importó', ...(refused.ok ? {} : { error: refused.error }) },
+  globals: { locale: 'es' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Los datos tienen 2 problemas.')).toBeVisible();
+    await expect(canvas.getByText('"high" no es un número')).toBeVisible();
+    await expect(canvas.getByText('fila 3')).toBeVisible();
   },
 };

@@ -1,3 +1,5 @@
+import type { IssueKey } from '@wayfinder/core/issue-messages';
+
 export const noticeMessages = {
   'notice.tone.info': 'Note',
   'notice.tone.success': 'Done',
@@ -6,6 +8,7 @@ export const noticeMessages = {
   'notice.issueCount': '{count, plural, one {# problem} other {# problems}}',
   'notice.moreIssues': '{count, plural, one {and # more problem} other {and # more problems}}',
   'notice.dismiss': 'Dismiss',
+  'notice.row': 'row {row}',
 } as const;
 
 export type NoticeMessageKey = keyof typeof noticeMessages;
@@ -18,4 +21,36 @@ export const noticeMessagesEs = {
   'notice.issueCount': '{count, plural, one {# problema} other {# problemas}}',
   'notice.moreIssues': '{count, plural, one {y # problema más} other {y # problemas más}}',
   'notice.dismiss': 'Cerrar',
-} satisfies Record<NoticeMessageKey, string>;
+  'notice.row': 'fila {row}',
+  'issue.problems': '{kind, select, journey {El recorrido} analysis {El análisis} coding {La codificación} other {La matriz de lógicas de equidad}} tiene {count, plural, one {# problema} other {# problemas}}.',
+  'issue.structureProblems': '{kind, select, journey {El recorrido} analysis {El análisis} coding {La codificación} other {La matriz de lógicas de equidad}} tiene {count, plural, one {# problema} other {# problemas}} de estructura.',
+  'issue.notJson': 'El archivo no es JSON: {detail}',
+  'issue.notObject': 'El archivo no contiene {kind, select, journey {un recorrido} analysis {un análisis} coding {una codificación} other {una matriz de lógicas de equidad}} (se esperaba un objeto JSON).',
+  'issue.wrongFormat': 'El archivo no es {kind, select, journey {un recorrido} analysis {un análisis} coding {una codificación} other {una matriz de lógicas de equidad}}: su "format" es {found}, no "{format}".',
+  'issue.unknownFormat': 'formato desconocido',
+  'issue.noVersion': 'El archivo no tiene un "schemaVersion" válido.',
+  'issue.versionWhole': 'debe ser un número entero desde 1',
+  'issue.newerFile': 'El archivo se guardó con una versión más reciente (esquema {version}); esta lee hasta el esquema {current}. Actualiza y vuelve a importarlo.',
+  'issue.newerVersion': '{version} es más reciente que {current}',
+  'issue.datasetProblems': 'Los datos tienen {count, plural, one {# problema} other {# problemas}}.',
+  'issue.segmentsProblems': 'El archivo de segmentos tiene {count, plural, one {# problema} other {# problemas}}.',
+  'issue.noHeader': 'el archivo no tiene fila de encabezado',
+  'issue.columnRepeats': 'el nombre de columna "{name}" repite la columna {first}',
+  'issue.columnTwice': 'la columna "{name}" aparece dos veces',
+  'issue.noIdColumn': 'no hay una columna de identificadores de caso "{name}"',
+  'issue.noColumn': 'no hay una columna "{name}"',
+  'issue.noCases': 'el archivo no tiene casos después de la fila de encabezado',
+  'issue.noSegments': 'el archivo no tiene segmentos después de la fila de encabezado',
+  'issue.cellsForColumns': 'tiene {cells} celdas para {columns} columnas',
+  'issue.notANumber': '"{value}" no es un número',
+  'issue.expected': 'se esperaba {type, select, string {un texto} number {un número} boolean {un valor verdadero o falso} object {un objeto} array {una lista} int {un número entero} null {null} undefined {nada} other {un valor de tipo {type}}}',
+  'issue.mustBe': 'debe ser {value}',
+  'issue.mustBeOneOf': 'debe ser uno de {values}',
+  'issue.atMost': 'como máximo {limit}{unit, select, string { caracteres} array { elementos} set { elementos} file { bytes} other {}}',
+  'issue.below': 'menos de {limit}{unit, select, string { caracteres} array { elementos} set { elementos} file { bytes} other {}}',
+  'issue.atLeast': 'al menos {limit}{unit, select, string { caracteres} array { elementos} set { elementos} file { bytes} other {}}',
+  'issue.above': 'más de {limit}{unit, select, string { caracteres} array { elementos} set { elementos} file { bytes} other {}}',
+  'issue.unknownKeys': '{count, plural, one {clave desconocida} other {claves desconocidas}} {keys}',
+  'issue.badFormat': 'no tiene el formato esperado',
+  'issue.noForm': 'no coincide con ninguna de las formas permitidas',
+} satisfies Record<NoticeMessageKey | IssueKey, string>;
