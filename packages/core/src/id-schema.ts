@@ -6,7 +6,7 @@ import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names';
  * so such an id would not read back as itself) and never a reserved name (ids become keys).
  */
 export const idSchema = z.string().check(
-  z.minLength(1, 'an id may not be empty'),
-  z.refine((id) => id.trim() === id, 'an id may not begin or end with a space'),
+  z.minLength(1, 'issue.idEmpty'),
+  z.refine((id) => id.trim() === id, 'issue.idSpaces'),
   z.refine((id) => !isReservedName(id), RESERVED_NAME_MESSAGE),
 );

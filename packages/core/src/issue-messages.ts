@@ -1,7 +1,8 @@
 /**
  * What the file readers say, as message keys with English defaults, so an interface can say it in
  * its reader's language (`@wayfinder/ui/locale-es` has the Spanish). Each `Issue` and
- * `WayfinderError` built from one carries its `key` and `values` besides the English text.
+ * `WayfinderError` built from one carries its `key` and `values` besides the English text. The
+ * schemas' own rules give a key as their message, and the readers turn it into both.
  */
 export const issueMessages = {
   'issue.problems': 'The {kind, select, journey {journey} analysis {analysis} coding {coding} other {{kind}}} has {count, plural, one {# problem} other {# problems}}.',
@@ -35,6 +36,19 @@ export const issueMessages = {
   'issue.unknownKeys': '{count, plural, one {unknown key} other {unknown keys}} {keys}',
   'issue.badFormat': 'not in the expected format',
   'issue.noForm': 'matches none of the allowed forms',
+  'issue.realDate': 'must be a real date as YYYY-MM-DD',
+  'issue.isoInstant': 'must be an ISO date and time',
+  'issue.nameEmpty': 'a name may not be empty',
+  'issue.personPresent': 'list at least one person present',
+  'issue.strategyName': 'a strategy needs a name',
+  'issue.idEmpty': 'an id may not be empty',
+  'issue.idSpaces': 'an id may not begin or end with a space',
+  'issue.variableName': 'must start with a letter and hold only letters, digits, "_" or "."',
+  'issue.caseIdEmpty': 'a case id may not be empty',
+  'issue.noVariables': 'a dataset needs at least one variable',
 } as const;
 
 export type IssueKey = keyof typeof issueMessages;
+
+/** Whether a schema rule's message is a key of this catalogue (rules name a key instead of English words). */
+export const isIssueKey = (text: string): text is IssueKey => Object.hasOwn(issueMessages, text);

@@ -1,4 +1,5 @@
 import type { Issue } from './errors';
+import { isIssueKey } from './issue-messages';
 import { keyedIssue } from './said';
 
 /** A zod issue, reduced to what a message needs. */
@@ -28,6 +29,7 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
  * message; the issue's code and details say more, as a key of the readers' catalogue.
  */
 function describeIssue(issue: SchemaIssue, path: Issue['path']): Issue {
+  if (isIssueKey(issue.message)) return keyedIssue(path, issue.message);
   if (issue.message !== 'Invalid input') return { path, message: issue.message };
   const unit = issue.origin ?? '';
   switch (issue.code) {

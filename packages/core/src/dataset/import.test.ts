@@ -32,7 +32,7 @@ describe('importDatasetCsv', () => {
 
   it('names problems by spreadsheet row and column, and refuses a file of a header alone', () => {
     const badName = importDatasetCsv('case,2nd,Y\nA,1,0\n');
-    expect(!badName.ok && badName.error.issues).toEqual([{ path: ['row 1', '2nd'], message: 'must start with a letter and hold only letters, digits, "_" or "."' }]);
+    expect(!badName.ok && badName.error.issues).toEqual([{ path: ['row 1', '2nd'], message: 'must start with a letter and hold only letters, digits, "_" or "."', key: 'issue.variableName', values: {} }]);
     const twice = importDatasetCsv('case,A,Y\nA,1,0\nA,0,1\n');
     expect(!twice.ok && twice.error.issues).toEqual([{ path: ['row 3', 'case'], message: 'duplicate case id "A" (first on row 2)' }]);
     const empty = importDatasetCsv('case,A,Y\n');

@@ -76,7 +76,7 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
   };
   const result = validated(candidate);
   const inWords = (message: string) => message.replace(/\(first at cases\[(\d+)\]\)/, (_, index: string) => `(first on row ${Number(index) + 2})`);
-  return result.ok ? result : { ok: false, error: new DatasetError(result.error.issues.map((issue) => ({ path: atCell(issue.path), message: inWords(issue.message) }))) };
+  return result.ok ? result : { ok: false, error: new DatasetError(result.error.issues.map((issue) => ({ ...issue, path: atCell(issue.path), message: inWords(issue.message) }))) };
 }
 
 /** Reads a dataset from JSON text (the `Dataset` shape), validating everything before returning it. */

@@ -10,7 +10,7 @@ export const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_.]*$/;
 export const variableSchema = z.object({
   name: z
     .string()
-    .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits, "_" or "."')
+    .regex(VARIABLE_NAME, 'issue.variableName')
     .refine((name) => !isReservedName(name), RESERVED_NAME_MESSAGE),
   label: z.string().optional(),
   /**
@@ -24,13 +24,13 @@ export const variableSchema = z.object({
 export const cellSchema = z.number().nullable();
 
 export const caseSchema = z.object({
-  id: z.string().min(1, 'a case id may not be empty'),
+  id: z.string().min(1, 'issue.caseIdEmpty'),
   label: z.string().optional(),
   values: z.record(z.string(), cellSchema),
 });
 
 export const datasetSchema = z.object({
-  variables: z.array(variableSchema).min(1, 'a dataset needs at least one variable'),
+  variables: z.array(variableSchema).min(1, 'issue.noVariables'),
   cases: z.array(caseSchema),
 });
 

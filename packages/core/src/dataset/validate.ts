@@ -1,6 +1,7 @@
 import type { Issue } from '../errors';
 import { WayfinderError } from '../errors';
 import { say } from '../said';
+import { schemaIssues } from '../schema-issues';
 import type { Dataset } from './schema';
 import { datasetSchema } from './schema';
 
@@ -20,12 +21,7 @@ export class DatasetError extends WayfinderError {
 export function validateDataset(input: unknown): Dataset {
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
-    throw new DatasetError(
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-        message: issue.message,
-      })),
-    );
+    throw new DatasetError(schemaIssues(parsed.error.issues));
   }
   const dataset = parsed.data;
   const issues: Issue[] = [];

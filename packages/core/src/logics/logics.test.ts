@@ -266,7 +266,7 @@ describe('coded segments as CSV and the coding as JSON', () => {
     expect(back.ok && back.value).toEqual({ respondents, segments: original.segments });
     // Two ids that differ only by a leading space would come back as one: such ids are refused at the source.
     const spaced = importCoding(JSON.stringify(coding([segment(' s1', 'T1', 'equity', 'low'), segment('s1', 'T1', 'equity', 'low')], ['T1'])));
-    expect(!spaced.ok && spaced.error.issues).toEqual([{ path: ['segments', 0, 'id'], message: 'an id may not begin or end with a space' }]);
+    expect(!spaced.ok && spaced.error.issues).toMatchObject([{ path: ['segments', 0, 'id'], message: 'an id may not begin or end with a space' }]);
   });
 
   it('refuses reserved names as ids, keys and grouping columns, with their places', () => {
@@ -290,7 +290,7 @@ describe('coded segments as CSV and the coding as JSON', () => {
     expect(() => exportCoding(broken)).toThrow(LogicsError);
     expect(() => exportCoding(broken)).toThrow(/no respondent has the id "r9"/);
     const matrix = { ...emptyMatrix(defaultMatrixScheme), networks: [{ id: '', name: 'N', groups: {}, cells: {} }] };
-    expect(() => exportMatrix(matrix)).toThrow(expect.objectContaining({ code: 'logics/import', issues: [{ path: ['networks', 0, 'id'], message: 'an id may not be empty' }] }));
+    expect(() => exportMatrix(matrix)).toThrow(expect.objectContaining({ code: 'logics/import', issues: [expect.objectContaining({ path: ['networks', 0, 'id'], message: 'an id may not be empty' })] }));
   });
 
   it('adds imported segments without losing what was there, renaming ids already taken', () => {

@@ -10,11 +10,11 @@ import { typologySchema } from './typology';
  */
 const text = z.string();
 /** `YYYY-MM-DD`, a day of the calendar as the team wrote it (no time zone games). */
-const day = z.iso.date('must be a real date as YYYY-MM-DD');
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
+const day = z.iso.date('issue.realDate');
+const instant = z.iso.datetime({ offset: true, error: 'issue.isoInstant' });
 const yesNo = z.nullable(z.boolean());
 
-export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'a name may not be empty')), role: text });
+export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'issue.nameEmpty')), role: text });
 
 export const equityConfigurations = ['underserved-schools', 'groups-first', 'owners-of-colour', 'all'] as const;
 
@@ -64,7 +64,7 @@ export const tripTicketWorkSchema = z.extend(tripTicketDraftSchema, {
 
 /** What a version needs before it is saved: a valid date and at least one person present. */
 export const tripTicketSaveSchema = z.extend(tripTicketDraftSchema, {
-  peoplePresent: z.array(personSchema).check(z.minLength(1, 'list at least one person present')),
+  peoplePresent: z.array(personSchema).check(z.minLength(1, 'issue.personPresent')),
 });
 
 export const pitStopSchema = z.object({

@@ -178,8 +178,8 @@ describe('journey files', () => {
     journey.tripTicket[0].pitStops = [{ id: 'ps', date: '2024-13-45', why: '', focus: '' }];
     journey.pitStops = [{ ...blankPitStop('0000-00-00'), id: 'p1' }];
     const result = importJourney(JSON.stringify(journey));
-    expect(!result.ok && result.error.issues).toEqual([
-      { path: ['tripTicket', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
+    expect(!result.ok && result.error.issues).toMatchObject([
+      { path: ['tripTicket', 0, 'date'], message: 'must be a real date as YYYY-MM-DD', key: 'issue.realDate' },
       { path: ['tripTicket', 0, 'pitStops', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
       { path: ['pitStops', 0, 'date'], message: 'must be a real date as YYYY-MM-DD' },
     ]);

@@ -10,7 +10,7 @@ import { idSchema } from '../id-schema';
 export const strategySchema = z.object({
   id: idSchema,
   approachId: idSchema,
-  name: z.string().check(z.minLength(1, 'a strategy needs a name')),
+  name: z.string().check(z.minLength(1, 'issue.strategyName')),
   description: z.string(),
   equityVariant: z.string(),
   /** True for strategies a team added itself. */
