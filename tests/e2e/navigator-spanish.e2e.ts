@@ -95,6 +95,13 @@ describe('the app in Spanish', () => {
       await screenshot(page, `spanish-${name}`);
     };
     await visit('settings', (page) => page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor(), 'settings');
+    await visit('settings', async (page) => {
+      await page.getByRole('textbox', { name: 'Tus palabras' }).fill('{"app.nav.hom": "Inicio"}');
+      await page.getByText('app.nav.hom: no es una clave de mensaje conocida').waitFor();
+      await page.getByRole('textbox', { name: 'Tus palabras' }).fill('');
+      await page.getByLabel('Abrir un archivo…').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "theme": "pink", "colour": "teal"}') });
+      await page.getByText(/^La configuración tiene \d+ problemas\.$/).waitFor();
+    }, 'settings-refused');
     await visit('', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'home');
     await visit('journey/trip-ticket', async (page) => {
       await page.getByRole('heading', { name: 'Qué cambió entre la versión 1 y la versión 2' }).waitFor();

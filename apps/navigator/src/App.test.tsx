@@ -164,7 +164,7 @@ describe('readSettings', () => {
 
   it('refuses fields it does not know rather than dropping them', () => {
     const result = importSettings(JSON.stringify({ ...defaultSettings, colour: 'teal' }));
-    expect(!result.ok && result.error.issues).toEqual([{ path: [], message: 'unknown field colour' }]);
+    expect(!result.ok && result.error.issues).toEqual([{ path: [], message: 'unknown field colour', key: 'settings.issue.unknownFields', values: { count: 1, fields: 'colour' } }]);
     expect(!importSettings('{ not json').ok).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // It has no message catalogue, so each rule says what it wants, for a settings file that breaks it.
 import type { Issue, Result } from '@wayfinder/core/errors';
 import { WayfinderError } from '@wayfinder/core/errors';
-import { validateMessages } from '@wayfinder/core/messages';
+import { formatMessage, validateMessages } from '@wayfinder/core/messages';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { accentIssues } from '@wayfinder/ui/theme';
 import * as z from 'zod/mini';
@@ -13,11 +13,20 @@ export const LANGUAGES = [
   { locale: 'es', name: 'Español' },
 ] as const;
 
-const colour = z.string('a colour as #rrggbb').check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'));
+type Values = Readonly<Record<string, string | number>>;
+type SettingsIssueKey = Extract<keyof typeof appMessages, `settings.issue.${string}`>;
+
+/** A rule of the settings in the app's words: English here, and a key so the page can say it in the reader's language. */
+const words = (key: SettingsIssueKey, values: Values = {}) => formatMessage(appMessages[key], values);
+const settingsIssue = (path: Issue['path'], key: SettingsIssueKey, values: Values = {}): Issue => ({ path, message: words(key, values), key, values });
+const RULES = ['settings.issue.version', 'settings.issue.theme', 'settings.issue.locale', 'settings.issue.text', 'settings.issue.length80', 'settings.issue.length2000', 'settings.issue.colour', 'settings.issue.accent', 'settings.issue.messages', 'settings.issue.object'] as const;
+const ruleKey = new Map<string, SettingsIssueKey>(RULES.map((key) => [words(key), key]));
+
+const colour = z.string(words('settings.issue.colour')).check(z.regex(/^#[0-9a-fA-F]{6}$/, words('settings.issue.colour')));
 
 /** An object's own message for the wrong type, and the names of keys it does not know. */
 const objectError = (wanted: string) => (issue: { code?: string; keys?: readonly string[] }) =>
-  issue.code === 'unrecognized_keys' ? `unknown ${issue.keys?.length === 1 ? 'field' : 'fields'} ${(issue.keys ?? []).join(', ')}` : wanted;
+  issue.code === 'unrecognized_keys' ? words('settings.issue.unknownFields', { count: issue.keys?.length ?? 0, fields: (issue.keys ?? []).join(', ') }) : wanted;
 
 /**
  * Everything an intermediary sets to make the kit its own, as one JSON object: what the settings
@@ -26,16 +35,16 @@ const objectError = (wanted: string) => (issue: { code?: string; keys?: readonly
  */
 export const settingsSchema = z.strictObject(
   {
-    version: z.literal(1, 'version 1'),
-    theme: z.enum(['light', 'dark', 'auto'], 'light, dark or auto'),
-    locale: z.enum(['en', 'es'], 'en or es'),
-    productName: z.string('a text').check(z.maxLength(80, 'at most 80 characters')),
-    logoUrl: z._default(z.string('a text').check(z.maxLength(2000, 'at most 2,000 characters')), ''),
-    accent: z._default(z.nullable(z.strictObject({ light: colour, dark: colour }, { error: objectError('null, or a light and a dark colour') })), null),
+    version: z.literal(1, words('settings.issue.version')),
+    theme: z.enum(['light', 'dark', 'auto'], words('settings.issue.theme')),
+    locale: z.enum(['en', 'es'], words('settings.issue.locale')),
+    productName: z.string(words('settings.issue.text')).check(z.maxLength(80, words('settings.issue.length80'))),
+    logoUrl: z._default(z.string(words('settings.issue.text')).check(z.maxLength(2000, words('settings.issue.length2000'))), ''),
+    accent: z._default(z.nullable(z.strictObject({ light: colour, dark: colour }, { error: objectError(words('settings.issue.accent')) })), null),
     /** Terminology: message keys of any widget or of the app, in the host's words. */
-    messages: z._default(z.record(z.string(), z.string('a text'), 'message keys with their texts'), {}),
+    messages: z._default(z.record(z.string(), z.string(words('settings.issue.text')), words('settings.issue.messages')), {}),
   },
-  { error: objectError('a settings object') },
+  { error: objectError(words('settings.issue.object')) },
 );
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -52,13 +61,14 @@ export function termsIssues(messages: Readonly<Record<string, unknown>>): Issue[
     return [];
   } catch (error) {
     if (!(error instanceof WayfinderError)) throw error;
-    return error.issues.map((issue) => ({ ...issue, path: ['messages', ...issue.path] }));
+    const keyed: Record<string, SettingsIssueKey> = { 'is not a known message key': 'settings.issue.unknownKey', 'must be a string': 'settings.issue.notText' };
+    return error.issues.map((issue) => (keyed[issue.message] ? settingsIssue(['messages', ...issue.path], keyed[issue.message]!) : { ...issue, path: ['messages', ...issue.path] }));
   }
 }
 
 const invalid = (issues: readonly Issue[]): Result<Settings> => ({
   ok: false,
-  error: new WayfinderError('settings/invalid', `The settings have ${issues.length} problem${issues.length === 1 ? '' : 's'}.`, issues),
+  error: new WayfinderError('settings/invalid', words('settings.issue.problems', { count: issues.length }), issues, { key: 'settings.issue.problems', values: { count: issues.length } }),
 });
 
 /**
@@ -67,7 +77,16 @@ const invalid = (issues: readonly Issue[]): Result<Settings> => ({
  */
 export function readSettings(value: unknown): Result<Settings> {
   const parsed = settingsSchema.safeParse(value);
-  if (!parsed.success) return invalid(parsed.error.issues.map((issue) => ({ path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'), message: issue.message })));
+  if (!parsed.success) {
+    return invalid(
+      parsed.error.issues.map((issue) => {
+        const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+        if (issue.code === 'unrecognized_keys') return settingsIssue(path, 'settings.issue.unknownFields', { count: issue.keys.length, fields: issue.keys.join(', ') });
+        const key = ruleKey.get(issue.message);
+        return key ? settingsIssue(path, key) : { path, message: issue.message };
+      }),
+    );
+  }
   // The words as given, not as parsed: zod drops a "__proto__" key without a word, and it is no message key.
   const words = termsIssues((value as { messages?: Record<string, unknown> }).messages ?? {});
   return words.length > 0 ? invalid(words) : { ok: true, value: parsed.data };
@@ -83,6 +102,6 @@ export function importSettings(text: string): Result<Settings> {
     const faint = read.ok && read.value.accent ? accentIssues(read.value.accent) : [];
     return faint.length > 0 ? invalid(faint) : read;
   } catch (error) {
-    return invalid([{ path: [], message: `the file is not JSON: ${(error as Error).message}` }]);
+    return invalid([settingsIssue([], 'settings.issue.notJson', { detail: (error as Error).message })]);
   }
 }

@@ -1,4 +1,5 @@
-import type { WayfinderError } from '@wayfinder/core/errors';
+import type { Issue, WayfinderError } from '@wayfinder/core/errors';
+import type { Translate } from '@wayfinder/core/messages';
 import { useTranslate } from '@wayfinder/react/messages';
 import { downloadText, FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
@@ -14,7 +15,7 @@ const THEMES = ['light', 'dark', 'auto'] as const;
  * The terms box's text as messages, or what is wrong with it (the same check as a settings
  * file's); a `problem` of null means the text is JSON but not one object of keys and texts.
  */
-function parseTerms(text: string): { ok: true; messages: Record<string, string> } | { ok: false; problem: string | null } {
+function parseTerms(text: string, t: Translate<typeof appMessages>): { ok: true; messages: Record<string, string> } | { ok: false; problem: string | null } {
   let value: unknown;
   try {
     value = text.trim() === '' ? {} : JSON.parse(text);
@@ -23,7 +24,8 @@ function parseTerms(text: string): { ok: true; messages: Record<string, string> 
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: null };
   const issues = termsIssues(value as Record<string, unknown>);
-  if (issues.length > 0) return { ok: false, problem: issues.map((issue) => `${issue.path.slice(1).join('.')}: ${issue.message}`).join('; ') };
+  const said = (issue: Issue) => (issue.key && issue.key in appMessages ? t(issue.key as keyof typeof appMessages, issue.values ?? {}) : issue.message);
+  if (issues.length > 0) return { ok: false, problem: issues.map((issue) => `${issue.path.slice(1).join('.')}: ${said(issue)}`).join('; ') };
   return { ok: true, messages: value as Record<string, string> };
 }
 
@@ -109,7 +111,7 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
               onChange={(event) => {
                 const text = event.target.value;
                 setTerms(text);
-                const parsed = parseTerms(text);
+                const parsed = parseTerms(text, t);
                 if (!parsed.ok) return setTermsError(parsed.problem ?? t('settings.terms.object'));
                 setTermsError(null);
                 onChange({ ...settings, messages: parsed.messages });
