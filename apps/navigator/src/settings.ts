@@ -20,6 +20,7 @@ type SettingsIssueKey = Extract<keyof typeof appMessages, `settings.issue.${stri
 const words = (key: SettingsIssueKey, values: Values = {}) => formatMessage(appMessages[key], values);
 const settingsIssue = (path: Issue['path'], key: SettingsIssueKey, values: Values = {}): Issue => ({ path, message: words(key, values), key, values });
 const RULES = ['settings.issue.version', 'settings.issue.theme', 'settings.issue.locale', 'settings.issue.text', 'settings.issue.length80', 'settings.issue.length2000', 'settings.issue.colour', 'settings.issue.accent', 'settings.issue.messages', 'settings.issue.object'] as const;
+// A zod rule keeps its message as text only: each rule's key is found again from its words.
 const ruleKey = new Map<string, SettingsIssueKey>(RULES.map((key) => [words(key), key]));
 
 const colour = z.string(words('settings.issue.colour')).check(z.regex(/^#[0-9a-fA-F]{6}$/, words('settings.issue.colour')));
