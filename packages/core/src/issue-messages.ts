@@ -46,6 +46,14 @@ export const issueMessages = {
   'issue.variableName': 'must start with a letter and hold only letters, digits, "_" or "."',
   'issue.caseIdEmpty': 'a case id may not be empty',
   'issue.noVariables': 'a dataset needs at least one variable',
+  'issue.duplicateVariable': 'duplicate variable "{name}" (first at variables[{first}])',
+  'issue.duplicateCaseId': 'duplicate case id "{id}" (first at cases[{first}])',
+  'issue.duplicateCaseRow': 'duplicate case id "{id}" (first on row {row})',
+  'issue.noValue': 'no value; write null for a missing value',
+  'issue.notFinite': '{value} is not a finite number',
+  'issue.outsideUnit': 'membership {value} is outside [0, 1]',
+  'issue.notLevel': 'level {value} is not a whole number ≥ 0',
+  'issue.notDeclared': '"{name}" is not a declared variable',
 } as const;
 
 export type IssueKey = keyof typeof issueMessages;

@@ -34,7 +34,7 @@ describe('importDatasetCsv', () => {
     const badName = importDatasetCsv('case,2nd,Y\nA,1,0\n');
     expect(!badName.ok && badName.error.issues).toEqual([{ path: ['row 1', '2nd'], message: 'must start with a letter and hold only letters, digits, "_" or "."', key: 'issue.variableName', values: {} }]);
     const twice = importDatasetCsv('case,A,Y\nA,1,0\nA,0,1\n');
-    expect(!twice.ok && twice.error.issues).toEqual([{ path: ['row 3', 'case'], message: 'duplicate case id "A" (first on row 2)' }]);
+    expect(!twice.ok && twice.error.issues).toEqual([{ path: ['row 3', 'case'], message: 'duplicate case id "A" (first on row 2)', key: 'issue.duplicateCaseRow', values: { id: 'A', row: 2 } }]);
     const empty = importDatasetCsv('case,A,Y\n');
     // Said with a key of the readers' catalogue too, for an interface in another language.
     expect(!empty.ok && empty.error.issues).toEqual([{ path: ['row 2'], message: 'the file has no cases after its header row', key: 'issue.noCases', values: {} }]);

@@ -1,5 +1,5 @@
 import { parseCsv } from '../csv';
-import type { Result } from '../errors';
+import type { Issue, Result } from '../errors';
 import type { Dataset, VariableScale } from './schema';
 import { keyedIssue } from '../said';
 import { DatasetError, validateDataset } from './validate';
@@ -75,8 +75,10 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
     return [...path];
   };
   const result = validated(candidate);
-  const inWords = (message: string) => message.replace(/\(first at cases\[(\d+)\]\)/, (_, index: string) => `(first on row ${Number(index) + 2})`);
-  return result.ok ? result : { ok: false, error: new DatasetError(result.error.issues.map((issue) => ({ ...issue, path: atCell(issue.path), message: inWords(issue.message) }))) };
+  // A repeated case is found again on its spreadsheet row, not by its index among the cases.
+  const inWords = (issue: Issue): Issue =>
+    issue.key === 'issue.duplicateCaseId' ? keyedIssue(atCell(issue.path), 'issue.duplicateCaseRow', { id: issue.values?.['id'] ?? '', row: Number(issue.values?.['first'] ?? 0) + 2 }) : { ...issue, path: atCell(issue.path) };
+  return result.ok ? result : { ok: false, error: new DatasetError(result.error.issues.map(inWords)) };
 }
 
 /** Reads a dataset from JSON text (the `Dataset` shape), validating everything before returning it. */

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors';
 import { WayfinderError } from '../errors';
-import { say } from '../said';
+import { keyedIssue, say } from '../said';
 import { schemaIssues } from '../schema-issues';
 import type { Dataset } from './schema';
 import { datasetSchema } from './schema';
@@ -30,32 +30,32 @@ export function validateDataset(input: unknown): Dataset {
   dataset.variables.forEach((variable, index) => {
     const first = variableIndex.get(variable.name);
     if (first === undefined) variableIndex.set(variable.name, index);
-    else issues.push({ path: ['variables', index, 'name'], message: `duplicate variable "${variable.name}" (first at variables[${first}])` });
+    else issues.push(keyedIssue(['variables', index, 'name'], 'issue.duplicateVariable', { name: variable.name, first }));
   });
 
   const caseIndex = new Map<string, number>();
   dataset.cases.forEach((datum, row) => {
     const first = caseIndex.get(datum.id);
     if (first === undefined) caseIndex.set(datum.id, row);
-    else issues.push({ path: ['cases', row, 'id'], message: `duplicate case id "${datum.id}" (first at cases[${first}])` });
+    else issues.push(keyedIssue(['cases', row, 'id'], 'issue.duplicateCaseId', { id: datum.id, first }));
 
     for (const variable of dataset.variables) {
       const path = ['cases', row, 'values', variable.name];
       if (!Object.hasOwn(datum.values, variable.name)) {
-        issues.push({ path, message: 'no value; write null for a missing value' });
+        issues.push(keyedIssue(path, 'issue.noValue'));
         continue;
       }
       const value = datum.values[variable.name];
       if (value === null || value === undefined) continue;
-      if (!Number.isFinite(value)) issues.push({ path, message: `${value} is not a finite number` });
+      if (!Number.isFinite(value)) issues.push(keyedIssue(path, 'issue.notFinite', { value: String(value) }));
       else if (variable.scale === 'membership' && (value < 0 || value > 1)) {
-        issues.push({ path, message: `membership ${value} is outside [0, 1]` });
+        issues.push(keyedIssue(path, 'issue.outsideUnit', { value: String(value) }));
       } else if (variable.scale === 'levels' && (!Number.isInteger(value) || value < 0)) {
-        issues.push({ path, message: `level ${value} is not a whole number ≥ 0` });
+        issues.push(keyedIssue(path, 'issue.notLevel', { value: String(value) }));
       }
     }
     for (const name of Object.keys(datum.values)) {
-      if (!variableIndex.has(name)) issues.push({ path: ['cases', row, 'values', name], message: `"${name}" is not a declared variable` });
+      if (!variableIndex.has(name)) issues.push(keyedIssue(['cases', row, 'values', name], 'issue.notDeclared', { name }));
     }
   });
 

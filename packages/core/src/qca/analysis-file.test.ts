@@ -48,7 +48,7 @@ describe('analysis files', () => {
     file.dataset.cases.push({ id: 'AU', values: { GDP: 900 } });
     file.dataset.cases[1].values.SURV = 42;
     const result = importAnalysis(JSON.stringify(file));
-    expect(!result.ok && result.error.issues).toEqual([
+    expect(!result.ok && result.error.issues).toMatchObject([
       { path: ['dataset', 'variables', 2, 'name'], message: 'duplicate variable "GDP" (first at variables[0])' },
       { path: ['dataset', 'cases', 1, 'values', 'SURV'], message: 'membership 42 is outside [0, 1]' },
       { path: ['dataset', 'cases', 2, 'id'], message: 'duplicate case id "AU" (first at cases[0])' },

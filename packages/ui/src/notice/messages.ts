@@ -63,4 +63,12 @@ export const noticeMessagesEs = {
   'issue.variableName': 'debe empezar con una letra y contener solo letras, dígitos, "_" o "."',
   'issue.caseIdEmpty': 'el identificador de un caso no puede estar vacío',
   'issue.noVariables': 'los datos necesitan al menos una variable',
+  'issue.duplicateVariable': 'variable repetida "{name}" (la primera en variables[{first}])',
+  'issue.duplicateCaseId': 'identificador de caso repetido "{id}" (el primero en cases[{first}])',
+  'issue.duplicateCaseRow': 'identificador de caso repetido "{id}" (el primero en la fila {row})',
+  'issue.noValue': 'sin valor; escribe null para un valor que falta',
+  'issue.notFinite': '{value} no es un número finito',
+  'issue.outsideUnit': 'la pertenencia {value} está fuera de [0, 1]',
+  'issue.notLevel': 'el nivel {value} no es un número entero ≥ 0',
+  'issue.notDeclared': '"{name}" no es una variable declarada',
 } satisfies Record<NoticeMessageKey | IssueKey, string>;
