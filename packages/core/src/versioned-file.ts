@@ -32,7 +32,6 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
     const { message, said } = say(key, values);
     return { ok: false, error: kind.error(message, issues, said) };
   };
-  const noun = kind.noun;
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -40,11 +39,11 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
     return fail('issue.notJson', { detail: (error as Error).message });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail('issue.notObject', { kind: noun });
+    return fail('issue.notObject', { kind: kind.noun });
   }
   let current = document as Record<string, unknown>;
   if (current.format !== kind.format) {
-    return fail('issue.wrongFormat', { kind: noun, found: JSON.stringify(current.format) ?? 'undefined', format: kind.format }, [keyedIssue(['format'], 'issue.unknownFormat')]);
+    return fail('issue.wrongFormat', { kind: kind.noun, found: JSON.stringify(current.format) ?? 'undefined', format: kind.format }, [keyedIssue(['format'], 'issue.unknownFormat')]);
   }
   const version = current.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

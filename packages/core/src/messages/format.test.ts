@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, formatMessage, localeDirection, MessageSyntaxError, validateMessages } from './index';
+import { createTranslator, dayFormatter, formatMessage, localeDirection, MessageSyntaxError, validateMessages } from './index';
 
 describe('formatMessage', () => {
   it('substitutes arguments and formats numbers for the locale', () => {
@@ -58,5 +58,13 @@ describe('localeDirection', () => {
     expect(localeDirection('ar-EG')).toBe('rtl');
     expect(localeDirection('he')).toBe('rtl');
     expect(localeDirection('es-MX')).toBe('ltr');
+  });
+});
+
+describe('dayFormatter', () => {
+  it('says a calendar day in the reader’s language, the same day in every time zone, and leaves other text as it is', () => {
+    expect(dayFormatter('en')('2026-12-06')).toBe('Dec 6, 2026');
+    expect(dayFormatter('es')('2026-01-01')).toBe('1 ene 2026');
+    expect(dayFormatter('en')('2026-12-')).toBe('2026-12-');
   });
 });

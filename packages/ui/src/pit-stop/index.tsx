@@ -1,9 +1,9 @@
 import type { PitStop } from '@wayfinder/core/navigator';
 import { useControllableState } from '@wayfinder/react/controllable-state';
+import { dayFormatter } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { pitStopMessages } from './messages';
-import { dayText } from '../day-text';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -34,7 +34,7 @@ export const PitStopChecklist = withErrorBoundary(function PitStopChecklist({ on
   return (
     <section className={className ? `wf-stop ${className}` : 'wf-stop'} aria-labelledby={titleId}>
       <Heading level={headingLevel} visuallyHidden={hideTitle} id={titleId} className="wf-stop__title">
-        {t('pitStop.title', { date: dayText(stop.date, locale) })}
+        {t('pitStop.title', { date: dayFormatter(locale)(stop.date) })}
       </Heading>
       <label className="wf-stop__field wf-stop__date">
         {t('pitStop.date')}

@@ -1,8 +1,8 @@
 import type { Change, TripTicketVersion, Typology } from '@wayfinder/core/navigator';
 import { defaultTypology, diffTripTicket } from '@wayfinder/core/navigator';
+import { dayFormatter } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
-import { dayText } from '../day-text';
 import { withErrorBoundary } from '../error-boundary';
 import { strategyPickerMessages } from '../strategy-picker/messages';
 import { tripTicketMessages } from './messages';
@@ -38,7 +38,7 @@ export const TripTicketDiff = withErrorBoundary(function TripTicketDiff({ before
   const titleId = useId();
   const changes = useMemo(() => diffTripTicket(before, after), [before, after]);
   const stampFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const day = (date: string) => dayText(date, locale);
+  const day = useMemo(() => dayFormatter(locale), [locale]);
   const [beforeLabel, afterLabel] = labels ?? (before.date === after.date ? [stampFormat.format(new Date(before.savedAt)), stampFormat.format(new Date(after.savedAt))] : [day(before.date), day(after.date)]);
   const strategyName = (id: string) => typology.strategies.find((strategy) => strategy.id === id)?.name ?? id;
 

@@ -1,11 +1,11 @@
 import type { TripTicketDraft, Typology } from '@wayfinder/core/navigator';
 import { defaultTypology } from '@wayfinder/core/navigator';
+import { dayFormatter } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { SECTIONS } from './fields';
 import { tripTicketMessages } from './messages';
-import { dayText } from '../day-text';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -23,7 +23,7 @@ export interface TripTicketViewProps extends TitleOptions {
  */
 export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket, typology = defaultTypology, className, headingLevel = 3, hideTitle = false }: TripTicketViewProps) {
   const t = useTranslate(tripTicketMessages);
-  const { locale } = useLocale();
+  const day = dayFormatter(useLocale().locale);
   const titleId = useId();
   const answer = (value: string) => (value.trim() === '' ? <span className="wf-trip-view__none">{t('tripTicket.unanswered')}</span> : value);
   const item = (label: string, value: ReactNode) => (
@@ -37,7 +37,7 @@ export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket
   const sections: Record<(typeof SECTIONS)[number], ReactNode> = {
     meeting: (
       <>
-        {item(t('tripTicket.date'), dayText(ticket.date, locale))}
+        {item(t('tripTicket.date'), day(ticket.date))}
         {item(t('tripTicket.people'), ticket.peoplePresent.length ? ticket.peoplePresent.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)).join(', ') : answer(''))}
       </>
     ),
@@ -85,7 +85,7 @@ export const TripTicketView = withErrorBoundary(function TripTicketView({ ticket
         <ul>
           {ticket.pitStops.map((stop) => (
             <li key={stop.id}>
-              <strong>{dayText(stop.date, locale)}</strong> — {stop.why} {stop.focus && <>({stop.focus})</>}
+              <strong>{day(stop.date)}</strong> — {stop.why} {stop.focus && <>({stop.focus})</>}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { Journey, PdsaCycle, PitStop, TrackerEntry } from '@wayfinder/core/navigator';
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, pitStopFromPlan } from '@wayfinder/core/navigator';
+import { dayFormatter } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
@@ -12,7 +13,7 @@ import { useState } from 'react';
 import { DocumentFile } from '../../document-file';
 import { appMessages } from '../../messages';
 import { useFactorGuide, useShownTypology } from '../../framework-words';
-import { dayFormat, versionLabel } from './version-label';
+import { versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
 export interface SectionProps {
@@ -47,7 +48,7 @@ interface RemovedStop {
 export function PitStopsSection({ journey, setJourney }: SectionProps) {
   const t = useTranslate(appMessages);
   const { locale } = useLocale();
-  const day = dayFormat(locale);
+  const day = dayFormatter(locale);
   const versionName = versionLabel(t, locale, journey.tripTicket);
   const strategies = useChosenStrategies(journey);
   const [removed, setRemoved] = useState<RemovedStop | null>(null);
@@ -178,7 +179,7 @@ export function TravelLogSection({ journey, setJourney }: SectionProps) {
 /** Everyone listed as present at a saved trip-ticket version, with how often and when they took part. */
 export function DriversSection({ journey }: SectionProps) {
   const t = useTranslate(appMessages);
-  const day = dayFormat(useLocale().locale);
+  const day = dayFormatter(useLocale().locale);
   const people = new Map<string, { name: string; roles: Set<string>; times: number; first: string; last: string }>();
   for (const version of journey.tripTicket) {
     for (const person of version.peoplePresent) {

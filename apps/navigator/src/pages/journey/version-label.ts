@@ -1,16 +1,11 @@
 import type { Translate } from '@wayfinder/core/messages';
+import { dayFormatter } from '@wayfinder/core/messages';
 import type { Journey } from '@wayfinder/core/navigator';
 import type { appMessages } from '../../messages';
 
-/** A calendar day (YYYY-MM-DD) in the reader's language, the same day wherever the reader is. */
-export function dayFormat(locale: string) {
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  return (date: string) => day.format(new Date(`${date}T00:00:00Z`));
-}
-
 /** Saved versions by number, meeting day and save time: two saved the same day still differ. */
 export function versionLabel(t: Translate<typeof appMessages>, locale: string, versions: Journey['tripTicket']) {
-  const day = dayFormat(locale);
+  const day = dayFormatter(locale);
   const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (index: number) => {
     const version = versions[index]!;
