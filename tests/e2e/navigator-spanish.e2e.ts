@@ -98,6 +98,8 @@ describe('the app in Spanish', () => {
     await visit('settings', async (page) => {
       await page.getByRole('textbox', { name: 'Tus palabras' }).fill('{"app.nav.hom": "Inicio"}');
       await page.getByText('app.nav.hom: no es una clave de mensaje conocida').waitFor();
+      await page.getByRole('textbox', { name: 'Tus palabras' }).fill('{"app.nav.home": ');
+      await page.getByText('todavía no es JSON: algo que abre no está cerrado').waitFor();
       await page.getByRole('textbox', { name: 'Tus palabras' }).fill('');
       await page.getByLabel('Abrir un archivo…').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "theme": "pink", "colour": "teal"}') });
       await page.getByText(/^La configuración tiene \d+ problemas\.$/).waitFor();
@@ -118,6 +120,8 @@ describe('the app in Spanish', () => {
     await visit('journey/file', async (page) => {
       await page.getByLabel('Abrir un archivo…').setInputFiles({ name: 'not-a-journey.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
       await page.getByText('El archivo no es un recorrido: su "format" es "something-else", no "wayfinder.journey".').waitFor();
+      await page.getByLabel('Abrir un archivo…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": }') });
+      await page.getByText('El archivo no es JSON: falla en la línea 1, columna 12.').waitFor();
     }, 'file-refused');
     await visit('analysis', async (page) => {
       await page.getByRole('textbox', { name: /CSV/ }).fill(`${sevenStatesCsv()}\nZ,alto,1,0,1`);
@@ -135,6 +139,13 @@ describe('the app in Spanish', () => {
       await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(segmentsCsv) });
       await page.getByRole('group', { name: 'Personas entrevistadas' }).getByRole('button').first().click();
     }, 'logics-coding');
+    await visit('logics/coding', async (page) => {
+      await page.getByRole('button', { name: 'Añadir segmentos desde un CSV…' }).waitFor();
+      const broken = `${segmentsCsv}\nT3,Eastbrook,justic,high,,Ana\nT3,Westfield,equity,sideways,,Ana\n,Eastbrook,equity,high,,Ana`;
+      await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+      await page.getByText('"justic" no es un código del esquema (¿quisiste decir "justice"?)', { exact: false }).waitFor();
+      await page.getByText('no se indica la persona entrevistada').waitFor();
+    }, 'logics-coding-refused');
     await visit('logics/matrix', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'logics-matrix');
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

@@ -115,6 +115,9 @@ export const appMessages = {
   'settings.terms.help': 'A JSON object of message keys and your wording, e.g. {example}. Keys are listed in each widget’s messages.',
   'settings.terms.invalid': 'Not saved yet: {message}',
   'settings.terms.object': 'write one JSON object of message keys and their texts',
+  'settings.terms.example': 'Route card',
+  'settings.terms.unfinished': 'not JSON yet: something it opens is not closed',
+  'settings.terms.breaksAt': 'not JSON: look at line {line}, column {column}',
   'settings.file': 'All settings as one file',
   'settings.file.help': 'The same object a host passes to the kit: download it, or open one made elsewhere.',
   'settings.saved': 'Settings saved.',
@@ -131,7 +134,8 @@ export const appMessages = {
   'settings.issue.unknownFields': '{count, plural, one {unknown field} other {unknown fields}} {fields}',
   'settings.issue.unknownKey': 'is not a known message key',
   'settings.issue.notText': 'must be a string',
-  'settings.issue.notJson': 'the file is not JSON: {detail}',
+  'settings.issue.notJsonAt': 'the file is not JSON: it breaks at line {line}, column {column}',
+  'settings.issue.notJsonEnd': 'the file is not JSON: it ends before everything it opens is closed',
   'settings.issue.problems': 'The settings have {count, plural, one {# problem} other {# problems}}.',
 } as const;
 
@@ -254,6 +258,9 @@ export const appMessagesEs = {
   'settings.terms.help': 'Un objeto JSON con claves de mensajes y tu redacción, p. ej. {example}. Las claves figuran en los mensajes de cada widget.',
   'settings.terms.invalid': 'Aún no guardado: {message}',
   'settings.terms.object': 'escribe un solo objeto JSON con claves de mensajes y sus textos',
+  'settings.terms.example': 'Hoja de ruta',
+  'settings.terms.unfinished': 'todavía no es JSON: algo que abre no está cerrado',
+  'settings.terms.breaksAt': 'no es JSON: revisa la línea {line}, columna {column}',
   'settings.file': 'Toda la configuración en un archivo',
   'settings.file.help': 'El mismo objeto que un anfitrión pasa al kit: descárgalo o abre uno hecho en otro lugar.',
   'settings.saved': 'Configuración guardada.',
@@ -270,6 +277,7 @@ export const appMessagesEs = {
   'settings.issue.unknownFields': '{count, plural, one {campo desconocido} other {campos desconocidos}} {fields}',
   'settings.issue.unknownKey': 'no es una clave de mensaje conocida',
   'settings.issue.notText': 'debe ser un texto',
-  'settings.issue.notJson': 'el archivo no es JSON: {detail}',
+  'settings.issue.notJsonAt': 'el archivo no es JSON: falla en la línea {line}, columna {column}',
+  'settings.issue.notJsonEnd': 'el archivo no es JSON: termina antes de cerrar todo lo que abre',
   'settings.issue.problems': 'La configuración tiene {count, plural, one {# problema} other {# problemas}}.',
 } satisfies Record<AppMessageKey, string>;

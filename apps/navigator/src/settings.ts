@@ -2,6 +2,7 @@
 // It has no message catalogue, so each rule says what it wants, for a settings file that breaks it.
 import type { Issue, Result } from '@wayfinder/core/errors';
 import { WayfinderError } from '@wayfinder/core/errors';
+import { whereJsonBreaks } from '@wayfinder/core/issue-messages';
 import { formatMessage, validateMessages } from '@wayfinder/core/messages';
 import { localeEs } from '@wayfinder/ui/locale-es';
 import { accentIssues } from '@wayfinder/ui/theme';
@@ -95,14 +96,17 @@ export function readSettings(value: unknown): Result<Settings> {
 
 /** A settings file's text, read by the same rules as stored settings. */
 export function importSettings(text: string): Result<Settings> {
+  let value: unknown;
   try {
-    const read = readSettings(JSON.parse(text));
-    // A new file's accent too faint to read as text is refused with its ratio. Settings stored
-    // before the rule keep theirs: the provider shows the kit's accent instead, and the settings
-    // page says why.
-    const faint = read.ok && read.value.accent ? accentIssues(read.value.accent) : [];
-    return faint.length > 0 ? invalid(faint) : read;
-  } catch (error) {
-    return invalid([settingsIssue([], 'settings.issue.notJson', { detail: (error as Error).message })]);
+    value = JSON.parse(text);
+  } catch {
+    const at = whereJsonBreaks(text);
+    return invalid([at === 'end' ? settingsIssue([], 'settings.issue.notJsonEnd') : settingsIssue([], 'settings.issue.notJsonAt', at)]);
   }
+  const read = readSettings(value);
+  // A new file's accent too faint to read as text is refused with its ratio. Settings stored
+  // before the rule keep theirs: the provider shows the kit's accent instead, and the settings
+  // page says why.
+  const faint = read.ok && read.value.accent ? accentIssues(read.value.accent) : [];
+  return faint.length > 0 ? invalid(faint) : read;
 }

@@ -34,7 +34,8 @@ export function UnreadableNotice({ what, error, rawText, retry, startOver }: Unr
     moved.current = true;
     setConfirming(next);
   };
-  const reason = isWayfinderError(error) ? error.summary : error.message;
+  // The kit's errors say why in the reader's language (the notice translates them); others as they come.
+  const known = isWayfinderError(error) ? error : undefined;
   const actions = confirming ? (
     <>
       <button ref={firstAction} type="button" className="wf-button" onClick={startOver}>
@@ -60,8 +61,8 @@ export function UnreadableNotice({ what, error, rawText, retry, startOver }: Unr
     </>
   );
   return (
-    <Notice tone="error" title={t('app.unreadable', { what })} issues={isWayfinderError(error) ? error.issues : []} actions={actions}>
-      <p>{t('app.unreadable.reason', { reason })}</p>
+    <Notice tone="error" title={t('app.unreadable', { what })} error={known} actions={actions}>
+      {!known && <p>{t('app.unreadable.reason', { reason: error.message })}</p>}
       <p>{confirming ? t('app.unreadable.confirm') : t('app.unreadable.keep')}</p>
       {what === 'settings' && <p>{t('app.unreadable.settings')}</p>}
     </Notice>

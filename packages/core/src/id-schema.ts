@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names';
+import { isReservedName, RESERVED_NAME_RULE } from './reserved-names';
 
 /**
  * An id as every document holds it: not empty, no space at either end (CSV readers trim cells,
@@ -8,5 +8,5 @@ import { isReservedName, RESERVED_NAME_MESSAGE } from './reserved-names';
 export const idSchema = z.string().check(
   z.minLength(1, 'issue.idEmpty'),
   z.refine((id) => id.trim() === id, 'issue.idSpaces'),
-  z.refine((id) => !isReservedName(id), RESERVED_NAME_MESSAGE),
+  z.refine((id) => !isReservedName(id), RESERVED_NAME_RULE),
 );

@@ -10,4 +10,5 @@ export function isReservedName(name: string): boolean {
   return RESERVED_NAMES.has(name);
 }
 
-export const RESERVED_NAME_MESSAGE = '"__proto__", "constructor" and "prototype" are reserved names';
+/** The rule's message key (`issueMessages`), as schemas name it. */
+export const RESERVED_NAME_RULE = 'issue.reservedName';

@@ -14,6 +14,8 @@ export interface SchemaIssue {
   minimum?: number | bigint;
   inclusive?: boolean;
   keys?: readonly string[];
+  /** A custom rule's values for its message key. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** The zod (or zod/mini) parser a file kind validates with, reduced to what reading needs. */
@@ -29,7 +31,7 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
  * message; the issue's code and details say more, as a key of the readers' catalogue.
  */
 function describeIssue(issue: SchemaIssue, path: Issue['path']): Issue {
-  if (isIssueKey(issue.message)) return keyedIssue(path, issue.message);
+  if (isIssueKey(issue.message)) return keyedIssue(path, issue.message, issue.params);
   if (issue.message !== 'Invalid input') return { path, message: issue.message };
   const unit = issue.origin ?? '';
   switch (issue.code) {

@@ -1,6 +1,6 @@
 import type { Issue, Result, Said, WayfinderError } from './errors';
 import type { IssueKey } from './issue-messages';
-import { keyedIssue, say } from './said';
+import { keyedIssue, say, sayNotJson } from './said';
 import { structureIssues } from './document-structure';
 import type { Parser } from './schema-issues';
 import { schemaIssues } from './schema-issues';
@@ -35,8 +35,9 @@ export function readVersionedFile<T>(text: string, kind: VersionedFileKind<T>): 
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    return fail('issue.notJson', { detail: (error as Error).message });
+  } catch {
+    const { message, said } = sayNotJson(text);
+    return { ok: false, error: kind.error(message, [], said) };
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return fail('issue.notObject', { kind: kind.noun });

@@ -77,8 +77,8 @@ function CodingWork({ stored, store }: { stored: Coding; store: (next: Coding) =
           label={t('logics.addSegments')}
           accept=".csv,text/csv,text/plain"
           onText={(text, name) => {
-            // Codes are matched by id or by the study's own labels, whatever language the page is shown in.
-            const result = importSegmentsCsv(text, stored.scheme, { idPrefix: `${name}-` });
+            // Codes are matched by id, by the study's own labels or by the labels shown; problems name them as shown.
+            const result = importSegmentsCsv(text, stored.scheme, { idPrefix: `${name}-`, shownScheme: coding.scheme });
             if (!result.ok) return setCsvError(result.error);
             setCsvError(null);
             replaceCoding(addImportedSegments(coding, result.value));

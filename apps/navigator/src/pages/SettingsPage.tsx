@@ -1,5 +1,6 @@
 import type { Issue, WayfinderError } from '@wayfinder/core/errors';
 import type { Translate } from '@wayfinder/core/messages';
+import { whereJsonBreaks } from '@wayfinder/core/issue-messages';
 import { useTranslate } from '@wayfinder/react/messages';
 import { downloadText, FileButton } from '@wayfinder/ui/file-button';
 import { Notice } from '@wayfinder/ui/notice';
@@ -19,8 +20,9 @@ function parseTerms(text: string, t: Translate<typeof appMessages>): { ok: true;
   let value: unknown;
   try {
     value = text.trim() === '' ? {} : JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: (error as Error).message };
+  } catch {
+    const at = whereJsonBreaks(text);
+    return { ok: false, problem: at === 'end' ? t('settings.terms.unfinished') : t('settings.terms.breaksAt', at) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: null };
   const issues = termsIssues(value as Record<string, unknown>);
@@ -118,7 +120,7 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
               }}
             />
             <p id={termsHelpId} className="nav-help">
-              {t('settings.terms.help', { example: '{"tripTicket.title": "Route card"}' })}
+              {t('settings.terms.help', { example: `{"tripTicket.title": "${t('settings.terms.example')}"}` })}
             </p>
             {termsError && (
               <p className="nav-error" role="alert">

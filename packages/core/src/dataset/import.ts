@@ -1,7 +1,7 @@
 import { parseCsv } from '../csv';
 import type { Issue, Result } from '../errors';
 import type { Dataset, VariableScale } from './schema';
-import { keyedIssue } from '../said';
+import { keyedIssue, sayNotJson } from '../said';
 import { DatasetError, validateDataset } from './validate';
 
 export interface CsvImportOptions {
@@ -86,8 +86,9 @@ export function importDatasetJson(text: string): Result<Dataset> {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: new DatasetError([{ path: [], message: `not valid JSON: ${(error as Error).message}` }]) };
+  } catch {
+    const { message, said } = sayNotJson(text);
+    return { ok: false, error: new DatasetError([{ path: [], message, ...said }]) };
   }
   return validated(data);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isReservedName, RESERVED_NAME_MESSAGE } from '../reserved-names';
+import { isReservedName, RESERVED_NAME_RULE } from '../reserved-names';
 
 /**
  * A variable name must be usable in the field's Boolean notation (`A*~B + C`, `DEV[2]`), so it
@@ -11,7 +11,7 @@ export const variableSchema = z.object({
   name: z
     .string()
     .regex(VARIABLE_NAME, 'issue.variableName')
-    .refine((name) => !isReservedName(name), RESERVED_NAME_MESSAGE),
+    .refine((name) => !isReservedName(name), RESERVED_NAME_RULE),
   label: z.string().optional(),
   /**
    * `raw`: any number, to be calibrated. `membership`: a fuzzy or crisp set membership in [0, 1].

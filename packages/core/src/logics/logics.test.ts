@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Coding, Segment } from './index';
 import { addRespondent, addSegment, codeScore, coderAgreement, cohensKappa, defaultScheme, emptyCoding, gridLogics, gridPoints, kappaStrength, LogicsError, logicRange, quadrantOf, removeSegment, scoreCoding, setPoleTotal, translateScheme } from './index';
 import { addImportedSegments, exportCoding, exportSegmentsCsv, importCoding, importSegmentsCsv } from './import';
+import { schemeEs } from './spanish';
 import { cellOf, defaultMatrixScheme, emptyMatrix, summarizeMatrix, withCell } from './matrix';
 import { exportMatrix, importMatrix } from './matrix-file';
 
@@ -239,6 +240,15 @@ describe('coded segments as CSV and the coding as JSON', () => {
     ]);
   });
 
+  it('reads the labels the reader sees too, and names codes by them', () => {
+    const shownScheme = translateScheme(defaultScheme, schemeEs);
+    const csv = ['respondent,code,pole', 'T1,Justicia,Confronta la inequidad y los sesgos del sistema', 'T2,justice,sideways'].join('\n');
+    const result = importSegmentsCsv(csv, defaultScheme, { shownScheme });
+    expect(!result.ok && result.error.issues).toMatchObject([{ path: ['row 3', 'pole'], key: 'issue.notAPole', values: { code: 'Justicia', low: 'No cuestiona el sistema' } }]);
+    const good = importSegmentsCsv(csv.split('\n').slice(0, 2).join('\n'), defaultScheme, { shownScheme });
+    expect(good.ok && good.value.segments).toMatchObject([{ respondent: 'T1', code: 'justice', pole: 'high' }]);
+  });
+
   it('names missing columns', () => {
     const result = importSegmentsCsv('respondent,excerpt\nT1,hello', defaultScheme);
     expect(!result.ok && result.error.issues.map((issue) => issue.message)).toEqual(['there is no "code" column', 'there is no "pole" column']);
@@ -274,10 +284,10 @@ describe('coded segments as CSV and the coding as JSON', () => {
     file.respondents[0].groups = JSON.parse('{"__proto__": "x", "site": "Elm"}');
     file.respondents.push({ id: 'constructor', label: 'C', groups: {} });
     const result = importCoding(JSON.stringify(file));
-    expect(!result.ok && result.error.issues).toEqual([{ path: ['respondents', 0, 'groups', '__proto__'], message: expect.stringContaining('reserved') }]);
+    expect(!result.ok && result.error.issues).toMatchObject([{ path: ['respondents', 0, 'groups', '__proto__'], message: expect.stringContaining('reserved') }]);
     delete file.respondents[0].groups.__proto__;
     const byId = importCoding(JSON.stringify(file));
-    expect(!byId.ok && byId.error.issues).toEqual([{ path: ['respondents', 1, 'id'], message: '"__proto__", "constructor" and "prototype" are reserved names' }]);
+    expect(!byId.ok && byId.error.issues).toMatchObject([{ path: ['respondents', 1, 'id'], message: '"__proto__", "constructor" and "prototype" are reserved names' }]);
     const csvResult = importSegmentsCsv('respondent,constructor,code,pole\nprototype,x,equity,low', defaultScheme);
     expect(!csvResult.ok && csvResult.error.issues.map((issue) => issue.path)).toEqual([
       ['row 1', 'constructor'],
@@ -314,7 +324,7 @@ describe('coded segments as CSV and the coding as JSON', () => {
     broken.segments[0].respondent = 'r9';
     broken.counts[0].code = 'care';
     const result = importCoding(JSON.stringify(broken));
-    expect(!result.ok && result.error.issues).toEqual([
+    expect(!result.ok && result.error.issues).toMatchObject([
       { path: ['segments', 0, 'respondent'], message: 'no respondent has the id "r9"' },
       { path: ['counts', 0, 'code'], message: 'the scheme has no code "care"' },
     ]);
@@ -324,7 +334,7 @@ describe('coded segments as CSV and the coding as JSON', () => {
     const duplicateCode = JSON.parse(exportCoding(original));
     duplicateCode.scheme.logics[1].codes[0].id = 'quantification';
     const dup = importCoding(JSON.stringify(duplicateCode));
-    expect(!dup.ok && dup.error.issues[0]).toEqual({ path: ['scheme', 'logics', 1, 'codes', 0, 'id'], message: 'the code id "quantification" is already a code of performance' });
+    expect(!dup.ok && dup.error.issues[0]).toMatchObject({ path: ['scheme', 'logics', 1, 'codes', 0, 'id'], message: 'the code id "quantification" is already a code of performance' });
   });
 });
 
@@ -332,13 +342,13 @@ describe('repeated ids', () => {
   it('names each repeated respondent, segment and network id with the item it repeats', () => {
     const repeated = { ...coding([segment('s', 'r1', 'justice', 'high'), segment('s', 'r1', 'equity', 'low')], ['r1', 'r2', 'r1']) };
     const result = importCoding(JSON.stringify(repeated));
-    expect(!result.ok && result.error.issues).toEqual([
+    expect(!result.ok && result.error.issues).toMatchObject([
       { path: ['respondents', 2, 'id'], message: 'the respondent id "r1" repeats respondent 1' },
       { path: ['segments', 1, 'id'], message: 'the segment id "s" repeats segment 1' },
     ]);
     const matrix = { ...emptyMatrix(), networks: [{ id: 'n', name: 'A', groups: {}, cells: {} }, { id: 'n', name: 'B', groups: {}, cells: {} }] };
     const matrixResult = importMatrix(JSON.stringify(matrix));
-    expect(!matrixResult.ok && matrixResult.error.issues).toEqual([{ path: ['networks', 1, 'id'], message: 'the network id "n" repeats network 1' }]);
+    expect(!matrixResult.ok && matrixResult.error.issues).toMatchObject([{ path: ['networks', 1, 'id'], message: 'the network id "n" repeats network 1' }]);
   });
 });
 
@@ -377,7 +387,7 @@ describe('equity-logic matrix', () => {
     expect(!schemaProblem.ok && schemaProblem.error.issues[0]!.path).toEqual(['networks', 0, 'cells', 'access', 'problem', 'strength']);
     broken.networks[0].cells.access.problem.strength = 1;
     const linkProblem = importMatrix(JSON.stringify(broken));
-    expect(!linkProblem.ok && linkProblem.error.issues).toEqual([{ path: ['networks', 0, 'cells', 'care'], message: 'the scheme has no dimension "care"' }]);
+    expect(!linkProblem.ok && linkProblem.error.issues).toMatchObject([{ path: ['networks', 0, 'cells', 'care'], message: 'the scheme has no dimension "care"' }]);
   });
 });
 

@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { idSchema as id } from '../id-schema';
 import { MATRIX_FORMAT, MATRIX_VERSION, equityAxes } from './matrix';
 
-const label = z.string().check(z.minLength(1, 'a label may not be empty'));
+const label = z.string().check(z.minLength(1, 'issue.labelEmpty'));
 
 export const dimensionSchema = z.object({ id, label, description: z._default(z.string(), ''), axis: z.enum(equityAxes) });
 export const aspectSchema = z.object({ id, label, description: z._default(z.string(), '') });
 export const matrixSchemeSchema = z.object({
-  dimensions: z.array(dimensionSchema).check(z.minLength(1, 'a matrix needs at least one dimension')),
-  aspects: z.array(aspectSchema).check(z.minLength(1, 'a matrix needs at least one aspect')),
+  dimensions: z.array(dimensionSchema).check(z.minLength(1, 'issue.matrixNeedsDimension')),
+  aspects: z.array(aspectSchema).check(z.minLength(1, 'issue.matrixNeedsAspect')),
 });
 
 export const matrixCellSchema = z.object({

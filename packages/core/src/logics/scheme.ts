@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { idSchema as id } from '../id-schema';
 import type { Issue } from '../errors';
+import { keyedIssue } from '../said';
 
-const label = z.string().check(z.minLength(1, 'a label may not be empty'));
+const label = z.string().check(z.minLength(1, 'issue.labelEmpty'));
 
 /** A dichotomous code: material is coded at its low or its high pole. */
 export const codeSchema = z.object({
@@ -17,15 +18,15 @@ export const codeSchema = z.object({
 export const logicSchema = z.object({
   id,
   label,
-  codes: z.array(codeSchema).check(z.minLength(1, 'a logic needs at least one code')),
+  codes: z.array(codeSchema).check(z.minLength(1, 'issue.logicNeedsCode')),
 });
 
 /** Two or more logics, each with its codes. Code ids are unique across the whole scheme. */
 export const schemeSchema = z
-  .object({ logics: z.array(logicSchema).check(z.minLength(2, 'a scheme needs at least two logics')) })
+  .object({ logics: z.array(logicSchema).check(z.minLength(2, 'issue.schemeNeedsLogics')) })
   .check(
     z.superRefine((scheme, context) => {
-      for (const issue of schemeIdIssues(scheme)) context.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: scheme });
+      for (const issue of schemeIdIssues(scheme)) context.addIssue({ code: 'custom', message: issue.key ?? issue.message, params: issue.values, path: [...issue.path], input: scheme });
     }),
   );
 
@@ -39,10 +40,10 @@ function schemeIdIssues(scheme: { logics: ReadonlyArray<{ id: string; codes: Rea
   const logics = new Map<string, number>();
   const codes = new Map<string, string>();
   scheme.logics.forEach((logic, l) => {
-    if (logics.has(logic.id)) issues.push({ path: ['logics', l, 'id'], message: `the logic id "${logic.id}" repeats logic ${logics.get(logic.id)! + 1}` });
+    if (logics.has(logic.id)) issues.push(keyedIssue(['logics', l, 'id'], 'issue.idRepeats', { what: 'logic', id: logic.id, first: logics.get(logic.id)! + 1 }));
     logics.set(logic.id, l);
     logic.codes.forEach((code, c) => {
-      if (codes.has(code.id)) issues.push({ path: ['logics', l, 'codes', c, 'id'], message: `the code id "${code.id}" is already a code of ${codes.get(code.id)}` });
+      if (codes.has(code.id)) issues.push(keyedIssue(['logics', l, 'codes', c, 'id'], 'issue.codeTaken', { id: code.id, logic: codes.get(code.id)! }));
       else codes.set(code.id, logic.id);
     });
   });

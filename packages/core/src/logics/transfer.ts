@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { parseCsv } from '../csv';
-import type { Issue, Result } from '../errors';
+import type { Issue, IssuePath, Result } from '../errors';
 import type { Migration, VersionedFileKind } from '../versioned-file';
-import { isReservedName, RESERVED_NAME_MESSAGE } from '../reserved-names';
+import { isReservedName } from '../reserved-names';
 import { readVersionedFile, writeVersionedFile } from '../versioned-file';
 import type { Coding, Respondent, Segment } from './coding';
 import { codingSchema } from './coding';
@@ -55,6 +55,8 @@ export interface ImportedSegments {
 export interface SegmentsCsvOptions {
   /** Ids given to segments from a file without an `id` column: prefix + spreadsheet row. */
   idPrefix?: string;
+  /** The scheme as the reader sees it (its labels translated, its ids the same): its labels are read too, and problems name codes by them. */
+  shownScheme?: Scheme;
 }
 
 /**
@@ -85,8 +87,8 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
   if (rows.length === 0) issues.push(keyedIssue(['row 2'], 'issue.noSegments'));
   if (issues.length > 0) return fail();
   const groupings = names.filter((name) => !(FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()));
-  for (const name of groupings) if (isReservedName(name)) issues.push({ path: ['row 1', name], message: RESERVED_NAME_MESSAGE });
-  const codes = codeFinder(scheme);
+  for (const name of groupings) if (isReservedName(name)) issues.push(keyedIssue(['row 1', name], 'issue.reservedName'));
+  const codes = codeFinder(scheme, options.shownScheme);
   const respondents = new Map<string, Respondent & { row: number }>();
   const segments: Segment[] = [];
   const ids = new Map<string, number>();
@@ -96,18 +98,19 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     if (cells.length !== names.length) issues.push(keyedIssue([`row ${row}`], 'issue.cellsForColumns', { cells: cells.length, columns: names.length }));
     const cell = (name: string) => unescapeCell(cells[column.get(name) ?? -1] ?? '');
     const respondentId = cell('respondent').trim();
-    if (respondentId === '') issues.push({ path: at('respondent'), message: 'no respondent given' });
-    else if (isReservedName(respondentId)) issues.push({ path: at('respondent'), message: RESERVED_NAME_MESSAGE });
+    if (respondentId === '') issues.push(keyedIssue(at('respondent'), 'issue.noRespondentGiven'));
+    else if (isReservedName(respondentId)) issues.push(keyedIssue(at('respondent'), 'issue.reservedName'));
     const codeText = cell('code').trim();
     const code = codes.find(codeText);
-    if (!code) issues.push({ path: at('code'), message: codes.explain(codeText) });
+    if (!code) issues.push(codes.unknown(at('code'), codeText));
     const poleText = cell('pole').trim();
-    const pole = code ? poleOf(poleText, code) : null;
-    if (code && !pole) issues.push({ path: at('pole'), message: `"${poleText}" is not a pole of ${code.label}: write low or high (or "${code.low}" / "${code.high}")` });
+    const shown = code && codes.shown(code);
+    const pole = code ? (poleOf(poleText, code) ?? poleOf(poleText, shown!)) : null;
+    if (code && !pole) issues.push(keyedIssue(at('pole'), 'issue.notAPole', { pole: poleText, code: shown!.label, low: shown!.low, high: shown!.high }));
     const id = column.has('id') ? cell('id').trim() : `${options.idPrefix ?? 'row-'}${row}`;
-    if (id === '') issues.push({ path: at('id'), message: 'the id is empty' });
-    else if (isReservedName(id)) issues.push({ path: at('id'), message: RESERVED_NAME_MESSAGE });
-    else if (ids.has(id)) issues.push({ path: at('id'), message: `the id "${id}" repeats row ${ids.get(id)}` });
+    if (id === '') issues.push(keyedIssue(at('id'), 'issue.idEmpty'));
+    else if (isReservedName(id)) issues.push(keyedIssue(at('id'), 'issue.reservedName'));
+    else if (ids.has(id)) issues.push(keyedIssue(at('id'), 'issue.idRepeatsRow', { id, row: ids.get(id)! }));
     ids.set(id, row);
     if (respondentId !== '') {
       const groups = Object.fromEntries(groupings.flatMap((name) => (cell(name).trim() === '' ? [] : [[name, cell(name).trim()]])));
@@ -117,7 +120,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
       else {
         for (const [name, value] of Object.entries(groups)) {
           if (known.groups[name] === undefined) known.groups[name] = value;
-          else if (known.groups[name] !== value) issues.push({ path: at(name), message: `${respondentId} is "${known.groups[name]}" on row ${known.row}, "${value}" here` });
+          else if (known.groups[name] !== value) issues.push(keyedIssue(at(name), 'issue.groupDiffers', { respondent: respondentId, before: known.groups[name]!, row: known.row, value }));
         }
         if (label && known.label === respondentId) known.label = label;
       }
@@ -176,19 +179,25 @@ function poleOf(text: string, code: { low: string; high: string }): Pole | null 
   return null;
 }
 
-function codeFinder(scheme: Scheme) {
+function codeFinder(scheme: Scheme, shownScheme: Scheme | undefined) {
   const codes = schemeCodes(scheme).map(({ code }) => code);
+  const shownById = new Map(schemeCodes(shownScheme ?? scheme).map(({ code }) => [code.id, code]));
   const lookup = new Map<string, (typeof codes)[number]>();
   for (const code of codes) {
     lookup.set(code.id.toLowerCase(), code);
     lookup.set(code.label.toLowerCase(), code);
+    const shownLabel = shownById.get(code.id)?.label.toLowerCase();
+    if (shownLabel !== undefined && !lookup.has(shownLabel)) lookup.set(shownLabel, code);
   }
   return {
     find: (text: string) => lookup.get(text.toLowerCase()),
-    explain(text: string) {
-      if (text === '') return 'no code given';
+    /** The code as the reader sees it. */
+    shown: (code: (typeof codes)[number]) => shownById.get(code.id) ?? code,
+    /** Why `text` names no code, with the nearest code's id when one is a typo away. */
+    unknown(path: IssuePath, text: string): Issue {
+      if (text === '') return keyedIssue(path, 'issue.noCodeGiven');
       const near = codes.find((code) => editDistance(code.id.toLowerCase(), text.toLowerCase()) <= 2);
-      return `"${text}" is not a code of the scheme${near ? ` (did you mean "${near.id}"?)` : ''}; the codes are ${codes.map((code) => code.id).join(', ')}`;
+      return keyedIssue(path, 'issue.notACode', { code: text, near: near?.id ?? 'none', codes: codes.map((code) => code.id).join(', ') });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors';
+import { keyedIssue } from '../said';
 import type { Journey } from './journey';
 
 /**
@@ -13,8 +14,8 @@ export function danglingLinks(journey: Journey): Issue[] {
   const pitStops = new Set(journey.pitStops.map((stop) => stop.id));
   const versions = new Set(journey.tripTicket.map((version) => version.id));
   const issues: Issue[] = [];
-  const check = (known: Set<string>, value: string, path: (string | number)[], what: string) => {
-    if (!known.has(value)) issues.push({ path, message: `no ${what} has the id "${value}"` });
+  const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop') => {
+    if (!known.has(value)) issues.push(keyedIssue(path, 'issue.noSuchId', { what, id: value }));
   };
   journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
   journey.tripTicket.forEach((version, v) => {
@@ -22,11 +23,11 @@ export function danglingLinks(journey: Journey): Issue[] {
   });
   const plannedStops = new Set(journey.tripTicket.flatMap((version) => version.pitStops.map((planned) => planned.id)));
   journey.pitStops.forEach((stop, p) => {
-    if (stop.tripTicketVersionId !== null) check(versions, stop.tripTicketVersionId, ['pitStops', p, 'tripTicketVersionId'], 'trip-ticket version');
-    if (stop.plannedStopId !== null) check(plannedStops, stop.plannedStopId, ['pitStops', p, 'plannedStopId'], 'planned pit stop');
+    if (stop.tripTicketVersionId !== null) check(versions, stop.tripTicketVersionId, ['pitStops', p, 'tripTicketVersionId'], 'version');
+    if (stop.plannedStopId !== null) check(plannedStops, stop.plannedStopId, ['pitStops', p, 'plannedStopId'], 'plannedStop');
   });
   journey.tracker.forEach((entry, t) => {
-    check(pitStops, entry.pitStopId, ['tracker', t, 'pitStopId'], 'pit stop');
+    check(pitStops, entry.pitStopId, ['tracker', t, 'pitStopId'], 'pitStop');
     check(strategies, entry.strategyId, ['tracker', t, 'strategyId'], 'strategy');
   });
   journey.measures.forEach((measure, m) => {
@@ -65,7 +66,7 @@ export function duplicateIds(journey: Journey): Issue[] {
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else issues.push({ path: [...path, index, 'id'], message: `the id "${item.id}" is also used at position ${first + 1}` });
+      else issues.push(keyedIssue([...path, index, 'id'], 'issue.idUsedAt', { id: item.id, first: first + 1 }));
     });
   }
   return issues;

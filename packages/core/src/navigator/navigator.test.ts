@@ -169,7 +169,7 @@ describe('journey files', () => {
     expect(importJourney(exportJourney({ ...journey, pitStops: [stop] })).ok).toBe(true);
     journey.pitStops.push(stop, { ...pitStopFromPlan({ ...plan, id: 'gone' }), id: 'p2' });
     const result = importJourney(JSON.stringify(journey));
-    expect(!result.ok && result.error.issues).toEqual([{ path: ['pitStops', 1, 'plannedStopId'], message: 'no planned pit stop has the id "gone"' }]);
+    expect(!result.ok && result.error.issues).toMatchObject([{ path: ['pitStops', 1, 'plannedStopId'], message: 'no planned pit stop has the id "gone"' }]);
   });
 
   it('refuses days that are not on the calendar, wherever a day is kept', () => {

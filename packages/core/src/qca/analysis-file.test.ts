@@ -37,9 +37,9 @@ describe('analysis files', () => {
     const unknownVariable = { ...withChoices, directional: { LIT: 'absent' as const } };
     const unknown = importAnalysis(JSON.stringify(unknownVariable));
     expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.error.issues).toContainEqual({ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' });
+    if (!unknown.ok) expect(unknown.error.issues).toContainEqual(expect.objectContaining({ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' }));
     // What would not read back is not written either: the same problem, as a typed error.
-    expect(() => exportAnalysis(unknownVariable)).toThrow(expect.objectContaining({ code: 'qca/analysis-file', issues: [{ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' }] }));
+    expect(() => exportAnalysis(unknownVariable)).toThrow(expect.objectContaining({ code: 'qca/analysis-file', issues: [expect.objectContaining({ path: ['directional', 'LIT'], message: 'the data have no variable "LIT"' })] }));
   });
 
   it('applies the dataset rules: unique ids and names, memberships in [0, 1], every value given', () => {
@@ -60,11 +60,11 @@ describe('analysis files', () => {
     const file = JSON.parse(exportAnalysis(analysis));
     file.overrides = JSON.parse('{"__proto__": "1"}');
     const result = importAnalysis(JSON.stringify(file));
-    expect(!result.ok && result.error.issues).toEqual([{ path: ['overrides', '__proto__'], message: expect.stringContaining('reserved') }]);
+    expect(!result.ok && result.error.issues).toMatchObject([{ path: ['overrides', '__proto__'], message: expect.stringContaining('reserved') }]);
     file.overrides = {};
     file.dataset.variables[0].name = 'constructor';
     const named = importAnalysis(JSON.stringify(file));
-    expect(!named.ok && named.error.issues).toContainEqual({ path: ['dataset', 'variables', 0, 'name'], message: '"__proto__", "constructor" and "prototype" are reserved names' });
+    expect(!named.ok && named.error.issues).toContainEqual(expect.objectContaining({ path: ['dataset', 'variables', 0, 'name'], message: '"__proto__", "constructor" and "prototype" are reserved names' }));
     const notObject = importAnalysis('[]');
     expect(!notObject.ok && notObject.error.summary).toBe('The file does not hold an analysis (expected a JSON object).');
   });
@@ -77,7 +77,7 @@ describe('analysis files', () => {
     expect(!shape.ok && shape.error.issues.map((issue) => issue.path.join('.'))).toEqual(['calibrations.GDP.anchors.c']);
     broken.calibrations.GDP.anchors.c = 850;
     const links = importAnalysis(JSON.stringify(broken));
-    expect(!links.ok && links.error.issues).toEqual([{ path: ['outcome'], message: 'the data have no variable "SURVIVAL"' }]);
+    expect(!links.ok && links.error.issues).toMatchObject([{ path: ['outcome'], message: 'the data have no variable "SURVIVAL"' }]);
     const newer = importAnalysis(JSON.stringify({ ...broken, schemaVersion: 9 }));
     expect(!newer.ok && newer.error.code).toBe('qca/analysis-file');
   });

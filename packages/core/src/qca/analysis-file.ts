@@ -4,6 +4,7 @@ import { DatasetError, validateDataset } from '../dataset/validate';
 import type { Issue, Result } from '../errors';
 import type { Migration, VersionedFileKind } from '../versioned-file';
 import { readVersionedFile, writeVersionedFile } from '../versioned-file';
+import { keyedIssue } from '../said';
 import { QcaError } from './errors';
 
 const anchor = z.number().finite();
@@ -36,7 +37,7 @@ export const analysisFileSchema = z.object({
   outcome: z.string().nullable(),
   calibrations: z.record(z.string(), calibrationSettingSchema),
   inclCut: z.number().min(0).max(1),
-  overrides: z.record(z.string().regex(/^\d+$/, 'a row id is a whole number'), z.enum(['0', '1', 'C'])),
+  overrides: z.record(z.string().regex(/^\d+$/, 'issue.rowIdWhole'), z.enum(['0', '1', 'C'])),
   /** Directional expectations per condition, for the intermediate solution; files without them have none. */
   directional: z.record(z.string(), z.enum(['present', 'absent'])).optional(),
   /** List every irredundant model, not only the minimal ones (QCA's all.sol). */
@@ -68,11 +69,11 @@ function analysisLinks(file: AnalysisFile): Issue[] {
   const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
   return [
     ...datasetIssues(file),
-    ...(file.outcome !== null && !names.has(file.outcome) ? [{ path: ['outcome'], message: `the data have no variable "${file.outcome}"` }] : []),
+    ...(file.outcome !== null && !names.has(file.outcome) ? [keyedIssue(['outcome'], 'issue.noDataVariable', { name: file.outcome })] : []),
     ...(['calibrations', 'directional'] as const).flatMap((key) =>
       Object.keys(file[key] ?? {})
         .filter((name) => !names.has(name))
-        .map((name) => ({ path: [key, name], message: `the data have no variable "${name}"` })),
+        .map((name) => keyedIssue([key, name], 'issue.noDataVariable', { name })),
     ),
   ];
 }

@@ -58,7 +58,7 @@ describe.each(adapters)('%s adapter', (_name, make) => {
     await expect(storage.set('fn', () => 1)).rejects.toBeInstanceOf(StorageError);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    await expect(storage.set('cyclic', cyclic)).rejects.toThrow(/Could not set "cyclic"/);
+    await expect(storage.set('cyclic', cyclic)).rejects.toThrow(/Could not write "cyclic"/);
   });
 });
 

@@ -1,4 +1,7 @@
+import type { Said } from '../errors';
 import { WayfinderError } from '../errors';
+import { whereJsonBreaks } from '../json-break';
+import { say } from '../said';
 
 /**
  * Where Wayfinder keeps a team's work (drafts, journeys, analyses). The kit ships a memory,
@@ -30,11 +33,19 @@ export class StorageError extends WayfinderError {
   /** What the store holds under the key, as text, when it could be read but not understood. */
   readonly raw: string | undefined;
   constructor(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown, raw?: string) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(raw === undefined ? 'storage/failed' : 'storage/not-json', raw === undefined ? `Could not ${operation} "${key}" in storage: ${reason}` : `What is stored under "${key}" is not JSON: ${reason}`);
+    const { message, said } = storageSaid(operation, key, cause, raw);
+    super(raw === undefined ? 'storage/failed' : 'storage/not-json', message, [], said);
     this.cause = cause;
     this.raw = raw;
   }
+}
+
+function storageSaid(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown, raw: string | undefined): { message: string; said: Said } {
+  if (raw === undefined) return say('issue.storageFailed', { operation, key, reason: cause instanceof Error ? cause.message : String(cause) });
+  // Text that JSON.parse refused, or a stored value that is not text at all.
+  if (!(cause instanceof SyntaxError)) return say('issue.storedNotText', { key });
+  const at = whereJsonBreaks(raw);
+  return at === 'end' ? say('issue.storedNotJsonEnd', { key }) : say('issue.storedNotJsonAt', { key, ...at });
 }
 
 /** A stored JSON text as a value; text that is not JSON is kept on the error, so it can still be offered for download. */
