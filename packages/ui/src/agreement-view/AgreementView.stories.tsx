@@ -53,10 +53,7 @@ export const NoOverlap: Story = {
 };
 
 export const StricterTarget: Story = { args: { target: 0.95 } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { coding: twoCoderCodingEs }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };
 
 /** The second coder arrives after the view first showed: the pickers compare two different coders. */
 export const SecondCoderArrives: Story = {

@@ -114,7 +114,3 @@ export const Invalid: Story = {
 };
 
 export const Empty: Story = { args: { values: [] } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };

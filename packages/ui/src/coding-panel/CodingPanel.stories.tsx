@@ -88,10 +88,7 @@ export const UnusualText: Story = {
     await expect(canvas.getByText(/<script>alert\(1\)<\/script> 🚌/)).toBeVisible();
   },
 };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { defaultValue: studyCodingEs }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };
 
 /** Nothing is counted under no name: the counts wait until the coder has said who they are. */
 export const NameFirst: Story = {

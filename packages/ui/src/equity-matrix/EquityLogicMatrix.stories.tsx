@@ -76,7 +76,4 @@ export const UnusualText: Story = {
     await expect(canvas.getAllByText('<b>Red</b> 🚌 شبكة').length).toBeGreaterThan(0);
   },
 };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { defaultValue: nineNetworksEs }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -61,8 +61,5 @@ export const RemoveAndUndo: Story = {
   },
 };
 export const ReadOnly: Story = { args: { defaultValue: factors, readOnly: true } };
-export const Dark: Story = { args: { defaultValue: factors }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { defaultValue: factors }, globals: { theme: 'brand' } };
 /** The host passes the guide in its language (`factorGuideEs` from `@wayfinder/core/navigator/es`). */
 export const Spanish: Story = { args: { defaultValue: factors, guide: translateFactorGuide(defaultFactorGuide, factorGuideEs) }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { defaultValue: factors }, globals: { direction: 'rtl' } };

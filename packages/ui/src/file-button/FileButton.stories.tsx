@@ -14,7 +14,7 @@ function Opened(props: { label: string; accept?: string; disabled?: boolean }) {
 }
 
 const meta = {
-  title: 'Controls/FileButton',
+  title: 'Controls/File button',
   component: Opened,
   args: { label: 'Open a CSV file', accept: '.csv,text/csv' },
   parameters: { layout: 'padded' },

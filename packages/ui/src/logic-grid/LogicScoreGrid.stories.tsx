@@ -79,10 +79,7 @@ export const UnknownLogic: Story = {
   parameters: { expectError: true },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
 export const Spanish: Story = { args: { coding: studyCodingEs }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };
 
 /** Tab from a respondent being looked at (not pinned) goes on through the grid; closing pinned details returns to the respondent. */
 export const TabOnward: Story = {

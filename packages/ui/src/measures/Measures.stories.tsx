@@ -57,7 +57,3 @@ export const RemoveAndUndo: Story = {
     await waitFor(() => expect(within(canvas.getByRole('group', { name: 'Measure 2' })).getByRole('combobox', { name: 'Measures' })).toHaveFocus());
   },
 };
-export const Dark: Story = { args: { defaultValue: measures }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { defaultValue: measures }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { defaultValue: measures }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { defaultValue: measures }, globals: { direction: 'rtl' } };

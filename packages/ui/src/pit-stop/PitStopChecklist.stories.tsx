@@ -53,7 +53,3 @@ export const Blank: Story = {
 
 export const Filled: Story = { args: { defaultValue: filled } };
 export const ReadOnly: Story = { args: { defaultValue: filled, readOnly: true } };
-export const Dark: Story = { args: { defaultValue: filled }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { defaultValue: filled }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { defaultValue: filled }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { defaultValue: filled }, globals: { direction: 'rtl' } };

@@ -53,7 +53,3 @@ export const ContradictoryAssumptions: Story = {
 export const NoSolution: Story = { args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.' } } };
 export const NotRunYet: Story = { args: { solution: undefined } };
 export const Loading: Story = { args: { solution: undefined, loading: true, progress: 'minimize' } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -91,9 +91,6 @@ export const UnusualText: Story = {
 };
 
 export const ReadOnly: Story = { args: { ...FrameworkExample.args, readOnly: true } };
-export const Dark: Story = { args: FrameworkExample.args, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: FrameworkExample.args, globals: { theme: 'brand' } };
-export const RightToLeft: Story = { args: FrameworkExample.args, globals: { direction: 'rtl' } };
 
 /** The host passes the typology in its language (`typologyEs` from `@wayfinder/core/navigator/es`); the picker's own words come from the Spanish catalogue. */
 const spanishTypology = translateTypology(defaultTypology, typologyEs);

@@ -40,8 +40,15 @@ type Story = StoryObj<typeof meta>;
 
 export const Blank: Story = {
   play: async ({ canvas, args }) => {
+    // The first strategy to decide starts open; the others are folded, saying where they stand.
+    await expect(canvas.getByRole('button', { name: 'Co-design the innovation' })).toHaveAttribute('aria-expanded', 'true');
     const card = within(canvas.getByRole('article', { name: 'Develop local champions' }));
+    await expect(card.getByText('Not reviewed yet · no steps')).toBeVisible();
+    await expect(card.queryByRole('radio', { name: 'Revise' })).toBeNull();
+    await userEvent.click(card.getByRole('button', { name: 'Develop local champions', expanded: false }));
     await userEvent.click(card.getByRole('radio', { name: 'Revise' }));
+    await userEvent.click(card.getByRole('button', { name: 'Develop local champions', expanded: true }));
+    await expect(card.getByText('Decision: revise · no steps')).toBeVisible();
     await expect(args.onChange).toHaveBeenLastCalledWith([expect.objectContaining({ strategyId: 'local-champions', pitStopId: 'stop-1', review: expect.objectContaining({ decision: 'revise' }) })]);
     await expect(canvas.getByText('1 of 3 strategies decided')).toBeVisible();
   },
@@ -50,7 +57,3 @@ export const Blank: Story = {
 export const Reviewed: Story = { args: { defaultValue: entries } };
 export const NoStrategies: Story = { args: { strategies: [] } };
 export const ReadOnly: Story = { args: { defaultValue: entries, readOnly: true } };
-export const Dark: Story = { args: { defaultValue: entries }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { defaultValue: entries }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { defaultValue: entries }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { defaultValue: entries }, globals: { direction: 'rtl' } };

@@ -6,6 +6,7 @@ import { trackerMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
+import { Collapsible } from '../collapsible';
 
 export interface StrategyTrackerProps extends TitleOptions {
   /** The pit stop this review belongs to. */
@@ -48,6 +49,8 @@ export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitS
     });
   const setReview = (strategyId: string, patch: Partial<Review>) => edit(strategyId, (entry) => ({ ...entry, review: { ...entry.review, ...patch } }));
   const decided = strategies.filter((strategy) => entryOf(strategy.id)?.review.decision).length;
+  // A pit stop with several strategies would be a very long page: the first one still to decide starts open, the rest folded with where each stands.
+  const firstOpen = strategies.find((strategy) => !entryOf(strategy.id)?.review.decision)?.id;
 
   return (
     <section className={className ? `wf-track ${className}` : 'wf-track'} aria-labelledby={titleId}>
@@ -90,66 +93,74 @@ export const StrategyTracker = withErrorBoundary(function StrategyTracker({ pitS
         );
         return (
           <article key={strategy.id} className="wf-track__card" aria-labelledby={`${name}-title`} data-decision={entry.review.decision ?? undefined}>
-            <Heading level={headingLevel + 1} id={`${name}-title`}>{strategy.name}</Heading>
-            <label className="wf-track__field">
-              {t('tracker.members')}
-              <input
-                value={entry.members.join(', ')}
-                readOnly={readOnly}
-                onChange={(event) => {
-                  const members = event.currentTarget.value.split(',').map((member) => member.trimStart());
-                  edit(strategy.id, (current) => ({ ...current, members }));
-                }}
-              />
-            </label>
-            <fieldset className="wf-track__steps">
-              <legend>{t('tracker.steps')}</legend>
-              {entry.steps.map((step, index) => (
-                <fieldset key={step.id} className="wf-track__step">
-                  <legend>{t('tracker.step', { index: String.fromCharCode(97 + (index % 26)) })}</legend>
-                  {(['text', 'when', 'lead'] as const).map((key) => (
-                    <label key={key} className="wf-track__field">
-                      {t(`tracker.step.${key}`)}
-                      <input
-                        value={step[key]}
-                        readOnly={readOnly}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          edit(strategy.id, (current) => ({ ...current, steps: current.steps.map((item) => (item.id === step.id ? { ...item, [key]: value } : item)) }));
-                        }}
-                      />
+            <Collapsible
+              level={headingLevel + 1}
+              titleId={`${name}-title`}
+              title={strategy.name}
+              status={t('tracker.status', { decision: entry.review.decision ?? 'none', steps: entry.steps.length })}
+              defaultOpen={strategy.id === firstOpen}
+              className="wf-track__body"
+            >
+              <label className="wf-track__field">
+                {t('tracker.members')}
+                <input
+                  value={entry.members.join(', ')}
+                  readOnly={readOnly}
+                  onChange={(event) => {
+                    const members = event.currentTarget.value.split(',').map((member) => member.trimStart());
+                    edit(strategy.id, (current) => ({ ...current, members }));
+                  }}
+                />
+              </label>
+              <fieldset className="wf-track__steps">
+                <legend>{t('tracker.steps')}</legend>
+                {entry.steps.map((step, index) => (
+                  <fieldset key={step.id} className="wf-track__step">
+                    <legend>{t('tracker.step', { index: index + 1 })}</legend>
+                    {(['text', 'when', 'lead'] as const).map((key) => (
+                      <label key={key} className="wf-track__field">
+                        {t(`tracker.step.${key}`)}
+                        <input
+                          value={step[key]}
+                          readOnly={readOnly}
+                          onChange={(event) => {
+                            const value = event.currentTarget.value;
+                            edit(strategy.id, (current) => ({ ...current, steps: current.steps.map((item) => (item.id === step.id ? { ...item, [key]: value } : item)) }));
+                          }}
+                        />
+                      </label>
+                    ))}
+                  </fieldset>
+                ))}
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="wf-button"
+                    onClick={() => edit(strategy.id, (current) => ({ ...current, steps: [...current.steps, { id: globalThis.crypto.randomUUID(), text: '', when: '', lead: '' }] }))}
+                  >
+                    {t('tracker.step.add')}
+                  </button>
+                )}
+              </fieldset>
+              <fieldset className="wf-track__review">
+                <legend>{t('tracker.review')}</legend>
+                {tri('stillAcceptable', t('tracker.acceptable'))}
+                {tri('stillAffordable', t('tracker.affordable'))}
+                {text('whatTheDataSay', t('tracker.data'))}
+                {text('roadblocks', t('tracker.roadblocks'))}
+                <fieldset className="wf-track__inline">
+                  <legend>{t('tracker.decision')}</legend>
+                  {(['keep', 'revise', 'remove'] as const).map((decision) => (
+                    <label key={decision}>
+                      <input type="radio" name={`${name}-decision`} checked={entry.review.decision === decision} disabled={readOnly} onChange={() => setReview(strategy.id, { decision })} />
+                      {t(`tracker.${decision}`)}
                     </label>
                   ))}
                 </fieldset>
-              ))}
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="wf-button"
-                  onClick={() => edit(strategy.id, (current) => ({ ...current, steps: [...current.steps, { id: globalThis.crypto.randomUUID(), text: '', when: '', lead: '' }] }))}
-                >
-                  {t('tracker.step.add')}
-                </button>
-              )}
-            </fieldset>
-            <fieldset className="wf-track__review">
-              <legend>{t('tracker.review')}</legend>
-              {tri('stillAcceptable', t('tracker.acceptable'))}
-              {tri('stillAffordable', t('tracker.affordable'))}
-              {text('whatTheDataSay', t('tracker.data'))}
-              {text('roadblocks', t('tracker.roadblocks'))}
-              <fieldset className="wf-track__inline">
-                <legend>{t('tracker.decision')}</legend>
-                {(['keep', 'revise', 'remove'] as const).map((decision) => (
-                  <label key={decision}>
-                    <input type="radio" name={`${name}-decision`} checked={entry.review.decision === decision} disabled={readOnly} onChange={() => setReview(strategy.id, { decision })} />
-                    {t(`tracker.${decision}`)}
-                  </label>
-                ))}
+                {text('why', t('tracker.why'))}
+                {text('evidence', t('tracker.evidence'))}
               </fieldset>
-              {text('why', t('tracker.why'))}
-              {text('evidence', t('tracker.evidence'))}
-            </fieldset>
+            </Collapsible>
           </article>
         );
       })}

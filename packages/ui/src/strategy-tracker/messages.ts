@@ -23,6 +23,7 @@ export const trackerMessages = {
   'tracker.remove': 'Remove',
   'tracker.why': 'Why',
   'tracker.evidence': 'For a newly added strategy: evidence that it will work',
+  'tracker.status': '{decision, select, keep {Decision: keep} revise {Decision: revise} remove {Decision: remove} other {Not reviewed yet}} · {steps, plural, =0 {no steps} one {# step} other {# steps}}',
   'tracker.decided': '{count, plural, =0 {No decisions yet} one {# of {total} strategies decided} other {# of {total} strategies decided}}',
 } as const;
 
@@ -53,5 +54,6 @@ export const trackerMessagesEs = {
   'tracker.remove': 'Quitar',
   'tracker.why': 'Por qué',
   'tracker.evidence': 'Para una estrategia nueva: evidencia de que funcionará',
+  'tracker.status': '{decision, select, keep {Decisión: mantener} revise {Decisión: revisar} remove {Decisión: quitar} other {Sin revisar todavía}} · {steps, plural, =0 {ningún paso} one {# paso} other {# pasos}}',
   'tracker.decided': '{count, plural, =0 {Aún sin decisiones} one {# de {total} estrategias decididas} other {# de {total} estrategias decididas}}',
 } satisfies Record<TrackerMessageKey, string>;

@@ -71,7 +71,3 @@ export const UnusualText: Story = {
   name: 'Long, emoji, right-to-left and markup-looking entries',
   args: { defaultValue: [{ ...entries[0]!, what: `<b>not bold</b> 🚌 سجل الرحلة ${'A long day of visits. '.repeat(300)}` }] },
 };
-export const Dark: Story = { args: { defaultValue: entries }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { defaultValue: entries }, globals: { theme: 'brand' } };
-export const Spanish: Story = { args: { defaultValue: entries }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { defaultValue: entries }, globals: { direction: 'rtl' } };

@@ -163,8 +163,5 @@ export const VersionDiff: Story = {
   },
 };
 
-export const Dark: Story = { args: { initial: example }, globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { args: { initial: example }, globals: { theme: 'brand' } };
 /** The host passes the typology in its language (`typologyEs` from `@wayfinder/core/navigator/es`). */
 export const Spanish: Story = { args: { initial: example, typology: translateTypology(defaultTypology, typologyEs) }, globals: { locale: 'es' } };
-export const RightToLeft: Story = { args: { initial: example }, globals: { direction: 'rtl' } };

@@ -172,7 +172,3 @@ export const Large: Story = {
   },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };

@@ -57,7 +57,3 @@ export const ManyCases: Story = {
 };
 
 export const Empty: Story = { args: { x: [], y: [], cases: [] } };
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const WhiteLabelled: Story = { globals: { theme: 'brand' } };
-export const Spanish: Story = { globals: { locale: 'es' } };
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };

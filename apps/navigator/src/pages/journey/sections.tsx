@@ -2,6 +2,7 @@ import type { Journey, PdsaCycle, PitStop, TrackerEntry } from '@wayfinder/core/
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, pitStopFromPlan } from '@wayfinder/core/navigator';
 import { dayFormatter } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { Collapsible } from '@wayfinder/ui/collapsible';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
@@ -64,6 +65,11 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
     setRemoved((previous) => ({ stop, index, tracker: journey.tracker.filter((entry) => entry.pitStopId === stop.id), serial: (previous?.serial ?? 0) + 1 }));
     setJourney((current) => ({ ...current, pitStops: current.pitStops.filter((entry) => entry.id !== stop.id), tracker: current.tracker.filter((entry) => entry.pitStopId !== stop.id) }));
   };
+  const pitStopStatus = (stop: PitStop) => {
+    const questions = Object.values(stop.checklist);
+    const decided = strategies.filter((strategy) => journey.tracker.some((entry) => entry.pitStopId === stop.id && entry.strategyId === strategy.id && entry.review.decision !== null)).length;
+    return t('journey.pitStop.status', { done: questions.filter((question) => question.done).length, questions: questions.length, decided, strategies: strategies.length });
+  };
   const undo = () => {
     if (!removed) return;
     setJourney((current) => ({ ...current, pitStops: [...current.pitStops.slice(0, removed.index), removed.stop, ...current.pitStops.slice(removed.index)], tracker: [...current.tracker, ...removed.tracker] }));
@@ -95,23 +101,26 @@ export function PitStopsSection({ journey, setJourney }: SectionProps) {
       {removed && <UndoNotice key={removed.serial} message={t('journey.pitStop.removed', { date: day(removed.stop.date) })} undoLabel={t('journey.undo')} onUndo={undo} />}
       {journey.pitStops.length === 0 && <p>{t('journey.noPitStops')}</p>}
       <LongList items={[...journey.pitStops].reverse()} itemKey={(stop) => stop.id}>
-        {(stop) => (
-          <section className="nav-section" id={`stop-${stop.id}`} tabIndex={-1} aria-label={t('journey.pitStop', { date: day(stop.date) })}>
-            <PitStopChecklist value={stop} onChange={replace} onRemove={() => remove(stop)} />
-            {journey.tripTicket.length > 0 && (
-              <label className="nav-field">
-                {t('journey.pitStop.version')}
-                <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
-                  <option value="">{t('journey.pitStop.noVersion')}</option>
-                  {journey.tripTicket.map((version, index) => (
-                    <option key={version.id} value={version.id}>
-                      {versionName(index)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {strategies.length > 0 && <StrategyTracker headingLevel={4} pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
+        {(stop, index) => (
+          <section className="nav-section" id={`stop-${stop.id}`} tabIndex={-1} aria-labelledby={`stop-${stop.id}-title`}>
+            {/* The newest stop starts open; earlier ones fold to a line that says where each stands. */}
+            <Collapsible level={3} titleId={`stop-${stop.id}-title`} title={t('journey.pitStop', { date: day(stop.date) })} status={pitStopStatus(stop)} defaultOpen={index === 0} className="nav-stop">
+              <PitStopChecklist hideTitle value={stop} onChange={replace} onRemove={() => remove(stop)} />
+              {journey.tripTicket.length > 0 && (
+                <label className="nav-field">
+                  {t('journey.pitStop.version')}
+                  <select value={stop.tripTicketVersionId ?? ''} onChange={(event) => replace({ ...stop, tripTicketVersionId: event.currentTarget.value || null })}>
+                    <option value="">{t('journey.pitStop.noVersion')}</option>
+                    {journey.tripTicket.map((version, index) => (
+                      <option key={version.id} value={version.id}>
+                        {versionName(index)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {strategies.length > 0 && <StrategyTracker headingLevel={4} pitStopId={stop.id} strategies={strategies} value={journey.tracker} onChange={(tracker) => setJourney((current) => ({ ...current, tracker: [...tracker] }))} />}
+            </Collapsible>
           </section>
         )}
       </LongList>

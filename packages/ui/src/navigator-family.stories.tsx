@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import factors, { Filled as factorsFilled, Spanish as factorsSpanish } from './factor-review/FactorReview.stories';
+import measures, { Planned as measuresPlanned } from './measures/Measures.stories';
+import pitStop, { Filled as pitStopFilled } from './pit-stop/PitStopChecklist.stories';
+import picker, { FrameworkExample as pickerExample, Spanish as pickerSpanish } from './strategy-picker/StrategyPicker.stories';
+import tracker, { Reviewed as trackerReviewed } from './strategy-tracker/StrategyTracker.stories';
+import log, { WithEntries as logEntries } from './travel-log/TravelLog.stories';
+import ticket, { Filled as ticketFilled, Spanish as ticketSpanish } from './trip-ticket/TripTicket.stories';
+import type { FamilyMember } from './story-family';
+import { everyMemberDrawn, FamilyPage } from './story-family';
+
+const members = [
+  { meta: ticket, story: ticketFilled, spanish: ticketSpanish },
+  { meta: picker, story: pickerExample, spanish: pickerSpanish },
+  { meta: pitStop, story: pitStopFilled },
+  { meta: tracker, story: trackerReviewed },
+  { meta: factors, story: factorsFilled, spanish: factorsSpanish },
+  { meta: measures, story: measuresPlanned },
+  { meta: log, story: logEntries },
+] as unknown as FamilyMember[];
+
+const meta = {
+  title: 'Navigator/All tools',
+  args: { spanish: false },
+  render: ({ spanish }) => <FamilyPage members={members} spanish={spanish} />,
+  play: ({ canvasElement }) => everyMemberDrawn(canvasElement, members.length),
+  parameters: {
+    layout: 'padded',
+    controls: { disable: true },
+    docs: { description: { component: 'The six Navigator tools and the strategy picker together, in a theme, a language and a direction set here rather than repeated in each tool’s stories (the toolbar sets them for any story).' } },
+  },
+} satisfies Meta<{ spanish: boolean }>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const WhiteLabelled: Story = { name: 'White-labelled', globals: { theme: 'brand' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const SpanishRightToLeft: Story = { name: 'Spanish, right to left', args: { spanish: true }, globals: { locale: 'es', direction: 'rtl' } };
