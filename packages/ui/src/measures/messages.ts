@@ -1,7 +1,7 @@
 export const measuresMessages = {
   'measures.title': 'Data collection and measures',
   'measures.intro': 'How will you know? For each scaling intention and strategy: the measure, when, who, and what you found.',
-  'measures.empty': 'No measures planned yet.',
+  'measures.empty': 'No measures planned yet. Add one for each scaling intention or strategy: what you will measure, when, and who collects it.',
   'measures.target': 'Measures',
   'measures.target.depth': 'Depth',
   'measures.target.sustainability': 'Sustainability',
@@ -42,7 +42,7 @@ export type MeasuresMessageKey = keyof typeof measuresMessages;
 export const measuresMessagesEs = {
   'measures.title': 'Recolección de datos y medidas',
   'measures.intro': '¿Cómo lo sabrás? Para cada intención de escala y estrategia: la medida, cuándo, quién y qué encontraste.',
-  'measures.empty': 'Aún no hay medidas planeadas.',
+  'measures.empty': 'Aún no hay medidas planeadas. Añade una para cada intención de escala o estrategia: qué medirás, cuándo y quién lo recoge.',
   'measures.target': 'Mide',
   'measures.target.depth': 'Profundidad',
   'measures.target.sustainability': 'Sostenibilidad',

@@ -161,6 +161,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
             onUndo={removal.undo}
           />
         )}
+        {numbered.length === 0 && <p>{t('journey.noCycles')}</p>}
         <LongList items={numbered} itemKey={(entry) => entry.id}>
           {({ cycle, number }) => (
             <div id={`cycle-${cycle.id}`} tabIndex={-1} className="nav-cycle">
