@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
+import { axeViolations, openPage, pageErrors, printToPdf, screenshot, sharedBrowser } from '../support/browser.ts';
 import { livedInJourneyFile, segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
 
 const browser = sharedBrowser();
@@ -122,8 +122,8 @@ describe('Navigator app', () => {
     await page.getByLabel('Open a file…').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(livedInJourneyFile()) });
     await page.getByText('journey.json opened').first().waitFor();
     await page.emulateMedia({ media: 'print' });
-    // A folding section's heading is a button on screen and its title on paper.
-    const shownButtons = () => page.evaluate(() => [...document.querySelectorAll('button:not(.wf-collapsible__toggle), [role=button], input[type=file] + label')].filter((element) => element.getClientRects().length > 0).map((element) => element.textContent));
+    // A folding section's heading is a button on screen and its title on paper; a chart's points are its content.
+    const shownButtons = () => page.evaluate(() => [...document.querySelectorAll('button:not(.wf-collapsible__toggle), [role=button]:not(svg *), input[type=file] + label')].filter((element) => element.getClientRects().length > 0).map((element) => element.textContent));
     for (const [section, content] of [
       ['trip-ticket', page.getByRole('group', { name: 'How will we know we’ve arrived?' })],
       ['pit-stops', page.getByRole('region', { name: /^Pit stop of / }).first()],
@@ -137,16 +137,28 @@ describe('Navigator app', () => {
       expect(await page.locator('.nav-header').isVisible(), section).toBe(false);
       expect(await shownButtons(), section).toEqual([]);
       await screenshot(page, `print-journey-${section}`);
+      expect(await printToPdf(page, `print-journey-${section}`)).toBeGreaterThan(0);
     }
     await page.goto(`${appUrl}#/journey/trip-ticket`);
     for (const part of ['Who is here', 'Where are we headed?', 'What route will we take?', 'Where should we make pit stops?', 'How will we know we’ve arrived?']) {
       expect(await page.getByRole('group', { name: part, exact: true }).isVisible(), part).toBe(true);
     }
     expect(await page.getByRole('heading', { name: 'Saved versions' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${appUrl}#/logics/coding`);
+    await page.getByRole('button', { name: 'Add segments from CSV…' }).waitFor();
+    await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(segmentsCsv) });
+    await page.getByRole('group', { name: 'Respondents' }).getByRole('button').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.nav-header').isVisible()).toBe(false);
+    expect(await shownButtons()).toEqual([]);
+    await screenshot(page, 'print-logics-coding');
+    expect(await printToPdf(page, 'print-logics-coding')).toBeGreaterThan(0);
     await page.goto(`${appUrl}#/logics/matrix`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await shownButtons()).toEqual([]);
     await screenshot(page, 'print-logics-matrix');
+    expect(await printToPdf(page, 'print-logics-matrix')).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);
   });
 

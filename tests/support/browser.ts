@@ -73,3 +73,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The page printed to PDF by Chromium, A4, next to the screenshots, to look at its pages; returns how many bytes. */
+export async function printToPdf(page: Page, name: string): Promise<number> {
+  mkdirSync(artifacts, { recursive: true });
+  const pdf = await page.pdf({ path: `${artifacts}${name}.pdf`, format: 'A4', printBackground: true });
+  return pdf.byteLength;
+}
