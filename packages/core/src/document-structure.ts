@@ -1,6 +1,6 @@
 import type { Issue, IssuePath } from './errors';
 import { isReservedName } from './reserved-names';
-import { keyedIssue } from './said';
+import { linkIssue } from './link-said';
 
 /** Deeper than any document of the kit goes (a journey is eight levels deep), and than a parser's stack is safe with. */
 export const MAX_DEPTH = 64;
@@ -35,12 +35,12 @@ export function structureIssues(value: unknown): Issue[] {
     const visit = stack.pop()!;
     const current = visit.value;
     if (current === RESERVED) {
-      issues.push(keyedIssue(pathOf(visit), 'issue.reservedKey', { key: String(visit.key) }));
+      issues.push(linkIssue(pathOf(visit), 'issue.reservedKey', { key: String(visit.key) }));
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
     if (visit.depth >= MAX_DEPTH) {
-      if (!tooDeep) issues.push(keyedIssue(pathOf(visit), 'issue.tooDeep', { depth: MAX_DEPTH }));
+      if (!tooDeep) issues.push(linkIssue(pathOf(visit), 'issue.tooDeep', { depth: MAX_DEPTH }));
       tooDeep = true;
       continue;
     }

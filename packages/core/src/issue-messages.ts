@@ -1,3 +1,6 @@
+import { linkIssueMessages } from './link-messages';
+import { storageIssueMessages } from './storage/messages';
+
 /**
  * What the file readers say, as message keys with English defaults, so an interface can say it in
  * its reader's language (`@wayfinder/ui/locale-es` has the Spanish). Each `Issue` and
@@ -5,10 +8,8 @@
  * schemas' own rules give a key as their message, and the readers turn it into both.
  */
 export const issueMessages = {
-  'issue.storageFailed': 'Could not {operation, select, get {read} set {write} remove {remove} other {list}} "{key}" in storage: {reason}',
-  'issue.storedNotJsonAt': 'What is stored under "{key}" is not JSON: it breaks at line {line}, column {column}.',
-  'issue.storedNotJsonEnd': 'What is stored under "{key}" is not JSON: it ends before everything it opens is closed.',
-  'issue.storedNotText': 'What is stored under "{key}" is not JSON text.',
+  ...storageIssueMessages,
+  ...linkIssueMessages,
   'issue.problems': 'The {kind, select, journey {journey} analysis {analysis} coding {coding} other {{kind}}} has {count, plural, one {# problem} other {# problems}}.',
   'issue.structureProblems': 'The {kind, select, journey {journey} analysis {analysis} coding {coding} other {{kind}}} has {count, plural, one {# problem} other {# problems}} of structure.',
   'issue.notJsonAt': 'The file is not JSON: it breaks at line {line}, column {column}.',
@@ -59,23 +60,12 @@ export const issueMessages = {
   'issue.outsideUnit': 'membership {value} is outside [0, 1]',
   'issue.notLevel': 'level {value} is not a whole number ≥ 0',
   'issue.notDeclared': '"{name}" is not a declared variable',
-  'issue.reservedKey': 'the key "{key}" is reserved: "__proto__", "constructor" and "prototype" are reserved names',
-  'issue.reservedName': '"__proto__", "constructor" and "prototype" are reserved names',
-  'issue.tooDeep': 'nested more than {depth} levels deep',
-  'issue.noSuchId': 'no {what, select, approach {approach} strategy {strategy} version {trip-ticket version} plannedStop {planned pit stop} pitStop {pit stop} respondent {respondent} other {{what}}} has the id "{id}"',
-  'issue.idUsedAt': 'the id "{id}" is also used at position {first}',
-  'issue.idRepeats': 'the {what, select, respondent {respondent} segment {segment} dimension {dimension} aspect {aspect} network {network} logic {logic} other {{what}}} id "{id}" repeats {what, select, respondent {respondent} segment {segment} dimension {dimension} aspect {aspect} network {network} logic {logic} other {{what}}} {first}',
-  'issue.codeTaken': 'the code id "{id}" is already a code of {logic}',
   'issue.logicNeedsCode': 'a logic needs at least one code',
   'issue.schemeNeedsLogics': 'a scheme needs at least two logics',
-  'issue.noSchemeCode': 'the scheme has no code "{code}"',
-  'issue.noDimension': 'the scheme has no dimension "{dimension}"',
-  'issue.noAspect': 'the scheme has no aspect "{aspect}"',
   'issue.labelEmpty': 'a label may not be empty',
   'issue.matrixNeedsDimension': 'a matrix needs at least one dimension',
   'issue.matrixNeedsAspect': 'a matrix needs at least one aspect',
   'issue.rowIdWhole': 'a row id is a whole number',
-  'issue.noDataVariable': 'the data have no variable "{name}"',
   'issue.noRespondentGiven': 'no respondent given',
   'issue.noCodeGiven': 'no code given',
   'issue.notACode': '"{code}" is not a code of the scheme{near, select, none {} other { (did you mean "{near}"?)}}; the codes are {codes}',

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors';
-import { keyedIssue } from '../said';
+import { linkIssue } from '../link-said';
 import type { Coding } from './coding';
 import type { Scheme } from './scheme';
 import { repeatedIds } from './ids';
@@ -27,8 +27,8 @@ export function codingLinkIssues(coding: Coding): Issue[] {
   const respondents = new Set(coding.respondents.map((respondent) => respondent.id));
   const check = (entries: ReadonlyArray<{ respondent: string; code: string }>, field: 'segments' | 'counts') =>
     entries.forEach((entry, index) => {
-      if (!respondents.has(entry.respondent)) issues.push(keyedIssue([field, index, 'respondent'], 'issue.noSuchId', { what: 'respondent', id: entry.respondent }));
-      if (!codes.has(entry.code)) issues.push(keyedIssue([field, index, 'code'], 'issue.noSchemeCode', { code: entry.code }));
+      if (!respondents.has(entry.respondent)) issues.push(linkIssue([field, index, 'respondent'], 'issue.noSuchId', { what: 'respondent', id: entry.respondent }));
+      if (!codes.has(entry.code)) issues.push(linkIssue([field, index, 'code'], 'issue.noSchemeCode', { code: entry.code }));
     });
   check(coding.segments, 'segments');
   check(coding.counts, 'counts');

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors';
 import { localizeWords, originalOf } from '../localize-words';
-import { keyedIssue } from '../said';
+import { linkIssue } from '../link-said';
 import { repeatedIds } from './ids';
 import type { EquityMatrix, MatrixCell, MatrixScheme, Network } from './matrix-schema';
 
@@ -130,8 +130,8 @@ export function matrixLinkIssues(matrix: EquityMatrix): Issue[] {
   const aspects = new Set(matrix.scheme.aspects.map((aspect) => aspect.id));
   matrix.networks.forEach((network, n) => {
     for (const [dimension, row] of Object.entries(network.cells)) {
-      if (!dimensions.has(dimension)) issues.push(keyedIssue(['networks', n, 'cells', dimension], 'issue.noDimension', { dimension }));
-      else for (const aspect of Object.keys(row)) if (!aspects.has(aspect)) issues.push(keyedIssue(['networks', n, 'cells', dimension, aspect], 'issue.noAspect', { aspect }));
+      if (!dimensions.has(dimension)) issues.push(linkIssue(['networks', n, 'cells', dimension], 'issue.noDimension', { dimension }));
+      else for (const aspect of Object.keys(row)) if (!aspects.has(aspect)) issues.push(linkIssue(['networks', n, 'cells', dimension, aspect], 'issue.noAspect', { aspect }));
     }
   });
   return issues;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema as id } from '../id-schema';
 import type { Issue } from '../errors';
-import { keyedIssue } from '../said';
+import { linkIssue } from '../link-said';
 
 const label = z.string().check(z.minLength(1, 'issue.labelEmpty'));
 
@@ -40,10 +40,10 @@ function schemeIdIssues(scheme: { logics: ReadonlyArray<{ id: string; codes: Rea
   const logics = new Map<string, number>();
   const codes = new Map<string, string>();
   scheme.logics.forEach((logic, l) => {
-    if (logics.has(logic.id)) issues.push(keyedIssue(['logics', l, 'id'], 'issue.idRepeats', { what: 'logic', id: logic.id, first: logics.get(logic.id)! + 1 }));
+    if (logics.has(logic.id)) issues.push(linkIssue(['logics', l, 'id'], 'issue.idRepeats', { what: 'logic', id: logic.id, first: logics.get(logic.id)! + 1 }));
     logics.set(logic.id, l);
     logic.codes.forEach((code, c) => {
-      if (codes.has(code.id)) issues.push(keyedIssue(['logics', l, 'codes', c, 'id'], 'issue.codeTaken', { id: code.id, logic: codes.get(code.id)! }));
+      if (codes.has(code.id)) issues.push(linkIssue(['logics', l, 'codes', c, 'id'], 'issue.codeTaken', { id: code.id, logic: codes.get(code.id)! }));
       else codes.set(code.id, logic.id);
     });
   });

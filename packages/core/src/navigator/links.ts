@@ -1,5 +1,5 @@
 import type { Issue } from '../errors';
-import { keyedIssue } from '../said';
+import { linkIssue } from '../link-said';
 import type { Journey } from './journey';
 
 /**
@@ -15,7 +15,7 @@ export function danglingLinks(journey: Journey): Issue[] {
   const versions = new Set(journey.tripTicket.map((version) => version.id));
   const issues: Issue[] = [];
   const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop') => {
-    if (!known.has(value)) issues.push(keyedIssue(path, 'issue.noSuchId', { what, id: value }));
+    if (!known.has(value)) issues.push(linkIssue(path, 'issue.noSuchId', { what, id: value }));
   };
   journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
   journey.tripTicket.forEach((version, v) => {
@@ -66,7 +66,7 @@ export function duplicateIds(journey: Journey): Issue[] {
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else issues.push(keyedIssue([...path, index, 'id'], 'issue.idUsedAt', { id: item.id, first: first + 1 }));
+      else issues.push(linkIssue([...path, index, 'id'], 'issue.idUsedAt', { id: item.id, first: first + 1 }));
     });
   }
   return issues;

@@ -1,7 +1,8 @@
 import type { Said } from '../errors';
 import { WayfinderError } from '../errors';
 import { whereJsonBreaks } from '../json-break';
-import { say } from '../said';
+import { sayerOf } from '../sayer';
+import { storageIssueMessages } from './messages';
 
 /**
  * Where Wayfinder keeps a team's work (drafts, journeys, analyses). The kit ships a memory,
@@ -39,6 +40,8 @@ export class StorageError extends WayfinderError {
     this.raw = raw;
   }
 }
+
+const { say } = sayerOf(storageIssueMessages);
 
 function storageSaid(operation: 'get' | 'set' | 'remove' | 'keys', key: string, cause: unknown, raw: string | undefined): { message: string; said: Said } {
   if (raw === undefined) return say('issue.storageFailed', { operation, key, reason: cause instanceof Error ? cause.message : String(cause) });
