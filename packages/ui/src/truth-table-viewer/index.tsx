@@ -49,6 +49,12 @@ const OUT_VALUES: readonly OverrideValue[] = ['1', '0', 'C'];
 const NO_ROWS: readonly TruthTableViewRow[] = [];
 
 /**
+ * A condition column wide enough for its name in bold, with the sort mark (about 0.62 rem a
+ * character), between the width of a chip and 10 rem; a longer name wraps onto a second line.
+ */
+const conditionColumnRem = (name: string) => Math.min(10, Math.max(4.75, Math.round((name.length * 0.62 + 2) * 4) / 4));
+
+/**
  * A truth table as an ARIA grid: sortable columns, filters, per-row OUT overrides with a visible
  * mark and undo, rows of a chosen term highlighted. Rows are virtualized, so tens of thousands
  * mount at once and only the visible ones are in the DOM; arrow keys, Home/End and PageUp/PageDown
@@ -122,9 +128,11 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
     onFocus: () => grid.setActive({ row, column }),
   });
 
-  const template = `4rem repeat(${conditions.length}, minmax(4.75rem, 1fr)) 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
-  const minWidth = `${4 + conditions.length * 4.75 + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
-  const halfIssues: Issue[] = halfMemberships.map((item) => ({ path: [item.case, ...item.conditions], message: t('truthTable.half.issue') }));
+  const conditionWidths = conditions.map((condition) => conditionColumnRem(condition.label ?? condition.name));
+  const template = `4rem ${conditionWidths.map((width) => `minmax(${width}rem, 1fr)`).join(' ')} 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
+  const minWidth = `${4 + conditionWidths.reduce((sum, width) => sum + width, 0) + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const halfIssues: Issue[] = halfMemberships.map((item) => ({ path: [], message: t('truthTable.half.issue', { case: item.case, conditions: list.format(item.conditions), count: item.conditions.length }) }));
 
   let body: ReactNode;
   if (status !== 'ready' || table.rows.length === 0) {
@@ -212,7 +220,9 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
 
   return (
     <div className={className ? `wf-tt ${className}` : 'wf-tt'}>
-      {halfIssues.length > 0 && <Notice tone="warning" title={t('truthTable.half.title', { count: halfIssues.length })} issues={halfIssues} maxIssues={8} />}
+      {halfIssues.length > 0 && <Notice tone="warning" title={t('truthTable.half.title', { count: halfIssues.length })} issues={halfIssues} maxIssues={8}>
+          <p>{t('truthTable.half.advice')}</p>
+        </Notice>}
       <div className="wf-tt__toolbar">
         <label className="wf-tt__check">
           <input

@@ -29,7 +29,8 @@ export const truthTableMessages = {
   'truthTable.undone': 'Undone: row {id} is back to {value}',
   'truthTable.half.title':
     '{count, plural, one {# case has} other {# cases have}} a membership of exactly 0.5 and {count, plural, one {belongs} other {belong}} to no row',
-  'truthTable.half.issue': 'exactly 0.5',
+  'truthTable.half.issue': 'Case {case}: {conditions} {count, plural, one {is} other {are}} exactly 0.5',
+  'truthTable.half.advice': 'Move the crossover of these conditions a little, or give these cases 0.49 or 0.51 in the data, so that each case belongs to a row.',
 } as const;
 
 export type TruthTableMessageKey = keyof typeof truthTableMessages;
@@ -65,5 +66,6 @@ export const truthTableMessagesEs = {
   'truthTable.undone': 'Deshecho: la fila {id} vuelve a {value}',
   'truthTable.half.title':
     '{count, plural, one {# caso tiene} other {# casos tienen}} una pertenencia de exactamente 0,5 y no {count, plural, one {pertenece} other {pertenecen}} a ninguna fila',
-  'truthTable.half.issue': 'exactamente 0,5',
+  'truthTable.half.issue': 'Caso {case}: {conditions} {count, plural, one {es} other {son}} exactamente 0,5',
+  'truthTable.half.advice': 'Mueve un poco el punto de cruce de estas condiciones, o da a estos casos 0,49 o 0,51 en los datos, para que cada caso pertenezca a una fila.',
 } satisfies Record<TruthTableMessageKey, string>;
