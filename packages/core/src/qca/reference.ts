@@ -5,7 +5,7 @@ import type { QcaData } from './data';
 import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
-import type { Minimization, MinimizeOptions, Solution, SolutionKind } from './minimize/minimize';
+import type { Minimization, MinimizeOptions, Solution, SolutionFailure, SolutionKind } from './minimize/minimize';
 import { ASSUMPTION_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
@@ -261,6 +261,9 @@ export interface SolutionResult {
   minimal_size_not_proven?: string;
 }
 
+/** A solution the engine could not give, as the result carries it. */
+export type { SolutionFailure };
+
 export type AnalysisStep = 'calibrate' | 'truth-table' | 'minimize' | 'necessity' | 'fit' | 'done';
 
 export interface AnalysisHooks {
@@ -405,7 +408,7 @@ function runAnalysis(
       const solution = minimization[kind];
       if (!solution) continue;
       if ('error' in solution) {
-        solutions[kind] = { error: solution.error };
+        solutions[kind] = { error: solution.error, code: solution.code };
         continue;
       }
       const json = solutionJson(context, solution, outcomeLabel);
@@ -423,7 +426,7 @@ function runAnalysis(
     if (intermediate) {
       solutions.intermediate =
         'error' in intermediate
-          ? { error: intermediate.error }
+          ? { error: intermediate.error, code: intermediate.code }
           : intermediate.map((solution) => {
               const parsimonious = minimization!.parsimonious as Solution;
               const conservative = minimization!.conservative as Solution | undefined;

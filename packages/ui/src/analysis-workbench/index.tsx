@@ -5,7 +5,7 @@ import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
-import type { AnalysisStep, SolutionResult } from '@wayfinder/core/qca/reference';
+import type { AnalysisStep, SolutionFailure, SolutionResult } from '@wayfinder/core/qca/reference';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { createTruthTable, listRows, listsEveryRow } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -49,7 +49,7 @@ const lineCount = (text: string) => {
   return lines;
 };
 
-type Solutions = Record<string, SolutionResult | { error: string }> & { intermediate?: SolutionResult[] | { error: string } };
+type Solutions = Record<string, SolutionResult | SolutionFailure> & { intermediate?: SolutionResult[] | SolutionFailure };
 const KINDS = ['conservative', 'parsimonious'] as const;
 
 /**

@@ -50,6 +50,14 @@ export const ContradictoryAssumptions: Story = {
     await expect(canvas.getByText(/Contradictory simplifying assumptions: remainder rows 10, 12, 14, 16, 17, 21, 25, 29/)).toBeVisible();
   },
 };
-export const NoSolution: Story = { args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.' } } };
+export const NoSolution: Story = {
+  name: 'No solution: no row is sufficient',
+  args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.', code: 'no-positive-rows' } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: /No solution/ })).toBeVisible();
+    await expect(canvas.getByText(/Lower the consistency cut/)).toBeVisible();
+  },
+};
+export const SearchLimit: Story = { name: 'No solution: search limit reached', args: { solution: { error: 'The prime-implicant search stopped at its budget.', code: 'budget' } } };
 export const NotRunYet: Story = { args: { solution: undefined } };
 export const Loading: Story = { args: { solution: undefined, loading: true, progress: 'minimize' } };

@@ -1,4 +1,4 @@
-import type { SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
+import type { SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
@@ -12,7 +12,7 @@ export interface SolutionViewProps extends TitleOptions {
   /** Heading, e.g. "Parsimonious solution". */
   title: string;
   /** A solution of the engine's result (`result.solutions.parsimonious`), or its error. */
-  solution?: SolutionResult | { error: string };
+  solution?: SolutionResult | { error: string; code?: SolutionFailure['code'] };
   /** The term whose rows the truth table shows; with `onSelectTerm`, terms become toggle buttons. */
   selectedTerm?: string | null;
   onSelectTerm?: (term: string | null) => void;
@@ -40,7 +40,12 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   let content;
   if (loading) content = <p className="wf-sol__empty" role="status">{progress ? t('solution.running', { step: progress }) : t('solution.loading')}</p>;
   else if (!solution) content = <p className="wf-sol__empty">{t('solution.empty')}</p>;
-  else if ('error' in solution) content = <Notice tone="error" title={t('solution.error', { message: solution.error })} />;
+  else if ('error' in solution)
+    content = (
+      <Notice tone="warning" title={t('solution.none.title')}>
+        <p>{solution.code ? t(`solution.failure.${solution.code}`) : solution.error}</p>
+      </Notice>
+    );
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;

@@ -49,10 +49,14 @@ const OUT_VALUES: readonly OverrideValue[] = ['1', '0', 'C'];
 const NO_ROWS: readonly TruthTableViewRow[] = [];
 
 /**
- * A condition column wide enough for its name in bold, with the sort mark (about 0.62 rem a
- * character), between the width of a chip and 10 rem; a longer name wraps onto a second line.
+ * A condition column wide enough for its name in bold with the sort mark (about 0.75 rem a
+ * capital, 0.6 rem another character), between the width of a chip and 10 rem; a longer name
+ * wraps onto a second line.
  */
-const conditionColumnRem = (name: string) => Math.min(10, Math.max(4.75, Math.round((name.length * 0.62 + 2) * 4) / 4));
+const conditionColumnRem = (name: string) => {
+  const text = [...name].reduce((width, character) => width + (character !== character.toLowerCase() ? 0.75 : 0.6), 0);
+  return Math.min(10, Math.max(4.75, Math.ceil((text + 2.25) * 4) / 4));
+};
 
 /**
  * A truth table as an ARIA grid: sortable columns, filters, per-row OUT overrides with a visible
@@ -129,8 +133,8 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
   });
 
   const conditionWidths = conditions.map((condition) => conditionColumnRem(condition.label ?? condition.name));
-  const template = `4rem ${conditionWidths.map((width) => `minmax(${width}rem, 1fr)`).join(' ')} 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
-  const minWidth = `${4 + conditionWidths.reduce((sum, width) => sum + width, 0) + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
+  const template = `4.75rem ${conditionWidths.map((width) => `minmax(${width}rem, 1fr)`).join(' ')} 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
+  const minWidth = `${4.75 + conditionWidths.reduce((sum, width) => sum + width, 0) + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const halfIssues: Issue[] = halfMemberships.map((item) => ({ path: [], message: t('truthTable.half.issue', { case: item.case, conditions: list.format(item.conditions), count: item.conditions.length }) }));
 

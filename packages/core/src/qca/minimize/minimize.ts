@@ -95,11 +95,26 @@ export interface IntermediateSolution extends Solution {
   difficultCounterfactuals: number[];
 }
 
+/**
+ * Why a solution could not be given: `error` in QCA's words (or the engine's, where QCA has none),
+ * and a `code` an interface can say in its reader's language.
+ * - `no-positive-rows`: no row's OUT is 1, so nothing is to be explained.
+ * - `all-rows-used`: every configuration is observed; no remainder is left to simplify with.
+ * - `needs-remainders`: directional expectations without the remainders.
+ * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
+ * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
+ * - `budget`: the search reached its bound of work.
+ */
+export interface SolutionFailure {
+  error: string;
+  code: 'no-positive-rows' | 'all-rows-used' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
+}
+
 export interface Minimization {
   positiveRows: number[];
-  conservative?: Solution | { error: string };
-  parsimonious?: Solution | { error: string };
-  intermediate?: IntermediateSolution[] | { error: string };
+  conservative?: Solution | SolutionFailure;
+  parsimonious?: Solution | SolutionFailure;
+  intermediate?: IntermediateSolution[] | SolutionFailure;
   notes: string[];
 }
 
@@ -294,7 +309,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   const result: Minimization = { positiveRows: chart.positiveIds, notes };
   if (positiveRows.length === 0) {
     const error = 'None of the values in OUT is explained. Please check the truth table.';
-    for (const kind of wanted) result[kind] = { error };
+    for (const kind of wanted) result[kind] = { error, code: 'no-positive-rows' };
     return result;
   }
 
@@ -313,7 +328,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   if (wanted.includes('parsimonious') || wanted.includes('intermediate')) {
     const negative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
     if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= totalRows(noflevels)) {
-      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.' };
+      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'all-rows-used' };
     } else {
       try {
         const search = useRemainders
@@ -324,18 +339,18 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       } catch (error) {
         // A search out of budget ends this solution only; the others stand.
         if (!(error instanceof QcaError) || error.code !== 'qca/budget') throw error;
-        result.parsimonious = { error: error.message };
+        result.parsimonious = { error: error.message, code: 'budget' };
       }
     }
   }
 
   if (wanted.includes('intermediate')) {
     if (!options.directional || !useRemainders) {
-      result.intermediate = { error: 'Directional expectations need the remainders to be included.' };
+      result.intermediate = { error: 'Directional expectations need the remainders to be included.', code: 'needs-remainders' };
     } else if (!conservative || !parsimonious) {
-      result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.' };
+      result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
     } else if (parsimonious.assumptionsNotListed.length > 0) {
-      result.intermediate = { error: `The parsimonious solution assumes more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows: too many to sort into easy and difficult counterfactuals.` };
+      result.intermediate = { error: `The parsimonious solution assumes more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
       const expectations = expectationMatrix(table, options.directional);
       const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);
