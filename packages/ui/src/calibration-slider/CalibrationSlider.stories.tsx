@@ -38,6 +38,28 @@ export const ExactValues: Story = {
   },
 };
 
+export const AnchorsKeepTheirOrder: Story = {
+  name: 'Anchors keep their order',
+  play: async ({ canvas, args }) => {
+    const exclusion = canvas.getByRole('spinbutton', { name: 'Full exclusion' });
+    await userEvent.clear(exclusion);
+    await userEvent.type(exclusion, '999{Enter}');
+    await expect(await canvas.findByText(/Give a value below 175/)).toHaveAttribute('role', 'alert');
+    await expect(exclusion).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('slider', { name: 'Full exclusion' })).not.toHaveAttribute('aria-valuenow', '999');
+    await expect(canvas.getByRole('checkbox', { name: 'Higher values mean less membership' })).not.toBeChecked();
+    // Home moves the thumb that has focus, as far as its neighbour allows, not the first thumb.
+    const crossover = canvas.getByRole('slider', { name: 'Crossover' });
+    const exclusionThumb = canvas.getByRole('slider', { name: 'Full exclusion' });
+    const exclusionBefore = exclusionThumb.getAttribute('aria-valuenow');
+    crossover.focus();
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(Number(crossover.getAttribute('aria-valuenow'))).toBeLessThan(175));
+    await expect(exclusionThumb).toHaveAttribute('aria-valuenow', exclusionBefore!);
+    await expect(args.onSettingChange).toHaveBeenCalled();
+  },
+};
+
 export const FsQca: Story = { name: 'Direct, fsQCA convention', args: { defaultSetting: { ...direct, preset: 'fsqca' } } };
 export const SShaped: Story = { name: 'S-shaped', args: { defaultSetting: { ...direct, shape: 's-shaped' } } };
 export const Decreasing: Story = { name: 'Higher values, less membership', args: { variable: 'Short (height in cm)', defaultSetting: { ...direct, anchors: { e: 185, c: 175, i: 165 } } } };

@@ -65,7 +65,9 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
   const { setting, setSetting, memberships, error, domain, curve, halfCases } = state;
   const [hovered, setHovered] = useState<number | null>(null);
   const titleId = useId();
-  const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
+  // Anchors and raw values read to the data's own precision (and one place more, where a slider step lands).
+  const decimals = useMemo(() => dataDecimals(values), [values]);
+  const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: Math.min(6, decimals + 1) }), [locale, decimals]);
   const formatMembership = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
   const caseName = (index: number) => cases?.[index] ?? String(index + 1);
 
@@ -181,7 +183,7 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
         <Notice
           tone="warning"
           title={t('calibration.half.title', { count: halfCases.length })}
-          issues={halfCases.map((index) => ({ path: [caseName(index)], message: t('calibration.half.issue') }))}
+          issues={halfCases.map((index) => ({ path: [], message: t('calibration.half.issue', { case: caseName(index) }) }))}
           maxIssues={6}
         />
       )}
@@ -242,7 +244,21 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
         >
           <Slider.Track className="wf-cal__track" />
           {positions.map((position, index) => (
-            <Slider.Thumb key={names[index]} className="wf-cal__thumb" data-anchor={names[index]} aria-label={anchorLabel(names[index]!, index)} aria-valuetext={format.format(position)} />
+            <Slider.Thumb
+              key={names[index]}
+              className="wf-cal__thumb"
+              data-anchor={names[index]}
+              aria-label={anchorLabel(names[index]!, index)}
+              aria-valuetext={format.format(position)}
+              onKeyDown={(event) => {
+                // The slider sends Home to the first thumb and End to the last; here they move the thumb that has focus, as far as its neighbours allow.
+                if (event.key !== 'Home' && event.key !== 'End') return;
+                event.preventDefault();
+                event.stopPropagation();
+                const to = event.key === 'Home' ? (index === 0 ? min : positions[index - 1]! + step) : index === positions.length - 1 ? max : positions[index + 1]! - step;
+                setSetting((previous) => withPositions(previous, anchorPositions(previous).map((old, at) => (at === index ? to : old))));
+              }}
+            />
           ))}
         </Slider.Root>
       </div>
@@ -255,6 +271,16 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
             label={anchorLabel(names[index]!, index)}
             anchor={names[index]!}
             value={position}
+            decimals={decimals}
+            refuse={(value) => {
+              // An anchor stays between its neighbours: past one it would change the calibration's direction or order, not just this anchor.
+              const below = positions[index - 1];
+              const above = positions[index + 1];
+              if ((below === undefined || value > below) && (above === undefined || value < above)) return null;
+              const low = below === undefined ? '' : format.format(below);
+              const high = above === undefined ? '' : format.format(above);
+              return below === undefined ? t('calibration.order.below', { high }) : above === undefined ? t('calibration.order.above', { low }) : t('calibration.order.between', { low, high });
+            }}
             onCommit={(value) => setSetting((previous) => withPositions(previous, anchorPositions(previous).map((old, at) => (at === index ? value : old))))}
           />
         ))}
@@ -270,6 +296,8 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
                   label={intervalLabel(index)}
                   anchor={`m${index + 1}`}
                   value={membership}
+                  decimals={3}
+                  refuse={(value) => (value >= 0 && value <= 1 ? null : t('calibration.order.membership'))}
                   onCommit={(value) =>
                     setSetting((previous) => (previous.mode === 'assign' ? { ...previous, memberships: previous.memberships.map((old, at) => (at === index ? value : old)) } : previous))
                   }
@@ -309,36 +337,72 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
   );
 });
 
-/** A numeric field that applies its value on Enter or leaving the field, so typing never fights the slider. */
-function AnchorInput({ label, anchor, value, onCommit }: { label: string; anchor: string; value: number; onCommit: (value: number) => void }) {
-  const [draft, setDraft] = useState(String(value));
+/** The decimal places the data are given in (up to 6), from a sample of the values. */
+function dataDecimals(values: readonly number[]): number {
+  let decimals = 0;
+  for (let index = 0; index < values.length && index < 2000; index += 1) {
+    const value = values[index]!;
+    if (!Number.isFinite(value) || Number.isInteger(value)) continue;
+    const text = String(value);
+    if (text.includes('e')) return 6;
+    decimals = Math.max(decimals, text.length - text.indexOf('.') - 1);
+  }
+  return Math.min(6, decimals);
+}
+
+/** A value as the field shows it: to the data's precision and a place more, without the binary noise of slider steps (52378.700000000004). */
+const fieldText = (value: number, decimals: number) => String(Number(value.toFixed(Math.min(6, decimals + 1))));
+
+/**
+ * A numeric field that applies its value on Enter or leaving the field, so typing never fights the
+ * slider. A value `refuse` gives a reason for stays in the field, marked and explained, and is not applied.
+ */
+function AnchorInput({ label, anchor, value, decimals, refuse, onCommit }: { label: string; anchor: string; value: number; decimals: number; refuse: (value: number) => string | null; onCommit: (value: number) => void }) {
+  const [draft, setDraft] = useState(() => fieldText(value, decimals));
   const [focused, setFocused] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
   useEffect(() => {
-    if (!focused) setDraft(String(Number(value.toPrecision(6))));
-  }, [value, focused]);
+    if (!focused && problem === null) setDraft(fieldText(value, decimals));
+  }, [value, decimals, focused, problem]);
   const commit = () => {
     const parsed = Number(draft);
-    if (draft.trim() !== '' && Number.isFinite(parsed)) onCommit(parsed);
-    else setDraft(String(value));
+    if (draft.trim() === '' || !Number.isFinite(parsed)) {
+      setProblem(null);
+      setDraft(fieldText(value, decimals));
+      return;
+    }
+    const reason = refuse(parsed);
+    setProblem(reason);
+    if (reason === null) onCommit(parsed);
   };
   return (
-    <label className="wf-cal__anchor" data-anchor={anchor}>
-      <span>{label}</span>
-      <input
-        type="number"
-        step="any"
-        value={draft}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false);
-          commit();
-        }}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-      />
-    </label>
+    <div className="wf-cal__anchor" data-anchor={anchor}>
+      <label>
+        <span>{label}</span>
+        <input
+          type="number"
+          step="any"
+          value={draft}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={problem !== null ? problemId : undefined}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            commit();
+          }}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+      </label>
+      {problem !== null && (
+        <p id={problemId} className="wf-cal__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -39,8 +39,12 @@ export const calibrationMessages = {
   'calibration.table.membership': 'Membership',
   'calibration.half.title':
     '{count, plural, one {# case lands} other {# cases land}} exactly on 0.5 and will belong to no truth-table row; move the crossover',
-  'calibration.half.issue': 'membership 0.5',
+  'calibration.half.issue': 'Case {case} has a membership of exactly 0.5',
   'calibration.invalid': 'This calibration cannot be used: {message}',
+  'calibration.order.between': 'Give a value between {low} and {high}: the anchors keep their order.',
+  'calibration.order.below': 'Give a value below {high}: the anchors keep their order.',
+  'calibration.order.above': 'Give a value above {low}: the anchors keep their order.',
+  'calibration.order.membership': 'Give a membership from 0 to 1.',
   'calibration.empty': '{variable} has no values to calibrate: every case is missing it',
 } as const;
 
@@ -87,7 +91,11 @@ export const calibrationMessagesEs = {
   'calibration.table.membership': 'Pertenencia',
   'calibration.half.title':
     '{count, plural, one {# caso queda} other {# casos quedan}} exactamente en 0,5 y no {count, plural, one {pertenecerá} other {pertenecerán}} a ninguna fila; mueve el punto de cruce',
-  'calibration.half.issue': 'pertenencia 0,5',
+  'calibration.half.issue': 'El caso {case} tiene una pertenencia de exactamente 0,5',
   'calibration.invalid': 'Esta calibración no se puede usar: {message}',
+  'calibration.order.between': 'Indica un valor entre {low} y {high}: los anclajes mantienen su orden.',
+  'calibration.order.below': 'Indica un valor menor que {high}: los anclajes mantienen su orden.',
+  'calibration.order.above': 'Indica un valor mayor que {low}: los anclajes mantienen su orden.',
+  'calibration.order.membership': 'Indica una pertenencia de 0 a 1.',
   'calibration.empty': '{variable} no tiene valores que calibrar: falta en todos los casos',
 } satisfies Record<CalibrationMessageKey, string>;
