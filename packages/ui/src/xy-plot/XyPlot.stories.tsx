@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { lipsetFuzzy, sevenStates } from '../story-data';
 import { XyPlot } from './index';
 
@@ -25,7 +25,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Sufficiency: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('img', { name: 'DEV*~IND and SURV' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'DEV*~IND and SURV' })).toBeVisible();
     await expect(canvas.getByText(/Sufficiency: consistency/)).toBeVisible();
   },
 };
@@ -53,6 +53,30 @@ export const ManyCases: Story = {
     cases: Array.from({ length: 300 }, (_, index) => `S${index + 1}`),
     xLabel: 'X',
     yLabel: 'Y',
+  },
+};
+
+export const CasesOnOnePoint: Story = {
+  name: 'Cases on one point, by keyboard',
+  args: {
+    x: [0.6, 0.6, 0, 0.6, 0.6, 0, 1, 0.2],
+    y: [0.6, 0.6, 0, 0.6, 0.6, 0, 1, 0.9],
+    cases: ['J', 'S', 'N', 'H', 'R', 'C', 'U', 'Q'],
+    xLabel: 'EFFICACY',
+    yLabel: 'VISION',
+  },
+  play: async ({ canvas }) => {
+    // Four cases at (0.6, 0.6) are one dot that names them all; N and C at the origin another.
+    const first = canvas.getByRole('img', { name: /^N and C:/ });
+    await expect(first).toHaveAttribute('tabindex', '0');
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('img', { name: 'Q: EFFICACY 0.200, VISION 0.900' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('img', { name: 'J, S, H, and R: EFFICACY 0.600, VISION 0.600' })).toHaveFocus();
+    await expect(canvas.getByText('J, S, H, R')).toBeVisible();
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('img', { name: /^U:/ })).toHaveFocus();
   },
 };
 

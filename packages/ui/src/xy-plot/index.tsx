@@ -2,9 +2,11 @@ import { necessityFit, sufficiencyFit } from '@wayfinder/core/qca/fit';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
+import type { PointGroup } from './layout';
+import { groupPoints, placeLabels } from './layout';
 import { xyPlotMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 
@@ -24,11 +26,21 @@ export interface XyPlotProps {
 }
 
 const SIZE = 420;
-const MARGIN = 40;
+/** Room for the tick labels and the rotated axis title beside them, so they never meet. */
+const MARGIN = { top: 16, right: 16, bottom: 48, left: 58 };
+const DOT = 5;
+/** Dots closer than this many pixels are one dot with a count. */
+const GROUP_RADIUS = 7;
+const LABEL_HEIGHT = 13;
+/** About the width of a character of the 11 px labels. */
+const LABEL_CHARACTER = 6.4;
 
 /**
  * X against Y membership with the diagonal, the parameters of fit for the chosen relation, and the
- * quadrant of cases deviant in kind shaded and counted. Every number is also in a table below.
+ * quadrant of cases deviant in kind shaded and counted. Cases on the same point are one dot with
+ * their count; labels are placed where they overlap nothing (or left to the table); each dot is
+ * reachable by keyboard (arrow keys move between dots) and says its cases and values. Every
+ * number is also in a table below.
  */
 export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, yLabel, relation = 'sufficiency', labelLimit = 24, className }: XyPlotProps) {
   const t = useTranslate(xyPlotMessages);
@@ -36,10 +48,37 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const titleId = useId();
   const descriptionId = useId();
   const [hovered, setHovered] = useState<number | null>(null);
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
-  const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN, SIZE - MARGIN / 2] }), []);
-  const scaleY = useMemo(() => scaleLinear({ domain: [0, 1], range: [SIZE - MARGIN, MARGIN / 2] }), []);
+  const [focused, setFocused] = useState(0);
+  const dotRefs = useRef<(SVGGElement | null)[]>([]);
+  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
+  const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
+  const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
+  const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN.left, SIZE - MARGIN.right] }), []);
+  const scaleY = useMemo(() => scaleLinear({ domain: [0, 1], range: [SIZE - MARGIN.bottom, MARGIN.top] }), []);
   const show = (value: number | null) => (value === null ? '–' : number.format(value));
+  // Left to right, then bottom to top: the order the arrow keys go through the dots.
+  const groups = useMemo(() => {
+    const grouped = groupPoints(x.map((value, index) => ({ x: scaleX(value), y: scaleY(y[index]!) })), GROUP_RADIUS);
+    return grouped.sort((a, b) => a.x - b.x || b.y - a.y);
+  }, [x, y, scaleX, scaleY]);
+  const names = (group: PointGroup) => group.members.map((member) => cases[member]!);
+  const labelText = (group: PointGroup) => {
+    const joined = names(group).join(', ');
+    return group.members.length === 1 || joined.length <= 12 ? joined : t('xy.group', { count: group.members.length });
+  };
+  const labels = useMemo(
+    () =>
+      groups.length > labelLimit
+        ? groups.map(() => null)
+        : placeLabels(
+            groups.map((group) => ({ x: group.x, y: group.y, width: labelText(group).length * LABEL_CHARACTER })),
+            DOT,
+            LABEL_HEIGHT,
+            { x: MARGIN.left, y: 0, width: SIZE - MARGIN.left, height: SIZE - MARGIN.bottom },
+          ),
+    // labelText reads the groups and the catalogue only.
+    [groups, labelLimit, t],
+  );
 
   if (x.length === 0) return <Notice tone="info" title={t('xy.empty')} />;
 
@@ -57,6 +96,16 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   // Deviant in kind: X > 0.5 and Y < 0.5 for sufficiency (lower right), the mirror for necessity.
   const quadrant = relation === 'sufficiency' ? { x0: 0.5, x1: 1, y0: 0, y1: 0.5 } : { x0: 0, x1: 0.5, y0: 0.5, y1: 1 };
   const deviantSet = new Set(deviant);
+  const describe = (group: PointGroup) => {
+    const first = group.members[0]!;
+    return t('xy.case', { case: list.format(names(group)), x: xLabel, xValue: show(x[first]!), y: yLabel, yValue: show(y[first]!) });
+  };
+  const active = hovered ?? null;
+  const moveFocus = (to: number) => {
+    const next = Math.max(0, Math.min(groups.length - 1, to));
+    setFocused(next);
+    dotRefs.current[next]?.focus();
+  };
 
   return (
     <figure className={className ? `wf-xy ${className}` : 'wf-xy'} aria-labelledby={titleId}>
@@ -68,10 +117,10 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
         <span className="wf-xy__deviant">{t(`xy.deviant.${relation}`, { count: deviant.length, x: xLabel, y: yLabel })}</span>
       </figcaption>
       <p className="wf-xy__description" id={descriptionId}>
-        {t('xy.description', { x: xLabel, y: yLabel })}
+        {t('xy.description', { x: xLabel, y: yLabel })} {t('xy.keys')}
       </p>
       <div dir="ltr" className="wf-xy__figure">
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="wf-xy__plot" role="img" aria-labelledby={titleId} aria-describedby={descriptionId}>
+        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="wf-xy__plot" role="group" aria-labelledby={titleId} aria-describedby={descriptionId}>
           <Group>
             <rect
               x={scaleX(quadrant.x0)}
@@ -81,34 +130,57 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
               className="wf-xy__quadrant"
             />
             {[0, 0.5, 1].map((tick) => (
-              <g key={tick}>
+              <g key={tick} aria-hidden="true">
                 <line x1={scaleX(0)} x2={scaleX(1)} y1={scaleY(tick)} y2={scaleY(tick)} className="wf-xy__grid" />
                 <line x1={scaleX(tick)} x2={scaleX(tick)} y1={scaleY(0)} y2={scaleY(1)} className="wf-xy__grid" />
-                <text x={scaleX(tick)} y={SIZE - MARGIN + 16} textAnchor="middle" className="wf-xy__tick">
-                  {number.format(tick)}
+                <text x={scaleX(tick)} y={SIZE - MARGIN.bottom + 16} textAnchor="middle" className="wf-xy__tick">
+                  {tickNumber.format(tick)}
                 </text>
-                <text x={MARGIN - 6} y={scaleY(tick)} textAnchor="end" dominantBaseline="middle" className="wf-xy__tick">
-                  {number.format(tick)}
+                <text x={MARGIN.left - 8} y={scaleY(tick)} textAnchor="end" dominantBaseline="middle" className="wf-xy__tick">
+                  {tickNumber.format(tick)}
                 </text>
               </g>
             ))}
-            <line x1={scaleX(0)} y1={scaleY(0)} x2={scaleX(1)} y2={scaleY(1)} className="wf-xy__diagonal" />
-            <text x={(scaleX(0) + scaleX(1)) / 2} y={SIZE - 4} textAnchor="middle" className="wf-xy__axis-label">
+            <line x1={scaleX(0)} y1={scaleY(0)} x2={scaleX(1)} y2={scaleY(1)} className="wf-xy__diagonal" aria-hidden="true" />
+            <text x={(scaleX(0) + scaleX(1)) / 2} y={SIZE - 8} textAnchor="middle" className="wf-xy__axis-label" aria-hidden="true">
               {xLabel}
             </text>
-            <text x={12} y={(scaleY(0) + scaleY(1)) / 2} textAnchor="middle" transform={`rotate(-90 12 ${(scaleY(0) + scaleY(1)) / 2})`} className="wf-xy__axis-label">
+            <text x={14} y={(scaleY(0) + scaleY(1)) / 2} textAnchor="middle" transform={`rotate(-90 14 ${(scaleY(0) + scaleY(1)) / 2})`} className="wf-xy__axis-label" aria-hidden="true">
               {yLabel}
             </text>
-            {x.map((value, index) => {
-              const cx = scaleX(value);
-              const cy = scaleY(y[index]!);
-              const labelled = x.length <= labelLimit || hovered === index;
+            {groups.map((group, index) => {
+              const label = labels[index];
+              const count = group.members.length;
               return (
-                <g key={index} onPointerEnter={() => setHovered(index)} onPointerLeave={() => setHovered(null)}>
-                  <circle cx={cx} cy={cy} r={5} className="wf-xy__case" data-deviant={deviantSet.has(index) || undefined} />
-                  {labelled && (
-                    <text x={cx + 7} y={cy - 6} className="wf-xy__label">
-                      {cases[index]}
+                <g
+                  key={group.members[0]}
+                  ref={(element) => {
+                    dotRefs.current[index] = element;
+                  }}
+                  className="wf-xy__dot"
+                  role="img"
+                  aria-label={describe(group)}
+                  tabIndex={index === Math.min(focused, groups.length - 1) ? 0 : -1}
+                  onFocus={() => setFocused(index)}
+                  onKeyDown={(event) => {
+                    const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
+                    const jump = event.key === 'Home' ? -groups.length : event.key === 'End' ? groups.length : undefined;
+                    if (step === undefined && jump === undefined) return;
+                    event.preventDefault();
+                    moveFocus(index + (step ?? jump!));
+                  }}
+                  onPointerEnter={() => setHovered(index)}
+                  onPointerLeave={() => setHovered(null)}
+                >
+                  <circle cx={group.x} cy={group.y} r={count > 1 ? DOT + 3 : DOT} className="wf-xy__case" data-deviant={group.members.some((member) => deviantSet.has(member)) || undefined} />
+                  {count > 1 && (
+                    <text x={group.x} y={group.y} textAnchor="middle" dominantBaseline="central" className="wf-xy__count" aria-hidden="true">
+                      {count}
+                    </text>
+                  )}
+                  {label && (
+                    <text x={label.x} y={label.y} textAnchor={label.anchor} className="wf-xy__label" aria-hidden="true">
+                      {labelText(group)}
                     </text>
                   )}
                 </g>
@@ -116,6 +188,9 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
             })}
           </Group>
         </svg>
+        <p className="wf-xy__readout" aria-hidden="true">
+          {active !== null && groups[active] ? describe(groups[active]) : '\u00a0'}
+        </p>
       </div>
       <CaseTable
         summary={t('xy.table.summary', { count: x.length })}

@@ -9,6 +9,8 @@ export const xyPlotMessages = {
   'xy.table.case': 'Case',
   'xy.case': '{case}: {x} {xValue}, {y} {yValue}',
   'xy.empty': 'No cases to plot.',
+  'xy.group': '{count} cases',
+  'xy.keys': 'Tab to the dots, then use the arrow keys to move between them; cases on the same point share a dot with their count.',
 } as const;
 
 export type XyPlotMessageKey = keyof typeof xyPlotMessages;
@@ -24,4 +26,6 @@ export const xyPlotMessagesEs = {
   'xy.table.case': 'Caso',
   'xy.case': '{case}: {x} {xValue}, {y} {yValue}',
   'xy.empty': 'No hay casos que mostrar.',
+  'xy.group': '{count} casos',
+  'xy.keys': 'Usa el tabulador para llegar a los puntos y las flechas para moverte entre ellos; los casos en el mismo punto comparten uno, con su número.',
 } satisfies Record<XyPlotMessageKey, string>;
