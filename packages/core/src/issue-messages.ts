@@ -30,6 +30,8 @@ export const issueMessages = {
   'issue.noColumn': 'there is no "{name}" column',
   'issue.noCases': 'the file has no cases after its header row',
   'issue.noSegments': 'the file has no segments after its header row',
+  'issue.csvQuotes': 'a quoted cell is not closed, or a quote stands inside a cell that is not quoted',
+  'issue.csvBroken': 'this row cannot be read as CSV',
   'issue.cellsForColumns': 'has {cells} cells for {columns} columns',
   'issue.notANumber': '"{value}" is not a number',
   'issue.expected': 'expected {type, select, string {a string} number {a number} boolean {a boolean} object {an object} array {an array} int {an int} null {a null} undefined {an undefined} other {a {type}}}',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importDatasetCsv, importDatasetJson } from './import';
+import { csvCaseIdChoice, defaultCaseIdColumn, importDatasetCsv, importDatasetJson } from './import';
 
 describe('importDatasetCsv', () => {
   it('reads ids, infers scales, keeps missing values explicit', () => {
@@ -56,6 +56,26 @@ describe('importDatasetCsv', () => {
         if (result.ok) expect(result.value.cases.map((entry) => entry.values.RAW)).toEqual(rows.map(([raw]) => raw + 0)); // CSV has no −0
       }),
     );
+  });
+});
+
+describe('case ids', () => {
+  const districts = 'district,GDP,SURV\nNorth,1.2,1\nSouth,0.4,0\nEast,0.9,1';
+  it('takes a first column of distinct names as the case ids, rather than refusing it as numbers', () => {
+    expect(csvCaseIdChoice(districts)).toEqual({ columns: ['district', 'GDP', 'SURV'], suggested: 'district' });
+    const read = importDatasetCsv(districts);
+    expect(read.ok && read.value.cases.map((item) => item.id)).toEqual(['North', 'South', 'East']);
+    expect(read.ok && read.value.variables.map((variable) => variable.name)).toEqual(['GDP', 'SURV']);
+  });
+
+  it('prefers a column named case or id, numbers the cases when none fits, and does as the user chose', () => {
+    expect(defaultCaseIdColumn(['X', 'Id'], [['a', '1']])).toBe('Id');
+    expect(defaultCaseIdColumn(['X', 'Y'], [['1', '2'], ['3', '4']])).toBeNull();
+    expect(defaultCaseIdColumn(['name', 'Y'], [['a', '2'], ['a', '4']])).toBeNull();
+    const numbered = importDatasetCsv('district,GDP\nNorth,1\nSouth,2', { caseIdColumn: null });
+    expect(!numbered.ok && numbered.error.issues.map((issue) => issue.path)).toEqual([['row 2', 'district'], ['row 3', 'district']]);
+    const byGdp = importDatasetCsv('district,GDP\nNorth,1\nSouth,2', { caseIdColumn: 'GDP' });
+    expect(!byGdp.ok && byGdp.error.issues[0]?.key).toBe('issue.notANumber');
   });
 });
 

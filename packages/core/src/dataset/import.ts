@@ -1,12 +1,12 @@
-import { parseCsv } from '../csv';
+import { csvPreview, parseCsv } from '../csv';
 import type { Issue, Result } from '../errors';
 import type { Dataset, VariableScale } from './schema';
 import { keyedIssue, sayNotJson } from '../said';
 import { DatasetError, validateDataset } from './validate';
 
 export interface CsvImportOptions {
-  /** Column holding case ids; default: a column named `case` or `id` (any case), else cases are numbered. */
-  caseIdColumn?: string;
+  /** Column holding case ids, or `null` to number the cases; by default `defaultCaseIdColumn` chooses. */
+  caseIdColumn?: string | null;
   /** Scale per variable; by default a column with every value in [0, 1] is a membership, others raw. */
   scales?: Readonly<Record<string, VariableScale>>;
   /** Cell texts read as an explicit missing value. */
@@ -14,6 +14,28 @@ export interface CsvImportOptions {
 }
 
 const DEFAULT_MISSING = ['', 'NA', 'N/A', 'NaN', '.'];
+
+const isNumber = (text: string) => text !== '' && Number.isFinite(Number(text));
+
+/**
+ * The column a CSV's case ids come from when the user has not chosen one: a column named `case` or
+ * `id` (any case), else a first column of distinct texts that are not numbers (a `district` or
+ * `school` column, which would otherwise be refused cell by cell as "not a number"), else none:
+ * the cases are numbered.
+ */
+export function defaultCaseIdColumn(header: readonly string[], rows: readonly (readonly string[])[]): string | null {
+  const named = header.find((name) => /^(case|id)$/i.test(name.trim()));
+  if (named !== undefined) return named.trim();
+  const first = rows.map((cells) => (cells[0] ?? '').trim());
+  const names = first.length > 0 && first.every((cell) => cell !== '' && !isNumber(cell)) && new Set(first).size === first.length;
+  return names && header[0] !== undefined ? header[0].trim() : null;
+}
+
+/** The columns of a CSV and the one its case ids would come from by default, from its first 1,000 rows (the rest is not parsed). */
+export function csvCaseIdChoice(text: string): { columns: string[]; suggested: string | null } {
+  const { header, rows } = csvPreview(text, 1000);
+  return { columns: header.filter((name) => name !== ''), suggested: header.length > 0 ? defaultCaseIdColumn(header, rows) : null };
+}
 
 /**
  * Reads a CSV of cases × variables into a validated dataset. Every problem is reported with its
@@ -30,7 +52,7 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
     const first = names.indexOf(name);
     if (first !== index) issues.push(keyedIssue(['row 1', name], 'issue.columnRepeats', { name, first: first + 1 }));
   });
-  const idColumn = options.caseIdColumn ?? names.find((name) => /^(case|id)$/i.test(name));
+  const idColumn = (options.caseIdColumn === undefined ? defaultCaseIdColumn(names, rows) : options.caseIdColumn) ?? undefined;
   if (options.caseIdColumn && !names.includes(options.caseIdColumn)) {
     issues.push(keyedIssue(['row 1'], 'issue.noIdColumn', { name: options.caseIdColumn }));
   }

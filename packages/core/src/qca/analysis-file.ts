@@ -33,6 +33,8 @@ export const analysisFileSchema = z.object({
   schemaVersion: z.literal(ANALYSIS_VERSION),
   name: z.string(),
   source: z.string(),
+  /** The data's column of case ids as the user chose it (`null`: the cases are numbered); left out, the importer chooses. */
+  caseIdColumn: z.string().nullable().optional(),
   dataset: datasetSchema.nullable(),
   outcome: z.string().nullable(),
   calibrations: z.record(z.string(), calibrationSettingSchema),

@@ -29,7 +29,7 @@ describe('work budgets', () => {
 
   it('keeps the other solutions when the parsimonious one runs out of budget', () => {
     const result = minimize(sparse(12, 60), { primeSearchBudget: 10_000 });
-    expect(result.parsimonious).toEqual({ error: expect.stringContaining('work budget') });
+    expect(result.parsimonious).toEqual({ error: expect.stringContaining('work budget'), code: 'budget' });
     expect(result.conservative).toHaveProperty('models');
   });
 

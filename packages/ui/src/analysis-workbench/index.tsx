@@ -1,4 +1,4 @@
-import { importDatasetCsv } from '@wayfinder/core/dataset/import';
+import { csvCaseIdChoice, importDatasetCsv } from '@wayfinder/core/dataset/import';
 import type { WayfinderError } from '@wayfinder/core/errors';
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
@@ -42,6 +42,8 @@ const tableWork = (cases: number, conditions: number) => cases * cases * Math.ma
 
 /** Characters of pasted or opened data shown in the text box; longer data (about a thousand rows) is kept but not shown unless asked. */
 const LONG_SOURCE_CHARS = 100_000;
+/** The case-id choice "no column: number the cases" (no column name can be this). */
+const NUMBERED = '\u0000numbered';
 
 const lineCount = (text: string) => {
   let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
@@ -150,8 +152,11 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     }
   };
 
-  const importSource = (text: string) => {
-    const result = importDatasetCsv(text);
+  // The columns the case ids may come from, and the one chosen (by the user, else suggested by the data).
+  const idChoice = useMemo(() => csvCaseIdChoice(analysis.source), [analysis.source]);
+  const caseIdColumn = analysis.caseIdColumn !== undefined && (analysis.caseIdColumn === null || idChoice.columns.includes(analysis.caseIdColumn)) ? analysis.caseIdColumn : idChoice.suggested;
+  const importSource = (text: string, idColumn: string | null = text === analysis.source ? caseIdColumn : csvCaseIdChoice(text).suggested) => {
+    const result = importDatasetCsv(text, { caseIdColumn: idColumn });
     if (!result.ok) {
       // The data stays in the box, to be put right there.
       update({ source: text }, false);
@@ -161,7 +166,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     setCalibrated({});
     setTerm(null);
     const variables = result.value.variables.map((variable) => variable.name);
-    update({ source: text, dataset: result.value, outcome: variables[variables.length - 1] ?? null, calibrations: {}, overrides: {} });
+    update({ source: text, caseIdColumn: idColumn, dataset: result.value, outcome: variables[variables.length - 1] ?? null, calibrations: {}, overrides: {} });
     announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
   };
 
@@ -236,7 +241,30 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             {t('workbench.import')}
           </button>
           <FileButton label={t('workbench.open')} accept=".csv,text/csv,text/plain" onText={(text) => importSource(text)} />
+          {idChoice.columns.length > 0 && (
+            <label className="wf-workbench__ids">
+              {t('workbench.caseIds')}
+              <select
+                value={caseIdColumn ?? NUMBERED}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  const chosen = value === NUMBERED ? null : value;
+                  // Imported data are read again with the new ids at once; data not yet imported keep the choice for the import.
+                  if (dataset) importSource(analysis.source, chosen);
+                  else update({ caseIdColumn: chosen }, false);
+                }}
+              >
+                {idChoice.columns.map((column) => (
+                  <option key={column} value={column}>
+                    {column}
+                  </option>
+                ))}
+                <option value={NUMBERED}>{t('workbench.caseIds.numbered')}</option>
+              </select>
+            </label>
+          )}
         </div>
+        {idChoice.columns.length > 0 && <p className="wf-workbench__help">{t('workbench.caseIds.help')}</p>}
         {importError && (
           <Notice tone="error" live title={t('workbench.importError')} error={importError} />
         )}

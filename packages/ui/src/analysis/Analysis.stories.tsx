@@ -43,7 +43,7 @@ export const Lipset: Story = {
     const parsimonious = within(canvas.getByRole('region', { name: 'Parsimonious solution' }));
     await userEvent.click(parsimonious.getAllByRole('button', { pressed: false })[0]!);
     await expect(await canvas.findByText(/rows in/)).toBeVisible();
-    await expect(canvas.getByRole('img', { name: /and SURV/ })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: /and SURV/ })).toBeVisible();
   },
 };
 
@@ -95,6 +95,23 @@ export const MalformedCsv: Story = {
     const notice = await canvas.findByRole('alert', { name: /not imported/ });
     await expect(notice).toHaveTextContent(/high/);
     await expect(canvas.getByRole('textbox')).toHaveValue(`${lipsetCsv}\nXX,0.5,high,0.2,0.1,0.3,0.4\nAU,0.1,0.1,0.1,0.1,0.1,0.1`);
+  },
+};
+
+export const CaseIdColumn: Story = {
+  name: 'Case ids from a district column',
+  args: { initialCsv: lipsetCsv.replace(/^case,/, 'district,') },
+  play: async ({ canvas }) => {
+    const ids = canvas.getByRole('combobox', { name: 'Case ids from' });
+    await expect(ids).toHaveValue('district');
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeVisible();
+    // Numbering the cases instead makes the district names a variable, which is not numbers: refused, data kept.
+    await userEvent.selectOptions(ids, 'None (number the cases)');
+    const notice = await canvas.findByRole('alert', { name: /not imported/ });
+    await expect(notice).toHaveTextContent(/district/);
+    await userEvent.selectOptions(ids, 'district');
+    await waitFor(() => expect(canvas.queryByRole('alert', { name: /not imported/ })).toBeNull());
   },
 };
 

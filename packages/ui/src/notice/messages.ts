@@ -46,6 +46,8 @@ export const noticeMessagesEs = {
   'issue.noColumn': 'no hay una columna "{name}"',
   'issue.noCases': 'el archivo no tiene casos después de la fila de encabezado',
   'issue.noSegments': 'el archivo no tiene segmentos después de la fila de encabezado',
+  'issue.csvQuotes': 'una celda entre comillas no se cierra, o hay comillas dentro de una celda sin comillas',
+  'issue.csvBroken': 'esta fila no se puede leer como CSV',
   'issue.cellsForColumns': 'tiene {cells} celdas para {columns} columnas',
   'issue.notANumber': '"{value}" no es un número',
   'issue.expected': 'se esperaba {type, select, string {un texto} number {un número} boolean {un valor verdadero o falso} object {un objeto} array {una lista} int {un número entero} null {null} undefined {nada} other {un valor de tipo {type}}}',
