@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Browser benchmarks of the QCA widgets in Debian Chromium, on the built Storybook's benchmark
-// stories: mounting and scrolling a 2^16-row truth table, and dragging a calibration anchor that
-// recalibrates 1,000 cases and rebuilds an 8-condition truth table on every step.
+// stories: mounting and scrolling a 2^16-row truth table, dragging a calibration anchor that
+// recalibrates 1,000 cases and rebuilds an 8-condition truth table on every step, and whole studies
+// (200 × 8 and 2,000 × 12) minimized in the workbench, with the longest main-thread task meanwhile.
 // Prints the numbers and writes reports/bench-widgets.json.   node scripts/bench-widgets.mjs
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ const startFrames = () =>
   });
 const stopFrames = () => page.evaluate(() => ((/** @type {any} */ (window).wayfinderFramesOn = false), /** @type {number[]} */ (/** @type {any} */ (window).wayfinderFrames)));
 
-const report = { machine: { cores: 2, chromium: browser.version() }, table: {}, drag: {} };
+const report = { machine: { cores: 2, chromium: browser.version() }, table: {}, drag: {}, scenarios: /** @type {object[]} */ ([]) };
 
 // 1. Mount and scroll 2^16 rows.
 await story('qca-benchmarks--mount-large-table');
@@ -132,6 +133,38 @@ report.drag = {
   frameMs: stats(dragFrames.slice(1)),
   framesOver20ms: dragFrames.slice(1).filter((ms) => ms > 20).length,
 };
+
+// 3. Whole studies: import, then minimize in the worker; the page must stay responsive while the
+// results (thousands of models) arrive and render.
+for (const [id, name] of [
+  ['qca-benchmarks--study-200-x-8', 'minimize 200 cases × 8 conditions'],
+  ['qca-benchmarks--study-2000-x-12', 'minimize 2,000 cases × 12 conditions'],
+]) {
+  await story(id);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('grid').waitFor({ timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.wayfinderLongTasks = [];
+    new PerformanceObserver((list) => w.wayfinderLongTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask' });
+  });
+  const clicked = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Minimize' }).click();
+  await page.getByText(/^(Done\.|Stopped\.)$|minimization failed/).waitFor({ timeout: 600_000 });
+  // Two frames after "Done.": what the results cost to render is in the tasks by then.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const done = await page.evaluate(() => performance.now());
+  const tasks = /** @type {{ start: number, duration: number }[]} */ (await page.evaluate(() => /** @type {any} */ (window).wayfinderLongTasks));
+  const after = tasks.filter((task) => task.start >= clicked);
+  const models = await page.getByText(/models fit equally well|^One model$/).allTextContents();
+  report.scenarios.push({
+    name,
+    ms: Math.round(done - clicked),
+    longestTaskMs: Math.round(Math.max(0, ...after.map((task) => task.duration))),
+    longTasks: after.length,
+    modelCounts: models,
+  });
+}
 
 await browser.close();
 server.close();

@@ -145,10 +145,20 @@ function termCases(context: FitContext, rows: readonly number[]): string {
   return rows.map((id) => (context.rowCases.get(id) ?? []).join(',')).join('; ');
 }
 
-function termFits(context: FitContext, solution: Solution, indices: readonly number[]) {
+/** Each implicant's memberships, computed the first time a model asks (thousands of models share a few dozen implicants). */
+function implicantMemberships(context: FitContext, solution: Solution): (index: number) => number[] {
   const { table } = context;
-  const cases = table.cases.length;
-  const memberships = indices.map((index) => termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, cases));
+  const known = new Map<number, number[]>();
+  return (index) => {
+    let memberships = known.get(index);
+    if (!memberships) known.set(index, (memberships = termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, table.cases.length)));
+    return memberships;
+  };
+}
+
+function termFits(context: FitContext, solution: Solution, indices: readonly number[], membershipOf: (index: number) => number[]) {
+  const { table } = context;
+  const memberships = indices.map(membershipOf);
   const unique = uniqueCoverage(memberships, table.outcomeValues);
   return indices.map((index, position) => ({
     term: formatTerm(context.notation, solution.implicants[index]!),
@@ -158,19 +168,16 @@ function termFits(context: FitContext, solution: Solution, indices: readonly num
   }));
 }
 
-function unionFit(context: FitContext, terms: readonly Term[]) {
+function unionFit(context: FitContext, indices: readonly number[], membershipOf: (index: number) => number[]) {
   const { table } = context;
-  const cases = table.cases.length;
-  const union = unionMembership(
-    terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases)),
-    cases,
-  );
+  const union = unionMembership(indices.map(membershipOf), table.cases.length);
   return fitJson(sufficiencyFit(union, table.outcomeValues));
 }
 
 function solutionJson(context: FitContext, solution: Solution, outcome: string): Json {
   const names = solution.implicants.map((term) => formatTerm(context.notation, term));
   const used = [...new Set(solution.models.flatMap((model) => model.terms))].sort((a, b) => a - b);
+  const membershipOf = implicantMemberships(context, solution);
   const out: Json = {
     prime_implicants: names,
     essential: solution.essential.map((index) => names[index]!),
@@ -178,19 +185,13 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
       id: `M${m + 1}`,
       terms: model.terms.map((index) => names[index]!),
       expression: model.terms.map((index) => names[index]!).join(' + '),
-      fit: unionFit(
-        context,
-        model.terms.map((index) => solution.implicants[index]!),
-      ),
-      term_fit: termFits(context, solution, model.terms),
+      fit: unionFit(context, model.terms, membershipOf),
+      term_fit: termFits(context, solution, model.terms, membershipOf),
     })),
-    pi_fit: termFits(context, solution, used),
+    pi_fit: termFits(context, solution, used, membershipOf),
   };
   if (solution.models.length > 1) {
-    out.overall_fit = unionFit(
-      context,
-      used.map((index) => solution.implicants[index]!),
-    );
+    out.overall_fit = unionFit(context, used, membershipOf);
   }
   out.outcome = outcome;
   if (solution.allSolutions) out.irredundant_models = true;

@@ -1,8 +1,13 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
+import { createQcaClient } from '@wayfinder/core/qca/client';
+import QcaWorker from '@wayfinder/core/qca/worker?worker';
 import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
 import { calibrate } from '@wayfinder/core/qca/calibrate';
 import { suggestSetting, toCalibration } from '@wayfinder/react/calibration';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { QcaWorkbench } from '../analysis-workbench';
 import { CalibrationSlider } from '../calibration-slider';
 import { largeRows, syntheticRaw } from '../story-data';
 import { TruthTableViewer } from '../truth-table-viewer';
@@ -82,8 +87,31 @@ function DragLoop() {
   );
 }
 
+/**
+ * A random study of `cases` cases: `conditions` fuzzy conditions and an outcome with memberships to
+ * two decimals from a fixed seed, so the truth table has many observed, inconsistent rows and the
+ * conservative solution many models (about 3,400 for 200 × 8 at incl 0.8).
+ */
+function randomStudyCsv(cases: number, conditions: number, seed = 7): string {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const names = [...Array.from({ length: conditions }, (_, j) => `C${j + 1}`), 'Y'];
+  const rows = Array.from({ length: cases }, (_, index) => [`case ${index + 1}`, ...names.map(() => next().toFixed(2))].join(','));
+  return [['case', ...names].join(','), ...rows].join('\n');
+}
+
+function StudyRun({ cases, conditions }: { cases: number; conditions: number }) {
+  const source = useMemo(() => randomStudyCsv(cases, conditions), [cases, conditions]);
+  return <QcaWorkbench defaultValue={{ ...emptyAnalysis('Benchmark'), source }} createClient={() => createQcaClient(() => new QcaWorker())} />;
+}
+
 const meta = { title: 'QCA/Benchmarks', tags: ['!test', '!autodocs'], parameters: { layout: 'padded' } } satisfies Meta;
 export default meta;
 
 export const MountLargeTable: StoryObj = { name: 'Mount a 2^16-row table', render: () => <TableMount /> };
 export const DragToTruthTable: StoryObj = { name: 'Drag an anchor: 1,000 cases × 8 conditions', render: () => <DragLoop /> };
+export const Study200x8: StoryObj = { name: 'Minimize 200 cases × 8 conditions', render: () => <StudyRun cases={200} conditions={8} /> };
+export const Study2000x12: StoryObj = { name: 'Minimize 2,000 cases × 12 conditions', render: () => <StudyRun cases={2000} conditions={12} /> };
