@@ -136,9 +136,9 @@ report.drag = {
 
 // 3. Whole studies: import, then minimize in the worker; the page must stay responsive while the
 // results (thousands of models) arrive and render.
-for (const [id, name] of [
-  ['qca-benchmarks--study-200-x-8', 'minimize 200 cases × 8 conditions'],
-  ['qca-benchmarks--study-2000-x-12', 'minimize 2,000 cases × 12 conditions'],
+for (const { id, name } of [
+  { id: 'qca-benchmarks--study-200-x-8', name: 'minimize 200 cases × 8 conditions' },
+  { id: 'qca-benchmarks--study-2000-x-12', name: 'minimize 2,000 cases × 12 conditions' },
 ]) {
   await story(id);
   await page.getByRole('button', { name: 'Import', exact: true }).click();

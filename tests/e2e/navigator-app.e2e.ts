@@ -188,6 +188,13 @@ describe('Navigator app', () => {
     await page.getByRole('button', { name: 'Minimize' }).click();
     await page.getByText('Done.').waitFor({ timeout: 20_000 });
     await page.getByRole('region', { name: 'Parsimonious solution' }).waitFor();
+    // No row is sufficient at 0.8 with five cases at 0.5; a pathway can still be checked by hand.
+    // J, U, S, H are 1 in CONSTANCY*ROUTINES + EFFICACY and R 0.5: Σ min(X, VISION) = 3 of Σ X = 4.5.
+    await page.getByRole('textbox', { name: 'Expression' }).fill('CONSTANCY*ROUTINES + EFFICACY');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('region', { name: 'Fit of the expression' }).getByRole('row', { name: /^CONSTANCY\*ROUTINES \+ EFFICACY 0\.667 / }).waitFor();
+    const efficacy = page.getByRole('region', { name: 'Necessity of each condition' }).getByRole('row').filter({ has: page.getByRole('button', { name: 'Plot EFFICACY against the outcome' }) });
+    expect(await efficacy.getByRole('cell').first().textContent()).toBe('1.000');
     await expectAccessible(page, 'analysis-seven-states');
     await page.reload();
     await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();

@@ -1,4 +1,5 @@
 import { linkIssueMessages } from './link-messages';
+import { expressionIssueMessages } from './qca/expression-messages';
 import { storageIssueMessages } from './storage/messages';
 
 /**
@@ -10,6 +11,7 @@ import { storageIssueMessages } from './storage/messages';
 export const issueMessages = {
   ...storageIssueMessages,
   ...linkIssueMessages,
+  ...expressionIssueMessages,
   'issue.problems': 'The {kind, select, journey {journey} analysis {analysis} coding {coding} other {{kind}}} has {count, plural, one {# problem} other {# problems}}.',
   'issue.structureProblems': 'The {kind, select, journey {journey} analysis {analysis} coding {coding} other {{kind}}} has {count, plural, one {# problem} other {# problems}} of structure.',
   'issue.notJsonAt': 'The file is not JSON: it breaks at line {line}, column {column}.',

@@ -21,7 +21,8 @@ describe('Boolean expressions', () => {
 
   it('names what is wrong and where', () => {
     expect(() => parseExpression('DEV*GDP', conditions, [2, 2, 2])).toThrow(QcaError);
-    expect(() => parseExpression('DEV*GDP', conditions, [2, 2, 2])).toThrow(/"GDP" in "DEV\*GDP" is not a condition/);
+    expect(() => parseExpression('DEV*GDP', conditions, [2, 2, 2])).toThrow(/"GDP" in term 1 is not a condition; the conditions are DEV, URB, LIT/);
+    expect(() => parseExpression('DEV + URB*gdp', conditions, [2, 2, 2])).toThrow(expect.objectContaining({ said: { key: 'issue.notACondition', values: { term: 2, factor: 'gdp', name: 'gdp', conditions: 'DEV, URB, LIT' } }, issues: [expect.objectContaining({ path: ['term 2', 'gdp'] })] }));
     expect(() => parseExpression('DEV*~DEV', conditions, [2, 2, 2])).toThrow(/asks for two levels of DEV/);
     expect(() => parseExpression('DEV[3]', conditions, [3, 2, 2])).toThrow(/DEV has levels 0 to 2/);
     expect(() => parseExpression('DEV', conditions, [3, 2, 2])).toThrow(/DEV is multi-value; name a level/);

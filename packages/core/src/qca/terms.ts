@@ -1,4 +1,8 @@
+import { sayerOf } from '../sayer';
 import { QcaError } from './errors';
+import { expressionIssueMessages } from './expression-messages';
+
+const { say } = sayerOf(expressionIssueMessages);
 
 /**
  * A conjunction of literals over the conditions: `term[j]` is the required level of condition j,
@@ -53,15 +57,20 @@ export function covers(term: Term, row: readonly number[]): boolean {
  */
 export function parseExpression(expression: string, conditions: readonly string[], levels: readonly number[]): Term[] {
   const text = expression.trim();
-  if (text === '') throw new QcaError('qca/expression', 'The expression is empty.');
+  const fail = (key: keyof typeof expressionIssueMessages, values: Readonly<Record<string, string | number>>, path: (string | number)[] = []): never => {
+    const { message, said } = say(key, values);
+    throw new QcaError('qca/expression', message, path.length > 0 ? [{ path, message, ...said }] : [], said);
+  };
+  if (text === '') fail('issue.expressionEmpty', {});
   const allUpper = conditions.every((name) => name === name.toUpperCase());
   return text.split('+').map((product, productIndex) => {
     const term = conditions.map(() => ABSENT);
     const factors = product.split('*').map((factor) => factor.trim());
     for (const factor of factors) {
       const where = [`term ${productIndex + 1}`, factor];
+      const at = { term: productIndex + 1, factor };
       const match = /^(~|-|!)?\s*([A-Za-z][A-Za-z0-9_.]*)\s*(?:[[{]\s*(\d+)\s*[\]}])?$/.exec(factor);
-      if (!match) throw new QcaError('qca/expression', `Cannot read "${factor}" in "${expression}".`, [{ path: where, message: 'is not a literal' }]);
+      if (!match) return fail('issue.notALiteral', at, where);
       const [, tilde, rawName, rawLevel] = match;
       let name = rawName!;
       let negated = Boolean(tilde);
@@ -71,18 +80,18 @@ export function parseExpression(expression: string, conditions: readonly string[
         name = name.toUpperCase();
         negated = !negated;
       }
-      if (index < 0) throw new QcaError('qca/expression', `"${name}" in "${expression}" is not a condition.`, [{ path: where, message: `conditions are ${conditions.join(', ')}` }]);
+      if (index < 0) return fail('issue.notACondition', { ...at, name, conditions: conditions.join(', ') }, where);
       let level: number;
       if (rawLevel !== undefined) {
         level = Number(rawLevel);
-        if (negated) throw new QcaError('qca/expression', `"${factor}" negates a multi-value literal.`, [{ path: where, message: 'write the level instead of a tilde' }]);
-        if (level >= levels[index]!) throw new QcaError('qca/expression', `"${factor}": ${name} has levels 0 to ${levels[index]! - 1}.`, [{ path: where, message: 'level out of range' }]);
+        if (negated) return fail('issue.negatedLevel', at, where);
+        if (level >= levels[index]!) return fail('issue.levelRange', { ...at, name, last: levels[index]! - 1 }, where);
       } else {
-        if (levels[index]! > 2) throw new QcaError('qca/expression', `"${factor}": ${name} is multi-value; name a level, as ${name}[1].`, [{ path: where, message: 'level missing' }]);
+        if (levels[index]! > 2) return fail('issue.levelMissing', { ...at, name }, where);
         level = negated ? 0 : 1;
       }
       if (term[index] !== ABSENT && term[index] !== level) {
-        throw new QcaError('qca/expression', `"${product.trim()}" asks for two levels of ${name}.`, [{ path: where, message: 'contradictory literals' }]);
+        return fail('issue.twoLevels', { term: productIndex + 1, product: product.trim(), name }, where);
       }
       term[index] = level;
     }

@@ -20,6 +20,8 @@ import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
 import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
+import type { PlottedSet } from './set-checks';
+import { ExpressionCheck, NecessityTable } from './set-checks';
 import { withErrorBoundary } from '../error-boundary';
 import type { HeadingLevel, TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -69,6 +71,12 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const [importError, setImportError] = useState<WayfinderError | null>(null);
   const [calibrated, setCalibrated] = useState<Record<string, number[]>>({});
   const [term, setTerm] = useState<string | null>(null);
+  // A condition or typed expression plotted against the outcome; a solution term chosen replaces it.
+  const [plotted, setPlotted] = useState<PlottedSet | null>(null);
+  const selectTerm = (next: string | null) => {
+    setPlotted(null);
+    setTerm(next);
+  };
   const [step, setStep] = useState<AnalysisStep | null>(null);
   const [solutions, setSolutions] = useState<Solutions | null>(null);
   const [runState, setRunState] = useState<'idle' | 'running' | 'done' | 'stopped' | { error: string }>('idle');
@@ -379,19 +387,29 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           {(solutions || running) && (
             <div className="wf-workbench__solutions">
               {KINDS.map((kind) => (
-                <SolutionView headingLevel={headingLevel} key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={setTerm} />
+                <SolutionView headingLevel={headingLevel} key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={selectTerm} />
               ))}
               {solutions?.intermediate &&
                 ('error' in solutions.intermediate ? (
                   <SolutionView headingLevel={headingLevel} title={t('workbench.intermediateError')} solution={solutions.intermediate} />
                 ) : (
                   solutions.intermediate.map((solution) => (
-                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={setTerm} />
+                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
                   ))
                 ))}
             </div>
           )}
-          {termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />}
+          {validTable && (
+            <>
+              <NecessityTable table={validTable} level={headingLevel} onPlot={setPlotted} />
+              <ExpressionCheck table={validTable} level={headingLevel} onPlot={setPlotted} />
+            </>
+          )}
+          {plotted && validTable ? (
+            <XyPlot x={plotted.x} y={validTable.outcomeValues} cases={validTable.cases} xLabel={plotted.label} yLabel={outcome} relation={plotted.relation} />
+          ) : (
+            termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />
+          )}
         </>
       )}
     </div>

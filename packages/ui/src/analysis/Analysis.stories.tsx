@@ -86,6 +86,28 @@ export const SevenStates: Story = {
   },
 };
 
+export const PathwaysAndNecessity: Story = {
+  name: 'Seven-state study: a pathway typed, necessity of each condition',
+  args: { initialCsv: sevenStatesCsv },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    // EFFICACY holds wherever VISION does: Σ min(E, V) / Σ V = 3 / 3.
+    const necessity = within(await canvas.findByRole('region', { name: 'Necessity of each condition' }));
+    await expect(necessity.getByRole('row', { name: /^EFFICACY 1\.000/ })).toBeVisible();
+    const expression = canvas.getByRole('textbox', { name: 'Expression' });
+    await userEvent.type(expression, 'CONSTANCY*ROUTINES + EFFICACI{Enter}');
+    await expect(await canvas.findByText(/"EFFICACI" in term 2 is not a condition/)).toBeVisible();
+    await userEvent.clear(expression);
+    // Union J U S H = 1, R = 0.5: Σ min(X, V) = 3, Σ X = 4.5, Σ V = 3, so inclS = 0.667 and covS = 1.
+    await userEvent.type(expression, 'CONSTANCY*ROUTINES + EFFICACY{Enter}');
+    const result = within(await canvas.findByRole('region', { name: 'Fit of the expression' }));
+    await expect(result.getByRole('row', { name: /^CONSTANCY\*ROUTINES \+ EFFICACY 0\.667 .* 1\.000 –$/ })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'CONSTANCY*ROUTINES + EFFICACY and VISION' })).toBeVisible();
+    await userEvent.click(necessity.getByRole('button', { name: 'Plot ~INFRA against the outcome' }));
+    await expect(canvas.getByText(/^Necessity: consistency/)).toBeVisible();
+  },
+};
+
 
 export const MalformedCsv: Story = {
   name: 'Malformed CSV: nothing lost',

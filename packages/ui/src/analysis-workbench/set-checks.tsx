@@ -1,0 +1,201 @@
+import type { WayfinderError } from '@wayfinder/core/errors';
+import { isWayfinderError } from '@wayfinder/core/errors';
+import { parseExpression } from '@wayfinder/core/qca/expression';
+import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from '@wayfinder/core/qca/fit';
+import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
+import type { TruthTable } from '@wayfinder/core/qca/truth-table';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { useId, useMemo, useState } from 'react';
+import { Notice } from '../notice';
+import { Heading } from '../heading';
+import { workbenchMessages } from './messages';
+
+/** A set plotted against the outcome: its name, each case's membership, and the relation read from it. */
+export interface PlottedSet {
+  label: string;
+  x: number[];
+  relation: 'sufficiency' | 'necessity';
+}
+
+const useThreeDecimals = () => {
+  const { locale } = useLocale();
+  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
+  return (value: number | null) => (value === null ? '–' : number.format(value));
+};
+
+type NecessityColumn = 'term' | 'inclN' | 'RoN' | 'covN';
+
+/**
+ * Necessity of each condition and its negation (inclN, RoN, covN), sortable by any column; a
+ * condition's button plots it against the outcome in the necessity orientation.
+ */
+export function NecessityTable({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet) => void }) {
+  const t = useTranslate(workbenchMessages);
+  const show = useThreeDecimals();
+  const titleId = useId();
+  const rows = useMemo(() => necessityOfConditions(table), [table]);
+  const [sort, setSort] = useState<{ column: NecessityColumn; descending: boolean }>({ column: 'inclN', descending: true });
+  const sorted = useMemo(() => {
+    const value = (row: (typeof rows)[number]) => (sort.column === 'term' ? row.term : (row[sort.column] ?? -1));
+    return [...rows].sort((a, b) => {
+      const [left, right] = [value(a), value(b)];
+      const order = typeof left === 'string' ? left.localeCompare(right as string) : left - (right as number);
+      return sort.descending ? -order : order;
+    });
+  }, [rows, sort]);
+  const plot = (term: string) => {
+    const [parsed] = parseExpression(term, table.conditions.map((condition) => condition.name), table.noflevels);
+    onPlot({ label: term, x: termMembership(parsed!, table.conditions, table.conditionValues, table.cases.length), relation: 'necessity' });
+  };
+  const header = (column: NecessityColumn, label: string) => (
+    <th scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="wf-workbench__sort" onClick={() => setSort((previous) => ({ column, descending: previous.column === column ? !previous.descending : column !== 'term' }))}>
+        {label}
+        <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
+  return (
+    // The table's scroll box is the region named by the heading (one landmark, not two of one name).
+    <section className="wf-workbench__check">
+      <Heading level={level} id={titleId}>
+        {t('workbench.necessity')}
+      </Heading>
+      <p className="wf-workbench__help">{t('workbench.necessity.help')}</p>
+      <div className="wf-scroll-hint wf-workbench__scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <table className="wf-workbench__fits">
+          <thead>
+            <tr>
+              {header('term', t('workbench.fit.condition'))}
+              {header('inclN', t('workbench.fit.inclN'))}
+              {header('RoN', t('workbench.fit.RoN'))}
+              {header('covN', t('workbench.fit.covN'))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={row.term}>
+                <th scope="row">
+                  <button type="button" className="wf-workbench__plot" onClick={() => plot(row.term)} aria-label={t('workbench.plot', { term: row.term })}>
+                    <code>{row.term}</code>
+                  </button>
+                </th>
+                <td>{show(row.inclN)}</td>
+                <td>{show(row.RoN)}</td>
+                <td>{show(row.covN)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+interface ExpressionFit {
+  relation: 'sufficiency' | 'necessity';
+  rows: { term: string; consistency: number | null; second: number | null; coverage: number | null; unique: number | null }[];
+}
+
+/**
+ * Any sum of products typed in the field's notation (`CONSTANCY*ROUTINES + EFFICACY`) with its
+ * fit as sufficient or as necessary: each term, with unique coverage, then the whole expression,
+ * which is plotted against the outcome. A mistake is named with its term.
+ */
+export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet | null) => void }) {
+  const t = useTranslate(workbenchMessages);
+  const show = useThreeDecimals();
+  const titleId = useId();
+  const fieldId = useId();
+  const [text, setText] = useState('');
+  const [relation, setRelation] = useState<'sufficiency' | 'necessity'>('sufficiency');
+  const [fit, setFit] = useState<ExpressionFit | null>(null);
+  const [error, setError] = useState<WayfinderError | null>(null);
+  const check = (expression: string, as: 'sufficiency' | 'necessity') => {
+    let terms;
+    try {
+      terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
+    } catch (problem) {
+      if (!isWayfinderError(problem)) throw problem;
+      setFit(null);
+      onPlot(null);
+      return setError(problem);
+    }
+    setError(null);
+    const y = table.outcomeValues;
+    const cases = table.cases.length;
+    const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
+    const union = unionMembership(sets, cases);
+    const unique = uniqueCoverage(sets, y);
+    const row = (term: string, x: readonly number[], covU: number | null) => {
+      if (as === 'sufficiency') {
+        const { inclS, PRI, covS } = sufficiencyFit(x, y);
+        return { term, consistency: inclS, second: PRI, coverage: covS, unique: covU };
+      }
+      const { inclN, RoN, covN } = necessityFit(x, y);
+      return { term, consistency: inclN, second: RoN, coverage: covN, unique: covU };
+    };
+    const products = expression.split('+').map((product) => product.trim());
+    setFit({ relation: as, rows: [...(sets.length > 1 ? sets.map((x, index) => row(products[index]!, x, unique[index]!)) : []), row(expression.trim(), union, null)] });
+    onPlot({ label: expression.trim(), x: union, relation: as });
+  };
+  return (
+    <section className="wf-workbench__check" aria-labelledby={titleId}>
+      <Heading level={level} id={titleId}>
+        {t('workbench.expression')}
+      </Heading>
+      <form
+        className="wf-workbench__actions"
+        onSubmit={(event) => {
+          event.preventDefault();
+          check(text, relation);
+        }}
+      >
+        <label htmlFor={fieldId} className="wf-workbench__expression">
+          {t('workbench.expression.field')}
+          <input id={fieldId} value={text} spellCheck={false} aria-invalid={error !== null || undefined} onChange={(event) => setText(event.currentTarget.value)} />
+        </label>
+        <label className="wf-workbench__ids">
+          {t('workbench.expression.relation')}
+          <select value={relation} onChange={(event) => setRelation(event.currentTarget.value as 'sufficiency' | 'necessity')}>
+            <option value="sufficiency">{t('workbench.expression.sufficiency')}</option>
+            <option value="necessity">{t('workbench.expression.necessity')}</option>
+          </select>
+        </label>
+        <button type="submit" className="wf-button">
+          {t('workbench.expression.check')}
+        </button>
+      </form>
+      <p className="wf-workbench__help">{t('workbench.expression.help')}</p>
+      {error && <Notice tone="error" live title={t('workbench.expression.invalid')} error={error} issues={[]} />}
+      {fit && (
+        <div className="wf-scroll-hint wf-workbench__scroll" role="region" aria-label={t('workbench.expression.result')} tabIndex={0}>
+          <table className="wf-workbench__fits">
+            <thead>
+              <tr>
+                <th scope="col">{t('workbench.fit.term')}</th>
+                <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.inclS' : 'workbench.fit.inclN')}</th>
+                <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.PRI' : 'workbench.fit.RoN')}</th>
+                <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.covS' : 'workbench.fit.covN')}</th>
+                <th scope="col">{t('workbench.fit.covU')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fit.rows.map((row, index) => (
+                <tr key={index} data-whole={index === fit.rows.length - 1 || undefined}>
+                  <th scope="row">
+                    <code>{row.term}</code>
+                  </th>
+                  <td>{show(row.consistency)}</td>
+                  <td>{show(row.second)}</td>
+                  <td>{show(row.coverage)}</td>
+                  <td>{show(row.unique)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
