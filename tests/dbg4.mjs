@@ -7,7 +7,7 @@ await page.getByRole('button', { name: 'Import', exact: true }).click();
 await page.getByRole('grid').waitFor({ timeout: 120000 });
 const t0 = Date.now();
 await page.getByRole('button', { name: 'Minimize' }).click();
-for (let i = 0; i < 60; i++) {
+for (let i = 0; i < 50; i++) {
   await page.waitForTimeout(3000);
   const status = await page.evaluate(() => [...document.querySelectorAll('[role=status], .wf-sol__empty, .wf-sol__count')].map((e) => e.textContent).join(' | '));
   console.log(((Date.now() - t0) / 1000).toFixed(0), status.slice(0, 300));

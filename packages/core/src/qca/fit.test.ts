@@ -15,13 +15,17 @@ function uniqueCoverageByDefinition(sets: readonly (readonly number[])[], y: rea
 }
 
 describe('uniqueCoverage', () => {
-  it('equals the definition exactly, for any sets and outcome', () => {
+  it('equals the definition, for any sets and outcome', () => {
     const membership = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 12 }).chain((cases) => fc.tuple(fc.array(fc.array(membership, { minLength: cases, maxLength: cases }), { maxLength: 9 }), fc.array(membership, { minLength: cases, maxLength: cases }))),
         ([sets, y]) => {
-          expect(uniqueCoverage(sets, y)).toEqual(uniqueCoverageByDefinition(sets, y));
+          const fast = uniqueCoverage(sets, y);
+          const defined = uniqueCoverageByDefinition(sets, y);
+          expect(fast.map((value) => value === null)).toEqual(defined.map((value) => value === null));
+          // The same sums taken in another order: equal to the last few bits.
+          fast.forEach((value, index) => value !== null && expect(value).toBeCloseTo(defined[index]!, 12));
         },
       ),
     );

@@ -82,12 +82,6 @@ export function necessityFit(x: readonly number[], y: readonly number[]): Necess
   return { inclN: ratio(sumXY, sumY), RoN: ratio(sumNotX, sumNotXY), covN: ratio(sumXY, sumX) };
 }
 
-function coveredOutcome(x: readonly number[], y: readonly number[]): number {
-  let sum = 0;
-  for (let r = 0; r < x.length; r += 1) sum += Math.min(x[r]!, y[r]!);
-  return sum;
-}
-
 /**
  * Unique coverage of each set among `sets`: the outcome it alone covers, as a share of the outcome.
  * `null` for a lone set, where QCA reports none.
@@ -97,26 +91,25 @@ export function uniqueCoverage(sets: readonly (readonly number[])[], y: readonly
   const cases = y.length;
   let sumY = 0;
   for (const value of y) sumY += value;
-  const all = coveredOutcome(unionMembership(sets, cases), y);
-  // The union of all sets but one, for each, from running maxima from either end: the same values
-  // as uniting the others one by one (a maximum is exact), in time linear in the number of sets.
-  const before: Float64Array[] = [new Float64Array(cases)];
-  for (let index = 1; index < sets.length; index += 1) {
-    const previous = before[index - 1]!;
-    const set = sets[index - 1]!;
-    const next = new Float64Array(cases);
-    for (let r = 0; r < cases; r += 1) next[r] = Math.max(previous[r]!, set[r]!);
-    before.push(next);
+  // A set adds to the union only in the cases where it alone is largest: there the union without it
+  // falls to the second largest. So one pass for the largest and second largest per case gives
+  // every set's unique coverage, in time linear in the number of sets (a model of 200 terms over
+  // 2,000 cases no longer unites 199 sets 200 times).
+  const alone = new Float64Array(sets.length);
+  for (let r = 0; r < cases; r += 1) {
+    let largest = 0;
+    let second = 0;
+    let owner = -1;
+    for (let index = 0; index < sets.length; index += 1) {
+      const value = sets[index]![r]!;
+      if (value > largest) {
+        second = largest;
+        largest = value;
+        owner = index;
+      } else if (value > second) second = value;
+    }
+    if (owner >= 0 && largest > second) alone[owner]! += Math.min(largest, y[r]!) - Math.min(second, y[r]!);
   }
-  const after = new Float64Array(cases);
-  const unique = new Array<number | null>(sets.length);
-  for (let index = sets.length - 1; index >= 0; index -= 1) {
-    const prefix = before[index]!;
-    let covered = 0;
-    for (let r = 0; r < cases; r += 1) covered += Math.min(Math.max(prefix[r]!, after[r]!), y[r]!);
-    unique[index] = ratio(all - covered, sumY);
-    const set = sets[index]!;
-    for (let r = 0; r < cases; r += 1) if (set[r]! > after[r]!) after[r] = set[r]!;
-  }
+  const unique = Array.from(alone, (covered) => ratio(covered, sumY));
   return unique;
 }

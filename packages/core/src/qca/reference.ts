@@ -156,16 +156,25 @@ function implicantMemberships(context: FitContext, solution: Solution): (index: 
   };
 }
 
-function termFits(context: FitContext, solution: Solution, indices: readonly number[], membershipOf: (index: number) => number[]) {
-  const { table } = context;
-  const memberships = indices.map(membershipOf);
-  const unique = uniqueCoverage(memberships, table.outcomeValues);
-  return indices.map((index, position) => ({
-    term: formatTerm(context.notation, solution.implicants[index]!),
-    ...fitJson(sufficiencyFit(memberships[position]!, table.outcomeValues)),
-    covU: unique[position]!,
-    cases: termCases(context, solution.implicantRows[index]!),
-  }));
+/** A term's own fit and cases, which do not depend on the model it is read in: computed once per implicant. */
+function implicantFits(context: FitContext, solution: Solution, membershipOf: (index: number) => number[]) {
+  const known = new Map<number, Omit<TermFitResult, 'covU'>>();
+  return (index: number) => {
+    let fit = known.get(index);
+    if (!fit) {
+      fit = { term: formatTerm(context.notation, solution.implicants[index]!), ...fitJson(sufficiencyFit(membershipOf(index), context.table.outcomeValues)), cases: termCases(context, solution.implicantRows[index]!) };
+      known.set(index, fit);
+    }
+    return fit;
+  };
+}
+
+function termFits(context: FitContext, indices: readonly number[], membershipOf: (index: number) => number[], fitOf: (index: number) => Omit<TermFitResult, 'covU'>) {
+  const unique = uniqueCoverage(indices.map(membershipOf), context.table.outcomeValues);
+  return indices.map((index, position) => {
+    const { term, inclS, PRI, covS, cases } = fitOf(index);
+    return { term, inclS, PRI, covS, covU: unique[position]!, cases };
+  });
 }
 
 function unionFit(context: FitContext, indices: readonly number[], membershipOf: (index: number) => number[]) {
@@ -178,6 +187,7 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
   const names = solution.implicants.map((term) => formatTerm(context.notation, term));
   const used = [...new Set(solution.models.flatMap((model) => model.terms))].sort((a, b) => a - b);
   const membershipOf = implicantMemberships(context, solution);
+  const fitOf = implicantFits(context, solution, membershipOf);
   const out: Json = {
     prime_implicants: names,
     essential: solution.essential.map((index) => names[index]!),
@@ -186,9 +196,9 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
       terms: model.terms.map((index) => names[index]!),
       expression: model.terms.map((index) => names[index]!).join(' + '),
       fit: unionFit(context, model.terms, membershipOf),
-      term_fit: termFits(context, solution, model.terms, membershipOf),
+      term_fit: termFits(context, model.terms, membershipOf, fitOf),
     })),
-    pi_fit: termFits(context, solution, used, membershipOf),
+    pi_fit: termFits(context, used, membershipOf, fitOf),
   };
   if (solution.models.length > 1) {
     out.overall_fit = unionFit(context, used, membershipOf);
