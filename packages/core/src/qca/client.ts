@@ -18,6 +18,8 @@ export interface RunOptions {
   onProgress?: (step: AnalysisStep) => void;
   /** Aborting stops the computation at once: the worker is terminated and a fresh one serves the next run. */
   signal?: AbortSignal;
+  /** Models come compact (`CompactSolution` of `@wayfinder/core/qca/compact-result`): what a page needs, a fraction of the size to copy in. */
+  compactModels?: boolean;
 }
 
 export interface QcaClientOptions {
@@ -46,7 +48,7 @@ export class QcaWorkerError extends WayfinderError {
 
 const abortError = () => new DOMException('The analysis was cancelled.', 'AbortError');
 
-type Job = { type: 'run'; request: ReferenceRequest } | { type: 'table'; data: QcaData; options: TruthTableOptions };
+type Job = { type: 'run'; request: ReferenceRequest; compactModels?: boolean } | { type: 'table'; data: QcaData; options: TruthTableOptions };
 
 interface Run {
   id: number;
@@ -158,7 +160,7 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
   };
 
   return {
-    run: (request, options = {}) => submit({ type: 'run', request }, options),
+    run: (request, options = {}) => submit({ type: 'run', request, ...(options.compactModels ? { compactModels: true } : {}) }, options),
     table: (data, options, runOptions = {}) => submit({ type: 'table', data, options }, runOptions) as unknown as Promise<TruthTable>,
     dispose() {
       clearTimeout(silence);

@@ -2,12 +2,13 @@ import type { Issue } from '../errors';
 import { isWayfinderError } from '../errors';
 import type { QcaData } from './data';
 import type { AnalysisStep, ReferenceRequest } from './reference';
+import { compactSolutions } from './compact-result';
 import { runReferenceRequest } from './reference';
 import type { TruthTableOptions } from './truth-table';
 import { createTruthTable } from './truth-table';
 
 /** Messages between a page and the analysis worker: a whole analysis, or a truth table alone. */
-export type WorkerRequest = { type: 'run'; id: number; request: ReferenceRequest } | { type: 'table'; id: number; data: QcaData; options: TruthTableOptions };
+export type WorkerRequest = { type: 'run'; id: number; request: ReferenceRequest; compactModels?: boolean } | { type: 'table'; id: number; data: QcaData; options: TruthTableOptions };
 
 export interface SerializedError {
   name: string;
@@ -64,7 +65,7 @@ export function handleWorkerMessage(message: WorkerRequest, post: (response: Wor
       return;
     }
     const result = runReferenceRequest(message.request, { onProgress: (step) => post({ type: 'progress', id, step }) });
-    post({ type: 'result', id, result });
+    post({ type: 'result', id, result: message.compactModels && result.solutions ? { ...result, solutions: compactSolutions(result.solutions as Record<string, unknown>) } : result });
   } catch (error) {
     post({ type: 'error', id, error: serializeError(error) });
   }

@@ -1,6 +1,7 @@
 import { csvCaseIdChoice, importDatasetCsv } from '@wayfinder/core/dataset/import';
 import type { WayfinderError } from '@wayfinder/core/errors';
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
+import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
@@ -53,7 +54,7 @@ const lineCount = (text: string) => {
   return lines;
 };
 
-type Solutions = Record<string, SolutionResult | SolutionFailure> & { intermediate?: SolutionResult[] | SolutionFailure };
+type Solutions = Record<string, SolutionResult | CompactSolution | SolutionFailure> & { intermediate?: (SolutionResult | CompactSolution)[] | SolutionFailure };
 const KINDS = ['conservative', 'parsimonious'] as const;
 
 /**
@@ -207,7 +208,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         necessity: { enabled: false },
         ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
       };
-      const result = (await client.current.run(request, { onProgress: (next) => run === generation.current && setStep(next), signal: controller.signal })) as { solutions: Solutions };
+      const result = (await client.current.run(request, { onProgress: (next) => run === generation.current && setStep(next), signal: controller.signal, compactModels: true })) as { solutions: Solutions };
       if (run !== generation.current) return;
       setSolutions(result.solutions);
       setRunState('done');

@@ -1,4 +1,6 @@
-import type { SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
+import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
+import { expandModel } from '@wayfinder/core/qca/compact-result';
+import type { ModelResult, SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo } from 'react';
 import { Notice } from '../notice';
@@ -12,7 +14,7 @@ export interface SolutionViewProps extends TitleOptions {
   /** Heading, e.g. "Parsimonious solution". */
   title: string;
   /** A solution of the engine's result (`result.solutions.parsimonious`), or its error. */
-  solution?: SolutionResult | { error: string; code?: SolutionFailure['code'] };
+  solution?: SolutionResult | CompactSolution | { error: string; code?: SolutionFailure['code'] };
   /** The term whose rows the truth table shows; with `onSelectTerm`, terms become toggle buttons. */
   selectedTerm?: string | null;
   onSelectTerm?: (term: string | null) => void;
@@ -56,8 +58,10 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
-        <LongList items={solution.models} itemKey={(model) => model.id} pageSize={10} className="wf-sol__models">
-          {(model) => {
+        <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={10} className="wf-sol__models">
+          {(shown) => {
+            // Compact models are made whole only when their page is shown.
+            const model = 'compactModels' in solution ? expandModel(solution, shown as CompactSolution['models'][number]) : (shown as ModelResult);
             const assumptions = solution.simplifying_assumptions?.[model.id];
             return (
               <article className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
