@@ -74,9 +74,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** The page printed to PDF by Chromium, A4, next to the screenshots, to look at its pages; returns how many bytes. */
+/**
+ * The page printed to PDF by Chromium, A4, next to the screenshots, to look at its pages; returns
+ * how many bytes. Backgrounds are left out, as a browser's print dialog does by default.
+ */
 export async function printToPdf(page: Page, name: string): Promise<number> {
   mkdirSync(artifacts, { recursive: true });
-  const pdf = await page.pdf({ path: `${artifacts}${name}.pdf`, format: 'A4', printBackground: true });
+  const pdf = await page.pdf({ path: `${artifacts}${name}.pdf`, format: 'A4', printBackground: false });
   return pdf.byteLength;
 }

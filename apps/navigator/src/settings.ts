@@ -101,7 +101,7 @@ export function importSettings(text: string): Result<Settings> {
     value = JSON.parse(text);
   } catch {
     const at = whereJsonBreaks(text);
-    return invalid([at === 'end' ? settingsIssue([], 'settings.issue.notJsonEnd') : settingsIssue([], 'settings.issue.notJsonAt', at)]);
+    return invalid([at === 'end' || at === 'empty' ? settingsIssue([], 'settings.issue.notJsonEnd') : settingsIssue([], 'settings.issue.notJsonAt', at)]);
   }
   const read = readSettings(value);
   // A new file's accent too faint to read as text is refused with its ratio. Settings stored

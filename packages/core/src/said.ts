@@ -9,5 +9,5 @@ export const { say, keyedIssue } = sayerOf(issueMessages);
 /** Why a text `JSON.parse` refused is not JSON: where it breaks, or that it stops too early. */
 export function sayNotJson(text: string): { message: string; said: Said } {
   const at = whereJsonBreaks(text);
-  return at === 'end' ? say('issue.notJsonEnd') : say('issue.notJsonAt', at);
+  return at === 'empty' ? say('issue.jsonEmpty') : at === 'end' ? say('issue.notJsonEnd') : say('issue.notJsonAt', at);
 }

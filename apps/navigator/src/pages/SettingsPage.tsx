@@ -22,7 +22,7 @@ function parseTerms(text: string, t: Translate<typeof appMessages>): { ok: true;
     value = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     const at = whereJsonBreaks(text);
-    return { ok: false, problem: at === 'end' ? t('settings.terms.unfinished') : t('settings.terms.breaksAt', at) };
+    return { ok: false, problem: at === 'end' || at === 'empty' ? t('settings.terms.unfinished') : t('settings.terms.breaksAt', at) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: null };
   const issues = termsIssues(value as Record<string, unknown>);

@@ -59,6 +59,13 @@ describe('importDatasetCsv', () => {
   });
 });
 
+describe('CSV the parser cannot read', () => {
+  it('names the row of a quote left open, with a key', () => {
+    const read = importDatasetCsv('case,X\na,"0.5\nb,1');
+    expect(!read.ok && read.error.issues.find((issue) => issue.key === 'issue.csvQuotes')).toMatchObject({ path: ['row 2'] });
+  });
+});
+
 describe('case ids', () => {
   const districts = 'district,GDP,SURV\nNorth,1.2,1\nSouth,0.4,0\nEast,0.9,1';
   it('takes a first column of distinct names as the case ids, rather than refusing it as numbers', () => {
@@ -70,6 +77,9 @@ describe('case ids', () => {
 
   it('prefers a column named case or id, numbers the cases when none fits, and does as the user chose', () => {
     expect(defaultCaseIdColumn(['X', 'Id'], [['a', '1']])).toBe('Id');
+    // R's write.csv leaves the row names' column without a name.
+    const unnamed = importDatasetCsv('"","GDP"\n"North",1\n"South",2');
+    expect(unnamed.ok && unnamed.value.cases.map((item) => item.id)).toEqual(['North', 'South']);
     expect(defaultCaseIdColumn(['X', 'Y'], [['1', '2'], ['3', '4']])).toBeNull();
     expect(defaultCaseIdColumn(['name', 'Y'], [['a', '2'], ['a', '4']])).toBeNull();
     const numbered = importDatasetCsv('district,GDP\nNorth,1\nSouth,2', { caseIdColumn: null });

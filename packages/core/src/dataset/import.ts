@@ -31,10 +31,10 @@ export function defaultCaseIdColumn(header: readonly string[], rows: readonly (r
   return names && header[0] !== undefined ? header[0].trim() : null;
 }
 
-/** The columns of a CSV and the one its case ids would come from by default, from its first 1,000 rows (the rest is not parsed). */
+/** The columns of a CSV (a first column may have no name, as R's `write.csv` leaves it) and the one its case ids would come from by default, from its first 1,000 rows (the rest is not parsed). */
 export function csvCaseIdChoice(text: string): { columns: string[]; suggested: string | null } {
   const { header, rows } = csvPreview(text, 1000);
-  return { columns: header.filter((name) => name !== ''), suggested: header.length > 0 ? defaultCaseIdColumn(header, rows) : null };
+  return { columns: header, suggested: header.length > 0 ? defaultCaseIdColumn(header, rows) : null };
 }
 
 /**
@@ -65,7 +65,7 @@ export function importDatasetCsv(text: string, options: CsvImportOptions = {}): 
     if (cells.length !== names.length) {
       issues.push(keyedIssue([rowLabel], 'issue.cellsForColumns', { cells: cells.length, columns: names.length }));
     }
-    ids.push(idColumn ? (cells[names.indexOf(idColumn)] ?? '').trim() : String(index + 1));
+    ids.push(idColumn !== undefined ? (cells[names.indexOf(idColumn)] ?? '').trim() : String(index + 1));
     for (const name of variables) {
       const raw = (cells[names.indexOf(name)] ?? '').trim();
       if (missing.has(raw)) {

@@ -197,7 +197,7 @@ function codeFinder(scheme: Scheme, shownScheme: Scheme | undefined) {
     unknown(path: IssuePath, text: string): Issue {
       if (text === '') return keyedIssue(path, 'issue.noCodeGiven');
       const near = codes.find((code) => editDistance(code.id.toLowerCase(), text.toLowerCase()) <= 2);
-      return keyedIssue(path, 'issue.notACode', { code: text, near: near?.id ?? 'none', codes: codes.map((code) => code.id).join(', ') });
+      return keyedIssue(path, 'issue.notACode', { code: text, hasNear: near ? 'yes' : 'no', near: near?.id ?? '', codes: codes.map((code) => code.id).join(', ') });
     },
   };
 }

@@ -24,6 +24,7 @@ describe('analysis files', () => {
 
   it('round-trips an analysis exactly', () => {
     expect(importAnalysis(exportAnalysis(analysis))).toEqual({ ok: true, value: analysis });
+    for (const caseIdColumn of ['district', null]) expect(importAnalysis(exportAnalysis({ ...analysis, caseIdColumn }))).toEqual({ ok: true, value: { ...analysis, caseIdColumn } });
   });
 
   it('keeps directional expectations, direct assignments and the all-solutions choice, and names expectations for unknown variables', () => {

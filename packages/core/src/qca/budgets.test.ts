@@ -27,6 +27,14 @@ describe('work budgets', () => {
     expect(findImplicants(positive, negative, table.noflevels).implicants.count).toBeGreaterThan(0);
   });
 
+  it('says why a solution cannot be given with a code as well as words', () => {
+    // The outcome is absent in every case: no row is sufficient for it.
+    const none = createTruthTable({ cases: ['a', 'b'], columns: { A: [0, 1], Y: [0, 0] } }, { outcome: 'Y', conditions: ['A'], inclCut: 1 });
+    expect(minimize(none)).toMatchObject({ conservative: { code: 'no-positive-rows' }, parsimonious: { code: 'no-positive-rows' } });
+    const some = createTruthTable({ cases: ['a', 'b'], columns: { A: [0, 1], Y: [0, 1] } }, { outcome: 'Y', conditions: ['A'], inclCut: 1 });
+    expect(minimize(some, { solutions: ['conservative', 'parsimonious', 'intermediate'] }).intermediate).toMatchObject({ code: 'no-expectations' });
+  });
+
   it('keeps the other solutions when the parsimonious one runs out of budget', () => {
     const result = minimize(sparse(12, 60), { primeSearchBudget: 10_000 });
     expect(result.parsimonious).toEqual({ error: expect.stringContaining('work budget'), code: 'budget' });

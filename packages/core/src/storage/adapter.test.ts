@@ -74,4 +74,12 @@ describe('createLocalStorage', () => {
     await expect(a.set('big', 'more than four')).rejects.toBeInstanceOf(StorageError);
     expect(await a.get('x')).toBe(1);
   });
+
+  it('says where a stored text stops being JSON, with a key to say it in any language', () => {
+    expect(new StorageError('get', 'journey', new SyntaxError('x'), '{"a": 1,\n "b": }')).toMatchObject({ code: 'storage/not-json', said: { key: 'issue.storedNotJsonAt', values: { key: 'journey', line: 2, column: 7 } } });
+    expect(new StorageError('get', 'journey', new SyntaxError('x'), '{"a": ')).toMatchObject({ said: { key: 'issue.storedNotJsonEnd' } });
+    expect(new StorageError('get', 'journey', new SyntaxError('x'), '  ')).toMatchObject({ said: { key: 'issue.storedEmpty' } });
+    expect(new StorageError('get', 'journey', new TypeError('a stored number'), '42')).toMatchObject({ said: { key: 'issue.storedNotText' } });
+    expect(new StorageError('set', 'journey', new Error('QuotaExceededError'))).toMatchObject({ code: 'storage/failed', message: 'Could not write "journey" in storage: QuotaExceededError', said: { key: 'issue.storageFailed' } });
+  });
 });

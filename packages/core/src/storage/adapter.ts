@@ -48,7 +48,7 @@ function storageSaid(operation: 'get' | 'set' | 'remove' | 'keys', key: string, 
   // Text that JSON.parse refused, or a stored value that is not text at all.
   if (!(cause instanceof SyntaxError)) return say('issue.storedNotText', { key });
   const at = whereJsonBreaks(raw);
-  return at === 'end' ? say('issue.storedNotJsonEnd', { key }) : say('issue.storedNotJsonAt', { key, ...at });
+  return at === 'empty' ? say('issue.storedEmpty', { key }) : at === 'end' ? say('issue.storedNotJsonEnd', { key }) : say('issue.storedNotJsonAt', { key, ...at });
 }
 
 /** A stored JSON text as a value; text that is not JSON is kept on the error, so it can still be offered for download. */

@@ -22,7 +22,7 @@ import { TruthTableViewer } from '../truth-table-viewer';
 import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
 import type { PlottedSet } from './set-checks';
-import { ExpressionCheck, NecessityTable } from './set-checks';
+import { ExpressionCheck, expressionMembership, NecessityTable } from './set-checks';
 import { withErrorBoundary } from '../error-boundary';
 import type { HeadingLevel, TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -167,15 +167,27 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const importSource = (text: string, idColumn: string | null = text === analysis.source ? caseIdColumn : csvCaseIdChoice(text).suggested) => {
     const result = importDatasetCsv(text, { caseIdColumn: idColumn });
     if (!result.ok) {
-      // The data stays in the box, to be put right there.
-      update({ source: text }, false);
+      // The data stays in the box, to be put right there; what was imported before stays as it was.
+      update({ source: text, caseIdColumn: idColumn }, false);
       return setImportError(result.error);
     }
     setImportError(null);
-    setCalibrated({});
-    setTerm(null);
     const variables = result.value.variables.map((variable) => variable.name);
-    update({ source: text, caseIdColumn: idColumn, dataset: result.value, outcome: variables[variables.length - 1] ?? null, calibrations: {}, overrides: {} });
+    // The same data read again (another column of case ids) keep the work done on the variables they still have.
+    const again = text === analysis.source && analysis.dataset !== null;
+    const kept = <T,>(settings: Readonly<Record<string, T>> | undefined) => (again ? Object.fromEntries(Object.entries(settings ?? {}).filter(([name]) => variables.includes(name))) : {});
+    const sameVariables = again && analysis.dataset!.variables.map((variable) => variable.name).join('\u0000') === variables.join('\u0000');
+    setCalibrated((previous) => kept(previous));
+    if (!again) setTerm(null);
+    update({
+      source: text,
+      caseIdColumn: idColumn,
+      dataset: result.value,
+      outcome: again && analysis.outcome !== null && variables.includes(analysis.outcome) ? analysis.outcome : (variables[variables.length - 1] ?? null),
+      calibrations: kept(analysis.calibrations),
+      overrides: sameVariables ? analysis.overrides : {},
+      ...(analysis.directional ? { directional: kept(analysis.directional) } : {}),
+    });
     announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
   };
 
@@ -224,6 +236,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   };
 
   const highlight = term && validTable ? parseExpression(term, conditions, validTable.noflevels)[0] : undefined;
+  // Worked out from the current table: a new calibration or outcome moves the plotted set with it.
+  const plottedMemberships = useMemo(() => (plotted && validTable ? expressionMembership(validTable, plotted.label) : null), [plotted, validTable]);
   const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;
   const status = running ? t('workbench.running', { step: step ?? 'start' }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
 
@@ -265,7 +279,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               >
                 {idChoice.columns.map((column) => (
                   <option key={column} value={column}>
-                    {column}
+                    {column === '' ? t('workbench.caseIds.unnamed') : column}
                   </option>
                 ))}
                 <option value={NUMBERED}>{t('workbench.caseIds.numbered')}</option>
@@ -406,8 +420,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               <ExpressionCheck table={validTable} level={headingLevel} onPlot={setPlotted} />
             </>
           )}
-          {plotted && validTable ? (
-            <XyPlot x={plotted.x} y={validTable.outcomeValues} cases={validTable.cases} xLabel={plotted.label} yLabel={outcome} relation={plotted.relation} />
+          {plottedMemberships && plotted && validTable ? (
+            <XyPlot x={plottedMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={plotted.label} yLabel={outcome} relation={plotted.relation} />
           ) : (
             termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />
           )}

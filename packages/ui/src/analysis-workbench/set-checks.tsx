@@ -10,11 +10,24 @@ import { Notice } from '../notice';
 import { Heading } from '../heading';
 import { workbenchMessages } from './messages';
 
-/** A set plotted against the outcome: its name, each case's membership, and the relation read from it. */
+/** A set to plot against the outcome: its expression and the relation read from it (memberships come from the current table). */
 export interface PlottedSet {
   label: string;
-  x: number[];
   relation: 'sufficiency' | 'necessity';
+}
+
+/** Each case's membership in a sum of products over `table`, or null if the expression does not read there (the conditions changed). */
+export function expressionMembership(table: TruthTable, expression: string): number[] | null {
+  try {
+    const terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
+    return unionMembership(
+      terms.map((term) => termMembership(term, table.conditions, table.conditionValues, table.cases.length)),
+      table.cases.length,
+    );
+  } catch (problem) {
+    if (isWayfinderError(problem)) return null;
+    throw problem;
+  }
 }
 
 const useThreeDecimals = () => {
@@ -43,10 +56,7 @@ export function NecessityTable({ table, level, onPlot }: { table: TruthTable; le
       return sort.descending ? -order : order;
     });
   }, [rows, sort]);
-  const plot = (term: string) => {
-    const [parsed] = parseExpression(term, table.conditions.map((condition) => condition.name), table.noflevels);
-    onPlot({ label: term, x: termMembership(parsed!, table.conditions, table.conditionValues, table.cases.length), relation: 'necessity' });
-  };
+  const plot = (term: string) => onPlot({ label: term, relation: 'necessity' });
   const header = (column: NecessityColumn, label: string) => (
     <th scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="wf-workbench__sort" onClick={() => setSort((previous) => ({ column, descending: previous.column === column ? !previous.descending : column !== 'term' }))}>
@@ -99,8 +109,9 @@ interface ExpressionFit {
 
 /**
  * Any sum of products typed in the field's notation (`CONSTANCY*ROUTINES + EFFICACY`) with its
- * fit as sufficient or as necessary: each term, with unique coverage, then the whole expression,
- * which is plotted against the outcome. A mistake is named with its term.
+ * fit as sufficient or as necessary: each term (with unique coverage, for sufficiency), then the
+ * whole expression, which is plotted against the outcome. A mistake is named with its term. The
+ * fit is worked out from the current table, so it follows a new calibration or outcome.
  */
 export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet | null) => void }) {
   const t = useTranslate(workbenchMessages);
@@ -109,36 +120,8 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
   const fieldId = useId();
   const [text, setText] = useState('');
   const [relation, setRelation] = useState<'sufficiency' | 'necessity'>('sufficiency');
-  const [fit, setFit] = useState<ExpressionFit | null>(null);
-  const [error, setError] = useState<WayfinderError | null>(null);
-  const check = (expression: string, as: 'sufficiency' | 'necessity') => {
-    let terms;
-    try {
-      terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
-    } catch (problem) {
-      if (!isWayfinderError(problem)) throw problem;
-      setFit(null);
-      onPlot(null);
-      return setError(problem);
-    }
-    setError(null);
-    const y = table.outcomeValues;
-    const cases = table.cases.length;
-    const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
-    const union = unionMembership(sets, cases);
-    const unique = uniqueCoverage(sets, y);
-    const row = (term: string, x: readonly number[], covU: number | null) => {
-      if (as === 'sufficiency') {
-        const { inclS, PRI, covS } = sufficiencyFit(x, y);
-        return { term, consistency: inclS, second: PRI, coverage: covS, unique: covU };
-      }
-      const { inclN, RoN, covN } = necessityFit(x, y);
-      return { term, consistency: inclN, second: RoN, coverage: covN, unique: covU };
-    };
-    const products = expression.split('+').map((product) => product.trim());
-    setFit({ relation: as, rows: [...(sets.length > 1 ? sets.map((x, index) => row(products[index]!, x, unique[index]!)) : []), row(expression.trim(), union, null)] });
-    onPlot({ label: expression.trim(), x: union, relation: as });
-  };
+  const [checked, setChecked] = useState<{ expression: string; relation: 'sufficiency' | 'necessity' } | null>(null);
+  const { fit, error } = useMemo(() => (checked ? fitOf(table, checked.expression, checked.relation) : { fit: null, error: null }), [table, checked]);
   return (
     <section className="wf-workbench__check" aria-labelledby={titleId}>
       <Heading level={level} id={titleId}>
@@ -148,7 +131,9 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
         className="wf-workbench__actions"
         onSubmit={(event) => {
           event.preventDefault();
-          check(text, relation);
+          const next = { expression: text.trim(), relation };
+          setChecked(next);
+          onPlot(fitOf(table, next.expression, next.relation).fit ? { label: next.expression, relation: next.relation } : null);
         }}
       >
         <label htmlFor={fieldId} className="wf-workbench__expression">
@@ -177,7 +162,7 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
                 <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.inclS' : 'workbench.fit.inclN')}</th>
                 <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.PRI' : 'workbench.fit.RoN')}</th>
                 <th scope="col">{t(fit.relation === 'sufficiency' ? 'workbench.fit.covS' : 'workbench.fit.covN')}</th>
-                <th scope="col">{t('workbench.fit.covU')}</th>
+                {fit.relation === 'sufficiency' && <th scope="col">{t('workbench.fit.covU')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -189,7 +174,7 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
                   <td>{show(row.consistency)}</td>
                   <td>{show(row.second)}</td>
                   <td>{show(row.coverage)}</td>
-                  <td>{show(row.unique)}</td>
+                  {fit.relation === 'sufficiency' && <td>{show(row.unique)}</td>}
                 </tr>
               ))}
             </tbody>
@@ -198,4 +183,30 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
       )}
     </section>
   );
+}
+
+/** The fit of `expression` over `table` read as `as`, or why it cannot be read. */
+function fitOf(table: TruthTable, expression: string, as: 'sufficiency' | 'necessity'): { fit: ExpressionFit | null; error: WayfinderError | null } {
+  let terms;
+  try {
+    terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
+  } catch (problem) {
+    if (!isWayfinderError(problem)) throw problem;
+    return { fit: null, error: problem };
+  }
+  const y = table.outcomeValues;
+  const cases = table.cases.length;
+  const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
+  const union = unionMembership(sets, cases);
+  const unique = uniqueCoverage(sets, y);
+  const row = (term: string, x: readonly number[], covU: number | null) => {
+    if (as === 'sufficiency') {
+      const { inclS, PRI, covS } = sufficiencyFit(x, y);
+      return { term, consistency: inclS, second: PRI, coverage: covS, unique: covU };
+    }
+    const { inclN, RoN, covN } = necessityFit(x, y);
+    return { term, consistency: inclN, second: RoN, coverage: covN, unique: covU };
+  };
+  const products = expression.split('+').map((product) => product.trim());
+  return { fit: { relation: as, rows: [...(sets.length > 1 ? sets.map((x, index) => row(products[index]!, x, unique[index]!)) : []), row(expression, union, null)] }, error: null };
 }

@@ -68,6 +68,7 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
   // Anchors and raw values read to the data's own precision (and one place more, where a slider step lands).
   const decimals = useMemo(() => dataDecimals(values), [values]);
   const format = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: Math.min(6, decimals + 1) }), [locale, decimals]);
+  const exact = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }), [locale]);
   const formatMembership = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 }), [locale]);
   const caseName = (index: number) => cases?.[index] ?? String(index + 1);
 
@@ -255,7 +256,11 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
                 if (event.key !== 'Home' && event.key !== 'End') return;
                 event.preventDefault();
                 event.stopPropagation();
-                const to = event.key === 'Home' ? (index === 0 ? min : positions[index - 1]! + step) : index === positions.length - 1 ? max : positions[index + 1]! - step;
+                // Never past a neighbour: where the gap is under a step, the thumb stays where it is.
+                const to =
+                  event.key === 'Home'
+                    ? Math.min(position, index === 0 ? min : positions[index - 1]! + step)
+                    : Math.max(position, index === positions.length - 1 ? max : positions[index + 1]! - step);
                 setSetting((previous) => withPositions(previous, anchorPositions(previous).map((old, at) => (at === index ? to : old))));
               }}
             />
@@ -277,8 +282,9 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
               const below = positions[index - 1];
               const above = positions[index + 1];
               if ((below === undefined || value > below) && (above === undefined || value < above)) return null;
-              const low = below === undefined ? '' : format.format(below);
-              const high = above === undefined ? '' : format.format(above);
+              // The neighbours as they are, not rounded: "below 175" must not refuse 174.97.
+              const low = below === undefined ? '' : exact.format(below);
+              const high = above === undefined ? '' : exact.format(above);
               return below === undefined ? t('calibration.order.below', { high }) : above === undefined ? t('calibration.order.above', { low }) : t('calibration.order.between', { low, high });
             }}
             onCommit={(value) => setSetting((previous) => withPositions(previous, anchorPositions(previous).map((old, at) => (at === index ? value : old))))}
@@ -362,10 +368,16 @@ function AnchorInput({ label, anchor, value, decimals, refuse, onCommit }: { lab
   const [focused, setFocused] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
+  // The anchor moved (by the slider or a setting): the field shows it, and a refusal of another value no longer holds.
+  useEffect(() => {
+    setProblem(null);
+  }, [value]);
   useEffect(() => {
     if (!focused && problem === null) setDraft(fieldText(value, decimals));
   }, [value, decimals, focused, problem]);
   const commit = () => {
+    // Leaving the field unchanged applies nothing: the value shown may be rounded from the anchor's.
+    if (draft === fieldText(value, decimals)) return setProblem(null);
     const parsed = Number(draft);
     if (draft.trim() === '' || !Number.isFinite(parsed)) {
       setProblem(null);

@@ -2,7 +2,8 @@ import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
 import { expandModel } from '@wayfinder/core/qca/compact-result';
 import type { ModelResult, SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Notice } from '../notice';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
@@ -58,7 +59,8 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
-        <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={10} className="wf-sol__models">
+        {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}
+        <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={Math.max(1, Math.min(10, Math.floor(TERM_ROWS / Math.max(1, solution.models[0]?.terms.length ?? 1))))} className="wf-sol__models">
           {(shown) => {
             // Compact models are made whole only when their page is shown.
             const model = 'compactModels' in solution ? expandModel(solution, shown as CompactSolution['models'][number]) : (shown as ModelResult);
@@ -84,18 +86,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                         <th scope="col">{t('solution.cases')}</th>
                       </tr>
                     </thead>
-                    <tbody>
-                      {model.term_fit.map((fit) => (
-                        <TermRow
-                          key={fit.term}
-                          fit={fit}
-                          essential={essential.has(fit.term) && ambiguous}
-                          selected={selectedTerm === fit.term}
-                          onSelect={onSelectTerm}
-                          show={show}
-                        />
-                      ))}
-                    </tbody>
+                    <TermRows fits={model.term_fit} essential={essential} ambiguous={ambiguous} selectedTerm={selectedTerm} onSelectTerm={onSelectTerm} show={show} />
                   </table>
                 </div>
                 {assumptions && (
@@ -137,6 +128,37 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
     </section>
   );
 });
+
+/** Term rows a model shows at first and adds on each request: a model of hundreds of terms would otherwise be thousands of cells at once. */
+const TERM_ROWS = 40;
+
+/** A model's terms, the first TERM_ROWS of them and then more on request (all of them on paper). */
+function TermRows({ fits, essential, ambiguous, selectedTerm, onSelectTerm, show }: { fits: readonly TermFitResult[]; essential: ReadonlySet<string>; ambiguous: boolean; selectedTerm: string | null; onSelectTerm: ((term: string | null) => void) | undefined; show: (value: number | null) => string }) {
+  const t = useTranslate(solutionMessages);
+  const [shown, setShown] = useState(TERM_ROWS);
+  useEffect(() => {
+    const all = () => flushSync(() => setShown(Number.POSITIVE_INFINITY));
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
+  const rest = fits.length - shown;
+  return (
+    <tbody>
+      {fits.slice(0, shown).map((fit) => (
+        <TermRow key={fit.term} fit={fit} essential={essential.has(fit.term) && ambiguous} selected={selectedTerm === fit.term} onSelect={onSelectTerm} show={show} />
+      ))}
+      {rest > 0 && (
+        <tr className="wf-sol__more-terms">
+          <td colSpan={MEASURES.length + 2}>
+            <button type="button" className="wf-button" onClick={() => setShown((count) => count + TERM_ROWS)}>
+              {t('solution.moreTerms', { count: Math.min(rest, TERM_ROWS), rest })}
+            </button>
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
 
 function TermRow({
   fit,

@@ -49,6 +49,7 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const descriptionId = useId();
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState(0);
+  const [focusWithin, setFocusWithin] = useState(false);
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
   const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
@@ -72,12 +73,13 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
         ? groups.map(() => null)
         : placeLabels(
             groups.map((group) => ({ x: group.x, y: group.y, width: labelText(group).length * LABEL_CHARACTER })),
-            DOT,
+            // The larger dot of a group, so that no label covers a count.
+            DOT + 3,
             LABEL_HEIGHT,
             { x: MARGIN.left, y: 0, width: SIZE - MARGIN.left, height: SIZE - MARGIN.bottom },
           ),
-    // labelText reads the groups and the catalogue only.
-    [groups, labelLimit, t],
+    // labelText reads the groups, the case names and the catalogue.
+    [groups, labelLimit, t, cases],
   );
 
   if (x.length === 0) return <Notice tone="info" title={t('xy.empty')} />;
@@ -96,11 +98,15 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   // Deviant in kind: X > 0.5 and Y < 0.5 for sufficiency (lower right), the mirror for necessity.
   const quadrant = relation === 'sufficiency' ? { x0: 0.5, x1: 1, y0: 0, y1: 0.5 } : { x0: 0, x1: 0.5, y0: 0.5, y1: 1 };
   const deviantSet = new Set(deviant);
+  // Cases that share a dot are read together where their values are equal, else each with its own.
   const describe = (group: PointGroup) => {
     const first = group.members[0]!;
-    return t('xy.case', { case: list.format(names(group)), x: xLabel, xValue: show(x[first]!), y: yLabel, yValue: show(y[first]!) });
+    const same = group.members.every((member) => x[member] === x[first] && y[member] === y[first]);
+    if (same) return t('xy.case', { case: list.format(names(group)), x: xLabel, xValue: show(x[first]!), y: yLabel, yValue: show(y[first]!) });
+    return list.format(group.members.map((member) => t('xy.case', { case: cases[member]!, x: xLabel, xValue: show(x[member]!), y: yLabel, yValue: show(y[member]!) })));
   };
-  const active = hovered ?? null;
+  // The dot under the pointer, else the one with keyboard focus: its cases and values are read out below the plot.
+  const active = hovered ?? (focusWithin ? focused : null);
   const moveFocus = (to: number) => {
     const next = Math.max(0, Math.min(groups.length - 1, to));
     setFocused(next);
@@ -161,7 +167,11 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
                   role="img"
                   aria-label={describe(group)}
                   tabIndex={index === Math.min(focused, groups.length - 1) ? 0 : -1}
-                  onFocus={() => setFocused(index)}
+                  onFocus={() => {
+                    setFocused(index);
+                    setFocusWithin(true);
+                  }}
+                  onBlur={() => setFocusWithin(false)}
                   onKeyDown={(event) => {
                     const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
                     const jump = event.key === 'Home' ? -groups.length : event.key === 'End' ? groups.length : undefined;

@@ -100,6 +100,7 @@ export interface IntermediateSolution extends Solution {
  * and a `code` an interface can say in its reader's language.
  * - `no-positive-rows`: no row's OUT is 1, so nothing is to be explained.
  * - `all-rows-used`: every configuration is observed; no remainder is left to simplify with.
+ * - `no-expectations`: the intermediate solution asked for without directional expectations.
  * - `needs-remainders`: directional expectations without the remainders.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
  * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
@@ -107,7 +108,7 @@ export interface IntermediateSolution extends Solution {
  */
 export interface SolutionFailure {
   error: string;
-  code: 'no-positive-rows' | 'all-rows-used' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
+  code: 'no-positive-rows' | 'all-rows-used' | 'no-expectations' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
 }
 
 export interface Minimization {
@@ -345,7 +346,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   }
 
   if (wanted.includes('intermediate')) {
-    if (!options.directional || !useRemainders) {
+    if (!options.directional) {
+      result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
+    } else if (!useRemainders) {
       result.intermediate = { error: 'Directional expectations need the remainders to be included.', code: 'needs-remainders' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
