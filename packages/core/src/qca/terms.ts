@@ -2,8 +2,6 @@ import { sayerOf } from '../sayer';
 import { QcaError } from './errors';
 import { expressionIssueMessages } from './expression-messages';
 
-const { say } = sayerOf(expressionIssueMessages);
-
 /**
  * A conjunction of literals over the conditions: `term[j]` is the required level of condition j,
  * or −1 where the condition does not appear. In binary designs level 1 is `X` and 0 is `~X`.
@@ -58,7 +56,8 @@ export function covers(term: Term, row: readonly number[]): boolean {
 export function parseExpression(expression: string, conditions: readonly string[], levels: readonly number[]): Term[] {
   const text = expression.trim();
   const fail = (key: keyof typeof expressionIssueMessages, values: Readonly<Record<string, string | number>>, path: (string | number)[] = []): never => {
-    const { message, said } = say(key, values);
+    // Bound here, not at the top of the module: the many modules that import only `ABSENT` or `formatTerm` carry none of it.
+    const { message, said } = sayerOf(expressionIssueMessages).say(key, values);
     throw new QcaError('qca/expression', message, path.length > 0 ? [{ path, message, ...said }] : [], said);
   };
   if (text === '') fail('issue.expressionEmpty', {});
