@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { parseCsv } from '../csv';
+import { parseCsv, spreadsheetSafe, spreadsheetText } from '../csv';
 import type { Issue, IssuePath, Result } from '../errors';
 import type { Migration, VersionedFileKind } from '../versioned-file';
 import { isReservedName } from '../reserved-names';
@@ -39,13 +39,6 @@ export function exportCoding(coding: Coding): string {
 const FIXED_COLUMNS = ['id', 'respondent', 'label', 'code', 'pole', 'excerpt', 'coder', 'source'] as const;
 const REQUIRED_COLUMNS = ['respondent', 'code', 'pole'] as const;
 
-// Spreadsheets run a cell that starts with = + - @ (or a tab/return) as a formula. Export puts a
-// quote before such a cell, and before any run of quotes already in that place, so import can take
-// exactly one quote off and every text comes back as typed.
-const FORMULA = /^'*[=+\-@\t\r]/;
-const ESCAPED = /^'+[=+\-@\t\r]/;
-const escapeCell = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
-const unescapeCell = (text: string) => (ESCAPED.test(text) ? text.slice(1) : text);
 
 export interface ImportedSegments {
   respondents: Respondent[];
@@ -76,7 +69,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     issues.push(keyedIssue(['row 1'], 'issue.noHeader'));
     return fail();
   }
-  const names = header.map((name) => unescapeCell(name).trim());
+  const names = header.map((name) => spreadsheetText(name).trim());
   const column = new Map<string, number>();
   names.forEach((name, index) => {
     const key = (FIXED_COLUMNS as readonly string[]).includes(name.toLowerCase()) ? name.toLowerCase() : name;
@@ -96,7 +89,7 @@ export function importSegmentsCsv(text: string, scheme: Scheme, options: Segment
     const row = index + 2;
     const at = (name: string) => [`row ${row}`, name];
     if (cells.length !== names.length) issues.push(keyedIssue([`row ${row}`], 'issue.cellsForColumns', { cells: cells.length, columns: names.length }));
-    const cell = (name: string) => unescapeCell(cells[column.get(name) ?? -1] ?? '');
+    const cell = (name: string) => spreadsheetText(cells[column.get(name) ?? -1] ?? '');
     const respondentId = cell('respondent').trim();
     if (respondentId === '') issues.push(keyedIssue(at('respondent'), 'issue.noRespondentGiven'));
     else if (isReservedName(respondentId)) issues.push(keyedIssue(at('respondent'), 'issue.reservedName'));
@@ -145,7 +138,7 @@ export function exportSegmentsCsv(coding: Pick<Coding, 'respondents' | 'segments
     return [segment.id, segment.respondent, respondent?.label ?? '', ...groupings.map((name) => respondent?.groups[name] ?? ''), segment.code, segment.pole, segment.excerpt, segment.coder, segment.source];
   });
   const header = ['id', 'respondent', 'label', ...groupings, 'code', 'pole', 'excerpt', 'coder', 'source'];
-  return `${Papa.unparse([header, ...rows].map((cells) => cells.map(escapeCell)), { newline: '\n' })}\n`;
+  return `${Papa.unparse([header, ...rows].map((cells) => cells.map(spreadsheetSafe)), { newline: '\n' })}\n`;
 }
 
 /**

@@ -2,6 +2,9 @@ import { csvCaseIdChoice, importDatasetCsv } from '@wayfinder/core/dataset/impor
 import type { WayfinderError } from '@wayfinder/core/errors';
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
 import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
+import { expandModel } from '@wayfinder/core/qca/compact-result';
+import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
+import { necessityCsv, solutionCsv, truthTableCsv } from '@wayfinder/core/qca/tables-csv';
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
@@ -15,7 +18,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import type { Overrides } from '@wayfinder/react/truth-table';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalibrationSlider } from '../calibration-slider';
-import { FileButton } from '../file-button';
+import { downloadText, FileButton } from '../file-button';
 import { Notice } from '../notice';
 import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
@@ -412,6 +415,28 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                     <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
                   ))
                 ))}
+            </div>
+          )}
+          {validTable && (
+            <div className="wf-workbench__actions" role="group" aria-label={t('workbench.export')}>
+              <span className="wf-workbench__export-title">{t('workbench.export')}</span>
+              <button type="button" className="wf-button" onClick={() => downloadText(truthTableCsv(validTable), 'truth-table.csv', 'text/csv')}>
+                {t('workbench.export.truthTable')}
+              </button>
+              {KINDS.map((kind) => {
+                const solution = solutions?.[kind];
+                if (!solution || 'error' in solution) return null;
+                // Compact models are made whole for the file only when it is asked for.
+                const models = () => ('compactModels' in solution ? solution.models.map((model) => expandModel(solution, model)) : solution.models);
+                return (
+                  <button key={kind} type="button" className="wf-button" onClick={() => downloadText(solutionCsv(models()), `${kind}-solution.csv`, 'text/csv')}>
+                    {t(`workbench.export.${kind}`)}
+                  </button>
+                );
+              })}
+              <button type="button" className="wf-button" onClick={() => downloadText(necessityCsv(necessityOfConditions(validTable)), 'necessity.csv', 'text/csv')}>
+                {t('workbench.export.necessity')}
+              </button>
             </div>
           )}
           {validTable && (
