@@ -70,6 +70,7 @@ export const issueMessages = {
   'issue.labelEmpty': 'a label may not be empty',
   'issue.matrixNeedsDimension': 'a matrix needs at least one dimension',
   'issue.matrixNeedsAspect': 'a matrix needs at least one aspect',
+  'issue.cutOrder': 'the lower consistency cut may not be above the consistency cut',
   'issue.rowIdWhole': 'a row id is a whole number',
   'issue.noRespondentGiven': 'no respondent given',
   'issue.noCodeGiven': 'no code given',

@@ -22,6 +22,15 @@ describe('analysis files', () => {
     overrides: { '3': 'C' as const },
   };
 
+  it('opens a schema-1 file, and keeps the parameters schema 2 adds', () => {
+    const old = { ...JSON.parse(exportAnalysis(analysis)), schemaVersion: 1 };
+    expect(importAnalysis(JSON.stringify(old))).toEqual({ ok: true, value: analysis });
+    const tuned = { ...analysis, negateOutcome: true, excludedConditions: ['GDP'], inclCutLow: 0.7, nCut: 2, priCut: 0.51, includeContradictions: true, rowDominance: true };
+    expect(importAnalysis(exportAnalysis(tuned))).toEqual({ ok: true, value: tuned });
+    const wrong = importAnalysis(JSON.stringify({ ...JSON.parse(exportAnalysis(tuned)), excludedConditions: ['LIT'], inclCutLow: 0.95 }));
+    expect(!wrong.ok && wrong.error.issues.map((issue) => issue.key)).toEqual(['issue.noDataVariable', 'issue.cutOrder']);
+  });
+
   it('round-trips an analysis exactly', () => {
     expect(importAnalysis(exportAnalysis(analysis))).toEqual({ ok: true, value: analysis });
     for (const caseIdColumn of ['district', null]) expect(importAnalysis(exportAnalysis({ ...analysis, caseIdColumn }))).toEqual({ ok: true, value: { ...analysis, caseIdColumn } });

@@ -20,7 +20,7 @@ export const calibrationSettingSchema = z.discriminatedUnion('mode', [
 ]);
 
 export const ANALYSIS_FORMAT = 'wayfinder.analysis';
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /**
  * A QCA analysis as a file: the data as imported (and the text in the data box, imported or not yet), which variable is
@@ -44,6 +44,20 @@ export const analysisFileSchema = z.object({
   directional: z.record(z.string(), z.enum(['present', 'absent'])).optional(),
   /** List every irredundant model, not only the minimal ones (QCA's all.sol). */
   allSolutions: z.boolean().optional(),
+  /** Schema 2: analyse the outcome's negation (QCA's neg.out). */
+  negateOutcome: z.boolean().optional(),
+  /** Schema 2: variables left out of the conditions (all the others but the outcome are used). */
+  excludedConditions: z.array(z.string()).optional(),
+  /** Schema 2: the lower consistency cut of the C band (rows between it and `inclCut` are contradictions). */
+  inclCutLow: z.number().min(0).max(1).optional(),
+  /** Schema 2: rows with fewer cases are remainders (n.cut). */
+  nCut: z.number().int().min(1).optional(),
+  /** Schema 2: rows below this PRI are negative (pri.cut). */
+  priCut: z.number().min(0).max(1).optional(),
+  /** Schema 2: contradictions count as positive in the conservative solution (include "?,C"). */
+  includeContradictions: z.boolean().optional(),
+  /** Schema 2: prime implicants dominated by another are dropped (row.dom). */
+  rowDominance: z.boolean().optional(),
 });
 
 export type AnalysisFile = z.infer<typeof analysisFileSchema>;
@@ -52,8 +66,14 @@ export function emptyAnalysis(name = ''): AnalysisFile {
   return { format: ANALYSIS_FORMAT, schemaVersion: ANALYSIS_VERSION, name, source: '', dataset: null, outcome: null, calibrations: {}, inclCut: 0.8, overrides: {} };
 }
 
-/** Migrations of the analysis file by the version they start from; none yet (schema 1). */
-export const analysisMigrations: Readonly<Record<number, Migration>> = {};
+/**
+ * Migrations of the analysis file by the version they start from. Schema 2 adds the analysis
+ * parameters beyond the consistency cut (negated outcome, conditions left out, the C band, n and
+ * PRI cuts, contradictions, row dominance) and the case-id column, all optional: a schema-1 file
+ * means the defaults. The number changes so that a kit that reads only schema 1 refuses a newer
+ * file rather than dropping its parameters without a word.
+ */
+export const analysisMigrations: Readonly<Record<number, Migration>> = { 1: (document) => document };
 
 /** The rules a dataset follows wherever it comes from (unique ids and names, memberships in [0, 1], …), at their place in the file. */
 function datasetIssues(file: AnalysisFile): Issue[] {
@@ -71,6 +91,8 @@ function analysisLinks(file: AnalysisFile): Issue[] {
   const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
   return [
     ...datasetIssues(file),
+    ...(file.excludedConditions ?? []).filter((name) => !names.has(name)).map((name, index) => keyedIssue(['excludedConditions', index], 'issue.noDataVariable', { name })),
+    ...(file.inclCutLow !== undefined && file.inclCutLow > file.inclCut ? [keyedIssue(['inclCutLow'], 'issue.cutOrder')] : []),
     ...(file.outcome !== null && !names.has(file.outcome) ? [keyedIssue(['outcome'], 'issue.noDataVariable', { name: file.outcome })] : []),
     ...(['calibrations', 'directional'] as const).flatMap((key) =>
       Object.keys(file[key] ?? {})

@@ -26,6 +26,7 @@ import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
 import type { PlottedSet } from './set-checks';
 import { ExpressionCheck, expressionMembership, NecessityTable } from './set-checks';
+import { AnalysisParameters } from './parameters';
 import { withErrorBoundary } from '../error-boundary';
 import type { HeadingLevel, TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -96,7 +97,12 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const overrides = analysis.overrides as unknown as Overrides;
   const names = dataset?.variables.map((variable) => variable.name) ?? [];
   const outcome = analysis.outcome ?? names[names.length - 1] ?? '';
-  const conditions = names.filter((name) => name !== outcome);
+  const excluded = new Set(analysis.excludedConditions ?? []);
+  const candidates = names.filter((name) => name !== outcome);
+  const conditions = candidates.filter((name) => !excluded.has(name));
+  // One consistency cut, or two: rows between them are contradictions (QCA's C band).
+  const inclCuts: number | [number, number] = analysis.inclCutLow !== undefined && analysis.inclCutLow < inclCut ? [inclCut, analysis.inclCutLow] : inclCut;
+  const tableParameters = { negateOutcome: analysis.negateOutcome ?? false, inclCut: inclCuts, nCut: analysis.nCut ?? 1, priCut: analysis.priCut ?? 0 };
   // Each variable's values and the case ids, once per dataset: with 100,000 cases, rebuilding them on
   // every render (a keystroke in the analysis name) would recalibrate every raw variable.
   const columns = useMemo(() => new Map((dataset?.variables ?? []).map((variable) => [variable.name, dataset!.cases.map((item) => item.values[variable.name] ?? Number.NaN)])), [dataset]);
@@ -113,9 +119,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     if (!ready || !dataset) return null;
     const data = { cases: caseIds, columns: Object.fromEntries(names.map((name) => [name, memberships(name)!])) };
     // An override of a row the cases left (after a recalibration) waits, unapplied, until a case is back in it.
-    return { data, options: { outcome, conditions, inclCut, overrides, unobservedOverrides: 'set-aside' as const } };
-    // memberships and names follow from dataset, calibrated and outcome, which are listed.
-  }, [ready, dataset, caseIds, calibrated, outcome, overrides, inclCut]);
+    return { data, options: { outcome, conditions, ...tableParameters, overrides, unobservedOverrides: 'set-aside' as const } };
+    // memberships, names, conditions and the parameters follow from what is listed.
+  }, [ready, dataset, caseIds, calibrated, outcome, overrides, inclCut, analysis.excludedConditions, analysis.negateOutcome, analysis.inclCutLow, analysis.nCut, analysis.priCut]);
   // Each observed row's fit is a pass over every case: small tables are built here at once, so a
   // dragged anchor rebuilds the table live; large ones go to the worker, with progress and Stop.
   const large = tableInput !== null && tableWork(tableInput.data.cases.length, conditions.length) > PAGE_TABLE_WORK;
@@ -215,7 +221,12 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         data,
         outcome,
         conditions,
-        incl_cut: inclCut,
+        incl_cut: typeof inclCuts === 'number' ? inclCuts : [...inclCuts],
+        neg_out: tableParameters.negateOutcome,
+        n_cut: tableParameters.nCut,
+        pri_cut: tableParameters.priCut,
+        include: analysis.includeContradictions ? '?,C' : '?',
+        row_dom: analysis.rowDominance ?? false,
         // Overrides waiting for a case to come back to their row stay out of the run, as out of the table.
         overrides: Object.fromEntries(Object.entries(analysis.overrides).filter(([id]) => !validTable.overridesSetAside.includes(Number(id)))),
         all_sol: analysis.allSolutions ?? false,
@@ -319,6 +330,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               {t('workbench.allSolutions')}
             </label>
           </div>
+          <AnalysisParameters analysis={analysis} candidates={candidates} onChange={(patch) => update('excludedConditions' in patch || 'negateOutcome' in patch ? { ...patch, overrides: {} } : patch)} />
           {conditions.length > 0 && (
             <fieldset className="wf-workbench__directional">
               <legend>{t('workbench.directional')}</legend>

@@ -120,6 +120,24 @@ export const MalformedCsv: Story = {
   },
 };
 
+export const MoreParameters: Story = {
+  name: 'Lipset: conditions, cuts and the negated outcome',
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    const grid = await canvas.findByRole('grid');
+    await expect(within(grid).getByRole('columnheader', { name: /URB/ })).toBeVisible();
+    await userEvent.click(canvas.getByText('More parameters'));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'URB' }));
+    await waitFor(() => expect(within(canvas.getByRole('grid')).queryByRole('columnheader', { name: /URB/ })).toBeNull());
+    const nCut = canvas.getByRole('spinbutton', { name: 'Cases a row needs (frequency cut)' });
+    await userEvent.type(nCut, '2');
+    await expect(nCut).toHaveAccessibleDescription(/fewer cases are treated as remainders/);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Analyse the absence of the outcome (~outcome)' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
+    await expect(await canvas.findByText('Done.', {}, { timeout: 20_000 })).toBeVisible();
+  },
+};
+
 export const CaseIdColumn: Story = {
   name: 'Case ids from a district column',
   args: { initialCsv: lipsetCsv.replace(/^case,/, 'district,') },

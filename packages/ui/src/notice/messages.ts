@@ -102,6 +102,7 @@ export const noticeMessagesEs = {
   'issue.labelEmpty': 'una etiqueta no puede estar vacía',
   'issue.matrixNeedsDimension': 'una matriz necesita al menos una dimensión',
   'issue.matrixNeedsAspect': 'una matriz necesita al menos un aspecto',
+  'issue.cutOrder': 'el umbral de consistencia inferior no puede estar por encima del umbral de consistencia',
   'issue.rowIdWhole': 'el identificador de una fila es un número entero',
   'issue.noDataVariable': 'los datos no tienen la variable "{name}"',
   'issue.noRespondentGiven': 'no se indica la persona entrevistada',

@@ -177,6 +177,8 @@ function TermRow({
   const label = (
     <>
       <code>{fit.term}</code>
+      {/* A space, so that the term and the badge read as two words (the button's name says both). */}
+      {essential && ' '}
       {essential && (
         <span className="wf-sol__essential" title={t('solution.essentialHint')}>
           {t('solution.essential')}
@@ -192,7 +194,7 @@ function TermRow({
             type="button"
             className="wf-sol__term-button"
             aria-pressed={selected}
-            aria-label={`${fit.term}${essential ? ` (${t('solution.essential')})` : ''}. ${t('solution.select', { term: fit.term })}`}
+            aria-label={`${fit.term}${essential ? ` ${t('solution.essential')}` : ''}. ${t('solution.select', { term: fit.term })}`}
             onClick={() => onSelect(selected ? null : fit.term)}
           >
             {label}
