@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, printToPdf, screenshot, sharedBrowser } from '../support/browser.ts';
@@ -208,6 +208,19 @@ describe('Navigator app', () => {
     const necessity = await exported('Necessity table');
     expect(necessity.slice(1).map((row) => row[0])).toEqual(['ROUTINES', '~ROUTINES', 'EFFICACY', '~EFFICACY', 'CONSTANCY', '~CONSTANCY', 'INFRA', '~INFRA']);
     expect(necessity.find((row) => row[0] === 'EFFICACY')?.[1]).toBe('1');
+    // The plot of the typed pathway as SVG and PNG: the SVG parses, with a dot for each of its 4 points; the PNG is a PNG.
+    const plotFile = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return readFileSync((await download.path())!);
+    };
+    const svg = (await plotFile('Download SVG')).toString('utf8');
+    expect(await page.evaluate((text) => {
+      const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return parsed.querySelector('parsererror') ? -1 : parsed.querySelectorAll('circle').length;
+    }, svg)).toBe(4);
+    const png = await plotFile('Download PNG');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    writeFileSync(new URL('./__artifacts__/analysis-xy-export.png', import.meta.url), png);
     await expectAccessible(page, 'analysis-seven-states');
     await page.reload();
     await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();

@@ -40,8 +40,13 @@ export function FileButton({ label, onText, onError, className, id, ...input }: 
 
 /** Saves text as a file through the browser's download, named `filename`. */
 export function downloadText(text: string, filename: string, type = 'application/json') {
+  downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** Saves any file content (an image, say) through the browser's download, named `filename`. */
+export function downloadBlob(blob: Blob, filename: string) {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.href = URL.createObjectURL(blob);
   link.download = filename;
   document.body.append(link);
   link.click();

@@ -9,6 +9,7 @@ import type { PointGroup } from './layout';
 import { groupPoints, placeLabels } from './layout';
 import { xyPlotMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
+import { downloadPng, downloadSvg } from '../svg-export';
 
 export interface XyPlotProps {
   /** Memberships in X (a condition, a term or a whole solution), one per case. */
@@ -24,6 +25,9 @@ export interface XyPlotProps {
   labelLimit?: number;
   className?: string;
 }
+
+/** A file name from the plot's sets, in letters, digits and dashes only. */
+const fileName = (x: string, y: string) => `xy-${x}-${y}`.replace(/~/g, 'not-').replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '');
 
 const SIZE = 420;
 /** Room for the tick labels and the rotated axis title beside them, so they never meet. */
@@ -51,6 +55,7 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const [focused, setFocused] = useState(0);
   const [focusWithin, setFocusWithin] = useState(false);
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
+  const svgRef = useRef<SVGSVGElement>(null);
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
   const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
   const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
@@ -126,7 +131,7 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
         {t('xy.description', { x: xLabel, y: yLabel })} {t('xy.keys')}
       </p>
       <div dir="ltr" className="wf-xy__figure">
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="wf-xy__plot" role="group" aria-labelledby={titleId} aria-describedby={descriptionId}>
+        <svg ref={svgRef} viewBox={`0 0 ${SIZE} ${SIZE}`} className="wf-xy__plot" role="group" aria-labelledby={titleId} aria-describedby={descriptionId}>
           <Group>
             <rect
               x={scaleX(quadrant.x0)}
@@ -201,6 +206,14 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
         <p className="wf-xy__readout" aria-hidden="true">
           {active !== null && groups[active] ? describe(groups[active]) : '\u00a0'}
         </p>
+      </div>
+      <div className="wf-xy__export">
+        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, `${fileName(xLabel, yLabel)}.svg`)}>
+          {t('xy.export.svg')}
+        </button>
+        <button type="button" className="wf-button" onClick={() => svgRef.current && void downloadPng(svgRef.current, `${fileName(xLabel, yLabel)}.png`)}>
+          {t('xy.export.png')}
+        </button>
       </div>
       <CaseTable
         summary={t('xy.table.summary', { count: x.length })}

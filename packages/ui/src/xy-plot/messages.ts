@@ -10,6 +10,8 @@ export const xyPlotMessages = {
   'xy.case': '{case}: {x} {xValue}, {y} {yValue}',
   'xy.empty': 'No cases to plot.',
   'xy.group': '{count} cases',
+  'xy.export.svg': 'Download SVG',
+  'xy.export.png': 'Download PNG',
   'xy.keys': 'Tab to the dots, then use the arrow keys to move between them; cases on the same point share a dot with their count.',
 } as const;
 
@@ -27,5 +29,7 @@ export const xyPlotMessagesEs = {
   'xy.case': '{case}: {x} {xValue}, {y} {yValue}',
   'xy.empty': 'No hay casos que mostrar.',
   'xy.group': '{count} casos',
+  'xy.export.svg': 'Descargar SVG',
+  'xy.export.png': 'Descargar PNG',
   'xy.keys': 'Usa el tabulador para llegar a los puntos y las flechas para moverte entre ellos; los casos en el mismo punto comparten uno, con su número.',
 } satisfies Record<XyPlotMessageKey, string>;
