@@ -356,6 +356,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           {names.some(isRaw) && (
             <section className="wf-workbench__calibration" aria-labelledby={`${sourceId}-calibration`}>
               <Heading level={headingLevel} id={`${sourceId}-calibration`}>{t('workbench.calibration')}</Heading>
+              {/* Anchors nobody set come from the data's distribution, not from what the concept means: say so. */}
+              {names.some((name) => isRaw(name) && !analysis.calibrations[name]) && (
+                <Notice tone="info" title={t('workbench.calibration.fromData', { variables: names.filter((name) => isRaw(name) && !analysis.calibrations[name]).join(', ') })} />
+              )}
               {names.filter(isRaw).map((name) => (
                 <CalibrationSlider
                   headingLevel={(headingLevel + 1) as HeadingLevel}

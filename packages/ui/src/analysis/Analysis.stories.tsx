@@ -138,6 +138,15 @@ export const MoreParameters: Story = {
   },
 };
 
+export const AnchorsFromTheData: Story = {
+  name: 'Raw data: anchors said to come from the data',
+  args: { initialCsv: 'case,GDP,DEMOCRACY\nAT,4100,1\nBE,3900,1\nCZ,2800,1\nEE,1200,0\nFI,2500,1\nGR,1000,0\nHU,1400,0\nPL,700,0' },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('group', { name: /The anchors of GDP start from the data/ })).toBeVisible();
+  },
+};
+
 export const CaseIdColumn: Story = {
   name: 'Case ids from a district column',
   args: { initialCsv: lipsetCsv.replace(/^case,/, 'district,') },
