@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, printToPdf, screenshot, sharedBrowser } from '../support/browser.ts';
@@ -196,15 +197,15 @@ describe('Navigator app', () => {
     await page.getByRole('region', { name: 'Fit of the expression' }).getByRole('row', { name: /^CONSTANCY\*ROUTINES \+ EFFICACY 0\.667 / }).waitFor();
     const efficacy = page.getByRole('region', { name: 'Necessity of each condition' }).getByRole('row').filter({ has: page.getByRole('button', { name: 'Plot EFFICACY against the outcome' }) });
     expect(await efficacy.getByRole('cell').first().textContent()).toBe('1.000');
-    // Exports for a paper, read back: the truth table's 16 rows and the necessity of 8 literals, no cell a spreadsheet would run.
+    // Exports for a paper, read back as CSV: the truth table's 16 rows, with each row's cases, and the necessity of 8 literals.
     const exported = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export as CSV' }).getByRole('button', { name }).click()]);
-      const text = readFileSync((await download.path())!, 'utf8');
-      return text.trim().split('\n').map((line) => line.split(','));
+      return Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
     };
     const truthTable = await exported('Truth table');
     expect(truthTable[0]).toEqual(['row', 'ROUTINES', 'EFFICACY', 'CONSTANCY', 'INFRA', 'OUT', 'n', 'incl', 'PRI', 'cases']);
     expect(truthTable).toHaveLength(17);
+    expect(truthTable.find((row) => row[0] === '1')?.at(-1)).toBe('N, C');
     const necessity = await exported('Necessity table');
     expect(necessity.slice(1).map((row) => row[0])).toEqual(['ROUTINES', '~ROUTINES', 'EFFICACY', '~EFFICACY', 'CONSTANCY', '~CONSTANCY', 'INFRA', '~INFRA']);
     expect(necessity.find((row) => row[0] === 'EFFICACY')?.[1]).toBe('1');
@@ -220,6 +221,7 @@ describe('Navigator app', () => {
     }, svg)).toBe(4);
     const png = await plotFile('Download PNG');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    mkdirSync(new URL('./__artifacts__/', import.meta.url), { recursive: true });
     writeFileSync(new URL('./__artifacts__/analysis-xy-export.png', import.meta.url), png);
     await expectAccessible(page, 'analysis-seven-states');
     await page.reload();

@@ -15,8 +15,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     const computed = getComputedStyle(source);
     const target = targets[index] as SVGElement;
     target.setAttribute('style', STYLED.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';'));
-    target.removeAttribute('class');
-    target.removeAttribute('tabindex');
+    // The page's classes, focus order and references to ids elsewhere on the page mean nothing in a file.
+    for (const name of ['class', 'tabindex', 'role', 'aria-labelledby', 'aria-describedby', 'aria-hidden']) target.removeAttribute(name);
   });
   const { width, height } = svg.viewBox.baseVal;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -25,8 +25,13 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', getComputedStyle(svg.closest('.wf-root') ?? document.body).backgroundColor || '#fff');
+  const page = getComputedStyle(svg.closest('.wf-root') ?? document.body).backgroundColor;
+  // A page with no background colour of its own is white to the reader.
+  background.setAttribute('fill', page === '' || page === 'transparent' || page === 'rgba(0, 0, 0, 0)' ? '#ffffff' : page);
   copy.prepend(background);
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = svg.getAttribute('aria-labelledby') ? (document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent ?? '') : '';
+  copy.prepend(title);
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -40,17 +45,25 @@ export function downloadPng(svg: SVGSVGElement, filename: string, scale = 2): Pr
   const image = new Image();
   const url = URL.createObjectURL(new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
   return new Promise((resolve, reject) => {
+    // The caller says what failed in its reader's words; this error is for the console.
+    const failed = () => reject(new Error('The chart could not be drawn as a PNG.'));
     image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = width * scale;
-      canvas.height = height * scale;
-      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => (blob ? resolve(downloadBlob(blob, filename)) : reject(new Error('The chart could not be drawn as an image.'))), 'image/png');
+      try {
+        const canvas = document.createElement('canvas');
+        canvas.width = width * scale;
+        canvas.height = height * scale;
+        const context = canvas.getContext('2d');
+        if (!context) return failed();
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        canvas.toBlob((blob) => (blob ? resolve(downloadBlob(blob, filename)) : failed()), 'image/png');
+      } catch {
+        failed();
+      }
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('The chart could not be drawn as an image.'));
+      failed();
     };
     image.src = url;
   });

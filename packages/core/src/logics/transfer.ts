@@ -39,7 +39,6 @@ export function exportCoding(coding: Coding): string {
 const FIXED_COLUMNS = ['id', 'respondent', 'label', 'code', 'pole', 'excerpt', 'coder', 'source'] as const;
 const REQUIRED_COLUMNS = ['respondent', 'code', 'pole'] as const;
 
-
 export interface ImportedSegments {
   respondents: Respondent[];
   segments: Segment[];

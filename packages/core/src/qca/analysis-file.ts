@@ -54,7 +54,7 @@ export const analysisFileSchema = z.object({
   nCut: z.number().int().min(1).optional(),
   /** Schema 2: rows below this PRI are negative (pri.cut). */
   priCut: z.number().min(0).max(1).optional(),
-  /** Schema 2: contradictions count as positive in the conservative solution (include "?,C"). */
+  /** Schema 2: contradictions count as positive (include "?,C"): in the conservative solution, and no longer as negative rows for the others. */
   includeContradictions: z.boolean().optional(),
   /** Schema 2: prime implicants dominated by another are dropped (row.dom). */
   rowDominance: z.boolean().optional(),
@@ -69,7 +69,7 @@ export function emptyAnalysis(name = ''): AnalysisFile {
 /**
  * Migrations of the analysis file by the version they start from. Schema 2 adds the analysis
  * parameters beyond the consistency cut (negated outcome, conditions left out, the C band, n and
- * PRI cuts, contradictions, row dominance) and the case-id column, all optional: a schema-1 file
+ * PRI cuts, contradictions, row dominance), all optional: a schema-1 file
  * means the defaults. The number changes so that a kit that reads only schema 1 refuses a newer
  * file rather than dropping its parameters without a word.
  */
@@ -91,7 +91,7 @@ function analysisLinks(file: AnalysisFile): Issue[] {
   const names = new Set(file.dataset?.variables.map((variable) => variable.name) ?? []);
   return [
     ...datasetIssues(file),
-    ...(file.excludedConditions ?? []).filter((name) => !names.has(name)).map((name, index) => keyedIssue(['excludedConditions', index], 'issue.noDataVariable', { name })),
+    ...(file.excludedConditions ?? []).flatMap((name, index) => (names.has(name) ? [] : [keyedIssue(['excludedConditions', index], 'issue.noDataVariable', { name })])),
     ...(file.inclCutLow !== undefined && file.inclCutLow > file.inclCut ? [keyedIssue(['inclCutLow'], 'issue.cutOrder')] : []),
     ...(file.outcome !== null && !names.has(file.outcome) ? [keyedIssue(['outcome'], 'issue.noDataVariable', { name: file.outcome })] : []),
     ...(['calibrations', 'directional'] as const).flatMap((key) =>

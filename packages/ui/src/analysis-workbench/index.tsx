@@ -1,5 +1,6 @@
 import { csvCaseIdChoice, importDatasetCsv } from '@wayfinder/core/dataset/import';
 import type { WayfinderError } from '@wayfinder/core/errors';
+import { isWayfinderError } from '@wayfinder/core/errors';
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
 import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
 import { expandModel } from '@wayfinder/core/qca/compact-result';
@@ -14,7 +15,7 @@ import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { createTruthTable, listRows, listsEveryRow } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
-import { useTranslate } from '@wayfinder/react/messages';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import type { Overrides } from '@wayfinder/react/truth-table';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalibrationSlider } from '../calibration-slider';
@@ -49,6 +50,16 @@ const tableWork = (cases: number, conditions: number) => cases * cases * Math.ma
 
 /** Characters of pasted or opened data shown in the text box; longer data (about a thousand rows) is kept but not shown unless asked. */
 const LONG_SOURCE_CHARS = 100_000;
+/** A chosen solution term as a term of the current conditions, or none if it no longer reads there (a condition left out since). */
+function termOf(term: string, conditions: readonly string[], levels: readonly number[]) {
+  try {
+    return parseExpression(term, conditions, levels)[0];
+  } catch (problem) {
+    if (isWayfinderError(problem)) return undefined;
+    throw problem;
+  }
+}
+
 /** The case-id choice "no column: number the cases" (no column name can be this). */
 const NUMBERED = '\u0000numbered';
 
@@ -70,6 +81,7 @@ const KINDS = ['conservative', 'parsimonious'] as const;
  */
 export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClient, className, headingLevel = 3, ...control }: QcaWorkbenchProps) {
   const t = useTranslate(workbenchMessages);
+  const { locale } = useLocale();
   const announce = useAnnounce();
   const sourceId = useId();
   const [analysis, setAnalysis] = useControllableState<AnalysisFile>({ value: control.value, defaultValue: control.defaultValue ?? emptyAnalysis(), onChange: control.onChange });
@@ -102,6 +114,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const conditions = candidates.filter((name) => !excluded.has(name));
   // One consistency cut, or two: rows between them are contradictions (QCA's C band).
   const inclCuts: number | [number, number] = analysis.inclCutLow !== undefined && analysis.inclCutLow < inclCut ? [inclCut, analysis.inclCutLow] : inclCut;
+  // The outcome as the table reads it: its negation, where that is what is analysed.
+  const outcomeLabel = analysis.negateOutcome ? `~${outcome}` : outcome;
   const tableParameters = { negateOutcome: analysis.negateOutcome ?? false, inclCut: inclCuts, nCut: analysis.nCut ?? 1, priCut: analysis.priCut ?? 0 };
   // Each variable's values and the case ids, once per dataset: with 100,000 cases, rebuilding them on
   // every render (a keystroke in the analysis name) would recalibrate every raw variable.
@@ -196,6 +210,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
       calibrations: kept(analysis.calibrations),
       overrides: sameVariables ? analysis.overrides : {},
       ...(analysis.directional ? { directional: kept(analysis.directional) } : {}),
+      excludedConditions: again ? analysis.excludedConditions?.filter((name) => variables.includes(name)) : undefined,
     });
     announce(t('workbench.imported', { cases: result.value.cases.length, variables: variables.length }));
   };
@@ -221,7 +236,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         data,
         outcome,
         conditions,
-        incl_cut: typeof inclCuts === 'number' ? inclCuts : [...inclCuts],
+        incl_cut: inclCuts,
         neg_out: tableParameters.negateOutcome,
         n_cut: tableParameters.nCut,
         pri_cut: tableParameters.priCut,
@@ -249,7 +264,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     }
   };
 
-  const highlight = term && validTable ? parseExpression(term, conditions, validTable.noflevels)[0] : undefined;
+  const highlight = term && validTable ? termOf(term, conditions, validTable.noflevels) : undefined;
   // Worked out from the current table: a new calibration or outcome moves the plotted set with it.
   const plottedMemberships = useMemo(() => (plotted && validTable ? expressionMembership(validTable, plotted.label) : null), [plotted, validTable]);
   const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;
@@ -313,7 +328,17 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           <div className="wf-workbench__options">
             <label>
               {t('workbench.outcome')}
-              <select value={outcome} onChange={(event) => update({ outcome: event.currentTarget.value, overrides: {} })}>
+              <select
+                value={outcome}
+                onChange={(event) => {
+                  const next = event.currentTarget.value;
+                  // The outcome is never a condition left out, and at least one condition stays in.
+                  const left = (analysis.excludedConditions ?? []).filter((name) => name !== next);
+                  const someUsed = names.some((name) => name !== next && !left.includes(name));
+                  setTerm(null);
+                  update({ outcome: next, overrides: {}, excludedConditions: someUsed ? left : [] });
+                }}
+              >
                 {names.map((name) => (
                   <option key={name} value={name}>
                     {name}
@@ -323,14 +348,27 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             </label>
             <label>
               {t('workbench.inclCut')}
-              <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => Number.isFinite(event.currentTarget.valueAsNumber) && update({ inclCut: Math.min(1, Math.max(0, event.currentTarget.valueAsNumber)) })} />
+              <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => {
+                  if (!Number.isFinite(event.currentTarget.valueAsNumber)) return;
+                  const cut = Math.min(1, Math.max(0, event.currentTarget.valueAsNumber));
+                  // The lower cut never stays above the cut: the file would no longer read.
+                  update({ inclCut: cut, ...(analysis.inclCutLow !== undefined && analysis.inclCutLow > cut ? { inclCutLow: cut } : {}) });
+                }} />
             </label>
             <label className="wf-workbench__check">
               <input type="checkbox" checked={analysis.allSolutions ?? false} onChange={(event) => update({ allSolutions: event.currentTarget.checked })} />
               {t('workbench.allSolutions')}
             </label>
           </div>
-          <AnalysisParameters analysis={analysis} candidates={candidates} onChange={(patch) => update('excludedConditions' in patch || 'negateOutcome' in patch ? { ...patch, overrides: {} } : patch)} />
+          <AnalysisParameters
+            analysis={analysis}
+            candidates={candidates}
+            onChange={(patch) => {
+              // Other conditions number the rows differently: OUT set by hand and a chosen term no longer apply.
+              if ('excludedConditions' in patch) setTerm(null);
+              update('excludedConditions' in patch ? { ...patch, overrides: {} } : patch);
+            }}
+          />
           {conditions.length > 0 && (
             <fieldset className="wf-workbench__directional">
               <legend>{t('workbench.directional')}</legend>
@@ -358,7 +396,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               <Heading level={headingLevel} id={`${sourceId}-calibration`}>{t('workbench.calibration')}</Heading>
               {/* Anchors nobody set come from the data's distribution, not from what the concept means: say so. */}
               {names.some((name) => isRaw(name) && !analysis.calibrations[name]) && (
-                <Notice tone="info" title={t('workbench.calibration.fromData', { variables: names.filter((name) => isRaw(name) && !analysis.calibrations[name]).join(', ') })} />
+                <Notice tone="info" title={t('workbench.calibration.fromData', { variables: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.filter((name) => isRaw(name) && !analysis.calibrations[name])) })} />
               )}
               {names.filter(isRaw).map((name) => (
                 <CalibrationSlider
@@ -434,8 +472,10 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             </div>
           )}
           {validTable && (
-            <div className="wf-workbench__actions" role="group" aria-label={t('workbench.export')}>
-              <span className="wf-workbench__export-title">{t('workbench.export')}</span>
+            <div className="wf-workbench__actions" role="group" aria-labelledby={`${sourceId}-export`}>
+              <span className="wf-workbench__export-title" id={`${sourceId}-export`}>
+                {t('workbench.export')}
+              </span>
               <button type="button" className="wf-button" onClick={() => downloadText(truthTableCsv(validTable), 'truth-table.csv', 'text/csv')}>
                 {t('workbench.export.truthTable')}
               </button>
@@ -462,9 +502,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             </>
           )}
           {plottedMemberships && plotted && validTable ? (
-            <XyPlot x={plottedMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={plotted.label} yLabel={outcome} relation={plotted.relation} />
+            <XyPlot x={plottedMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={plotted.label} yLabel={outcomeLabel} relation={plotted.relation} />
           ) : (
-            termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcome} />
+            termMemberships && validTable && <XyPlot x={termMemberships} y={validTable.outcomeValues} cases={validTable.cases} xLabel={term!} yLabel={outcomeLabel} />
           )}
         </>
       )}

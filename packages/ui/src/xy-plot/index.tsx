@@ -56,6 +56,7 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const [focusWithin, setFocusWithin] = useState(false);
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [exportFailed, setExportFailed] = useState(false);
   const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
   const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
   const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
@@ -211,10 +212,11 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
         <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, `${fileName(xLabel, yLabel)}.svg`)}>
           {t('xy.export.svg')}
         </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && void downloadPng(svgRef.current, `${fileName(xLabel, yLabel)}.png`)}>
+        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, `${fileName(xLabel, yLabel)}.png`).then(() => setExportFailed(false), () => setExportFailed(true))}>
           {t('xy.export.png')}
         </button>
       </div>
+      {exportFailed && <Notice tone="error" live title={t('xy.export.failed')} />}
       <CaseTable
         summary={t('xy.table.summary', { count: x.length })}
         headers={[t('xy.table.case'), xLabel, yLabel]}

@@ -12,6 +12,7 @@ export const xyPlotMessages = {
   'xy.group': '{count} cases',
   'xy.export.svg': 'Download SVG',
   'xy.export.png': 'Download PNG',
+  'xy.export.failed': 'The plot could not be drawn as a PNG in this browser; download the SVG instead.',
   'xy.keys': 'Tab to the dots, then use the arrow keys to move between them; cases on the same point share a dot with their count.',
 } as const;
 
@@ -31,5 +32,6 @@ export const xyPlotMessagesEs = {
   'xy.group': '{count} casos',
   'xy.export.svg': 'Descargar SVG',
   'xy.export.png': 'Descargar PNG',
+  'xy.export.failed': 'El gráfico no se pudo dibujar como PNG en este navegador; descarga el SVG en su lugar.',
   'xy.keys': 'Usa el tabulador para llegar a los puntos y las flechas para moverte entre ellos; los casos en el mismo punto comparten uno, con su número.',
 } satisfies Record<XyPlotMessageKey, string>;
