@@ -4,7 +4,7 @@ import panel, { ReadOnly as panelStory, Spanish as panelSpanish } from './coding
 import matrix, { NineNetworks as matrixStory, Spanish as matrixSpanish } from './equity-matrix/EquityLogicMatrix.stories';
 import grid, { Spanish as gridSpanish, Study as gridStory } from './logic-grid/LogicScoreGrid.stories';
 import type { FamilyMember } from './story-family';
-import { everyMemberDrawn, FamilyPage } from './story-family';
+import { familyMeta } from './story-family';
 
 const members = [
   { meta: grid, story: gridStory, spanish: gridSpanish },
@@ -15,14 +15,10 @@ const members = [
 
 const meta = {
   title: 'Logics/All widgets',
-  args: { spanish: false },
-  render: ({ spanish }) => <FamilyPage members={members} spanish={spanish} />,
-  play: ({ canvasElement }) => everyMemberDrawn(canvasElement, members.length),
-  parameters: {
-    layout: 'padded',
-    controls: { disable: true },
-    docs: { description: { component: 'The logic-score grid, the coding panel, agreement between coders and the equity-logic matrix together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).' } },
-  },
+  ...familyMeta(
+    members,
+    'The logic-score grid, the coding panel, agreement between coders and the equity-logic matrix together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).',
+  ),
 } satisfies Meta<{ spanish: boolean }>;
 
 export default meta;

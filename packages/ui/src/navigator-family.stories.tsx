@@ -7,7 +7,7 @@ import tracker, { Reviewed as trackerReviewed } from './strategy-tracker/Strateg
 import log, { WithEntries as logEntries } from './travel-log/TravelLog.stories';
 import ticket, { Filled as ticketFilled, Spanish as ticketSpanish } from './trip-ticket/TripTicket.stories';
 import type { FamilyMember } from './story-family';
-import { everyMemberDrawn, FamilyPage } from './story-family';
+import { familyMeta } from './story-family';
 
 const members = [
   { meta: ticket, story: ticketFilled, spanish: ticketSpanish },
@@ -21,14 +21,10 @@ const members = [
 
 const meta = {
   title: 'Navigator/All tools',
-  args: { spanish: false },
-  render: ({ spanish }) => <FamilyPage members={members} spanish={spanish} />,
-  play: ({ canvasElement }) => everyMemberDrawn(canvasElement, members.length),
-  parameters: {
-    layout: 'padded',
-    controls: { disable: true },
-    docs: { description: { component: 'The six Navigator tools and the strategy picker together, in a theme, a language and a direction set here rather than repeated in each tool’s stories (the toolbar sets them for any story).' } },
-  },
+  ...familyMeta(
+    members,
+    'The six Navigator tools and the strategy picker together, in a theme, a language and a direction set here rather than repeated in each tool’s stories (the toolbar sets them for any story).',
+  ),
 } satisfies Meta<{ spanish: boolean }>;
 
 export default meta;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import slider, { DirectQca as sliderStory } from './calibration-slider/CalibrationSlider.stories';
 import solution, { Parsimonious as solutionStory } from './solution-view/SolutionView.stories';
 import type { FamilyMember } from './story-family';
-import { everyMemberDrawn, FamilyPage } from './story-family';
+import { familyMeta } from './story-family';
 import table, { Lipset as tableStory } from './truth-table-viewer/TruthTableViewer.stories';
 import plot, { Sufficiency as plotStory } from './xy-plot/XyPlot.stories';
 
@@ -15,14 +15,10 @@ const members = [
 
 const meta = {
   title: 'QCA/All widgets',
-  args: { spanish: false },
-  render: ({ spanish }) => <FamilyPage members={members} spanish={spanish} />,
-  play: ({ canvasElement }) => everyMemberDrawn(canvasElement, members.length),
-  parameters: {
-    layout: 'padded',
-    controls: { disable: true },
-    docs: { description: { component: 'The truth table, the calibration slider, a solution and an XY plot together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).' } },
-  },
+  ...familyMeta(
+    members,
+    'The truth table, the calibration slider, a solution and an XY plot together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).',
+  ),
 } satisfies Meta<{ spanish: boolean }>;
 
 export default meta;

@@ -33,3 +33,16 @@ export async function everyMemberDrawn(root: HTMLElement, count: number) {
   const drawn = [...root.querySelectorAll('[data-family-member]')].filter((member) => (member.textContent ?? '').trim().length > 0);
   if (drawn.length !== count) throw new Error(`${drawn.length} of ${count} widgets drawn`);
 }
+
+/**
+ * What a family page's meta holds besides its title (which Storybook reads from the file itself):
+ * the members drawn together, a check that each was drawn, and what the page is for.
+ */
+export function familyMeta(members: readonly FamilyMember[], description: string) {
+  return {
+    args: { spanish: false },
+    render: ({ spanish }: { spanish: boolean }) => <FamilyPage members={members} spanish={spanish} />,
+    play: ({ canvasElement }: { canvasElement: HTMLElement }) => everyMemberDrawn(canvasElement, members.length),
+    parameters: { layout: 'padded', controls: { disable: true }, docs: { description: { component: description } } },
+  };
+}
