@@ -196,7 +196,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     }
     setImportError(null);
     const variables = result.value.variables.map((variable) => variable.name);
-    // The same data read again (another column of case ids) keep the work done on the variables they still have.
+    // Data imported again from the box (another column of case ids, a cell put right) keep the work
+    // done on the variables they still have; a file opened anew starts afresh.
     const again = text === analysis.source && analysis.dataset !== null;
     const kept = <T,>(settings: Readonly<Record<string, T>> | undefined) => (again ? Object.fromEntries(Object.entries(settings ?? {}).filter(([name]) => variables.includes(name))) : {});
     const sameVariables = again && analysis.dataset!.variables.map((variable) => variable.name).join('\u0000') === variables.join('\u0000');
