@@ -27,8 +27,9 @@ describe('tables as CSV for a paper', () => {
     const solution = (result.solutions as Record<string, SolutionResult>).parsimonious!;
     const rows = read(solutionCsv(solution.models));
     const model = solution.models[0]!;
-    expect(rows[1]).toEqual([model.id, model.term_fit[0]!.term, String(model.term_fit[0]!.inclS), String(model.term_fit[0]!.PRI), String(model.term_fit[0]!.covS), model.term_fit.length > 1 ? String(model.term_fit[0]!.covU) : 'NA', model.term_fit[0]!.cases]);
-    expect(rows.at(-1)).toEqual([model.id, model.expression, String(model.fit.inclS), String(model.fit.PRI), String(model.fit.covS), 'NA', '']);
+    expect(rows[0]).toEqual(['model', 'part', 'expression', 'inclS', 'PRI', 'covS', 'covU', 'cases']);
+    expect(rows[1]).toEqual([model.id, 'term', model.term_fit[0]!.term, String(model.term_fit[0]!.inclS), String(model.term_fit[0]!.PRI), String(model.term_fit[0]!.covS), model.term_fit.length > 1 ? String(model.term_fit[0]!.covU) : 'NA', model.term_fit[0]!.cases]);
+    expect(rows.at(-1)).toEqual([model.id, 'model', model.expression, String(model.fit.inclS), String(model.fit.PRI), String(model.fit.covS), 'NA', '']);
   });
 
   it('writes the necessity of each condition', () => {

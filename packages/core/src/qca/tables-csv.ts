@@ -18,13 +18,13 @@ export function truthTableCsv(table: TruthTable): string {
   return toCsv(['row', ...names, 'OUT', 'n', 'incl', 'PRI', 'cases'], rows);
 }
 
-/** A solution's models, one line per term with its fit and cases, then a line for the model's own fit. */
+/** A solution's models, one line per term (`part` "term") with its fit and cases, then a line for the whole model (`part` "model"). */
 export function solutionCsv(models: readonly Pick<ModelResult, 'id' | 'fit' | 'term_fit' | 'expression'>[]): string {
   const rows = models.flatMap((model) => [
-    ...model.term_fit.map((fit: TermFitResult) => [model.id, fit.term, fit.inclS, fit.PRI, fit.covS, fit.covU, fit.cases]),
-    [model.id, model.expression, model.fit.inclS, model.fit.PRI, model.fit.covS, null, ''],
+    ...model.term_fit.map((fit: TermFitResult) => [model.id, 'term', fit.term, fit.inclS, fit.PRI, fit.covS, fit.covU, fit.cases]),
+    [model.id, 'model', model.expression, model.fit.inclS, model.fit.PRI, model.fit.covS, null, ''],
   ]);
-  return toCsv(['model', 'term', 'inclS', 'PRI', 'covS', 'covU', 'cases'], rows);
+  return toCsv(['model', 'part', 'expression', 'inclS', 'PRI', 'covS', 'covU', 'cases'], rows);
 }
 
 /** Necessity of each condition (or any term): inclN, RoN and covN. */

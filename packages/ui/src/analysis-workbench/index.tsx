@@ -60,6 +60,36 @@ function termOf(term: string, conditions: readonly string[], levels: readonly nu
   }
 }
 
+/**
+ * The consistency cut as typed: applied on Enter or on leaving the field, between 0.5 and 1 (a row
+ * less consistent than not is never sufficient), so that typing "0.85" passes through no cut of 0.
+ */
+function CutField({ value, onCommit }: { value: number; onCommit: (cut: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
+  const commit = () => {
+    const typed = Number(draft);
+    if (draft.trim() === '' || !Number.isFinite(typed)) return setDraft(String(value));
+    const cut = Math.min(1, Math.max(0.5, typed));
+    setDraft(String(cut));
+    if (cut !== value) onCommit(cut);
+  };
+  return (
+    <input
+      type="number"
+      min={0.5}
+      max={1}
+      step={0.01}
+      value={draft}
+      onChange={(event) => setDraft(event.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+      }}
+    />
+  );
+}
+
 /** The case-id choice "no column: number the cases" (no column name can be this). */
 const NUMBERED = '\u0000numbered';
 
@@ -190,8 +220,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const importSource = (text: string, idColumn: string | null = text === analysis.source ? caseIdColumn : csvCaseIdChoice(text).suggested) => {
     const result = importDatasetCsv(text, { caseIdColumn: idColumn });
     if (!result.ok) {
-      // The data stays in the box, to be put right there; what was imported before stays as it was.
-      update({ source: text, caseIdColumn: idColumn }, false);
+      // The data stays in the box, to be put right there; what was imported before stays as it was,
+      // and so does the case-id column it was read with (the notice says why the new one failed).
+      update({ source: text, ...(analysis.dataset ? {} : { caseIdColumn: idColumn }) }, false);
       return setImportError(result.error);
     }
     setImportError(null);
@@ -349,12 +380,13 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
             </label>
             <label>
               {t('workbench.inclCut')}
-              <input type="number" min={0.5} max={1} step={0.01} value={inclCut} onChange={(event) => {
-                  if (!Number.isFinite(event.currentTarget.valueAsNumber)) return;
-                  const cut = Math.min(1, Math.max(0, event.currentTarget.valueAsNumber));
+              <CutField
+                value={inclCut}
+                onCommit={(cut) =>
                   // The lower cut never stays above the cut: the file would no longer read.
-                  update({ inclCut: cut, ...(analysis.inclCutLow !== undefined && analysis.inclCutLow > cut ? { inclCutLow: cut } : {}) });
-                }} />
+                  update({ inclCut: cut, ...(analysis.inclCutLow !== undefined && analysis.inclCutLow > cut ? { inclCutLow: cut } : {}) })
+                }
+              />
             </label>
             <label className="wf-workbench__check">
               <input type="checkbox" checked={analysis.allSolutions ?? false} onChange={(event) => update({ allSolutions: event.currentTarget.checked })} />

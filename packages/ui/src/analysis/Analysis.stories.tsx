@@ -126,6 +126,14 @@ export const MoreParameters: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
     const grid = await canvas.findByRole('grid');
     await expect(within(grid).getByRole('columnheader', { name: /URB/ })).toBeVisible();
+    // The cut applies on Enter, never below 0.5: typing 0.85 passes through no cut of 0.
+    const cut = canvas.getByRole('spinbutton', { name: 'Consistency cut (incl. cut)' });
+    await userEvent.clear(cut);
+    await userEvent.type(cut, '0.2{Enter}');
+    await expect(cut).toHaveValue(0.5);
+    await userEvent.clear(cut);
+    await userEvent.type(cut, '0.85{Enter}');
+    await expect(cut).toHaveValue(0.85);
     await userEvent.click(canvas.getByText('More parameters'));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'URB' }));
     await waitFor(() => expect(within(canvas.getByRole('grid')).queryByRole('columnheader', { name: /URB/ })).toBeNull());
@@ -159,7 +167,9 @@ export const CaseIdColumn: Story = {
     await userEvent.selectOptions(ids, 'None (number the cases)');
     const notice = await canvas.findByRole('alert', { name: /not imported/ });
     await expect(notice).toHaveTextContent(/district/);
-    await userEvent.selectOptions(ids, 'district');
+    // The select keeps showing the column the data were read with; importing again with it clears the notice.
+    await expect(ids).toHaveValue('district');
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(canvas.queryByRole('alert', { name: /not imported/ })).toBeNull());
   },
 };
