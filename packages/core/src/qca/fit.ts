@@ -1,6 +1,7 @@
 import type { ConditionInfo } from './data';
 import type { Term } from './terms';
-import { ABSENT } from './terms';
+import { ABSENT, parseExpression } from './terms';
+import type { TruthTable } from './truth-table';
 import { ratio } from './numeric';
 
 /** Parameters of fit for sufficiency (X ⊆ Y): consistency, proportional reduction in inconsistency, coverage. */
@@ -110,6 +111,33 @@ export function uniqueCoverage(sets: readonly (readonly number[])[], y: readonly
     }
     if (owner >= 0 && largest > second) alone[owner]! += Math.min(largest, y[r]!) - Math.min(second, y[r]!);
   }
-  const unique = Array.from(alone, (covered) => ratio(covered, sumY));
-  return unique;
+  return Array.from(alone, (covered) => ratio(covered, sumY));
+}
+
+/** Each product's memberships over the table's cases, for sums of products in the field's notation, in the order written. */
+export function productMemberships(table: TruthTable, expressions: readonly string[]): number[][] {
+  const names = table.conditions.map((condition) => condition.name);
+  return expressions
+    .flatMap((expression) => parseExpression(expression, names, table.noflevels))
+    .map((term) => termMembership(term, table.conditions, table.conditionValues, table.cases.length));
+}
+
+/**
+ * Fit of listed sums of products as one expression `t1 + t2 + …`: each product with its unique
+ * coverage, then their union (`term` "expression"). A product that does not read is a QcaError
+ * naming its term within its expression.
+ */
+export function fitOfTerms(table: TruthTable, expressions: readonly string[], relation: 'sufficiency' | 'necessity') {
+  const y = table.outcomeValues;
+  // Each listed product keeps the analyst's own spelling in the report.
+  const products = expressions.flatMap((expression) => expression.split('+').map((product) => product.trim()));
+  const sets = productMemberships(table, expressions);
+  const unique = uniqueCoverage(sets, y);
+  const union = unionMembership(sets, table.cases.length);
+  const row = (term: string, x: readonly number[], covU: number | null) => {
+    if (relation === 'sufficiency') return { term, ...sufficiencyFit(x, y), covU };
+    const { inclN, RoN, covN } = necessityFit(x, y);
+    return { term, inclN, RoN, covN, covU };
+  };
+  return [...products.map((product, index) => row(product, sets[index]!, unique[index]!)), row('expression', union, null)];
 }

@@ -4,14 +4,14 @@ import { calibrate } from './calibrate';
 import type { QcaData } from './data';
 import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
-import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
+import { fitOfTerms, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
 import type { Minimization, MinimizeOptions, Solution, SolutionFailure, SolutionKind } from './minimize/minimize';
 import { ASSUMPTION_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import { checkRequest } from './request-schema';
-import type { Notation, Term } from './terms';
-import { formatTerm, parseExpression } from './terms';
+import type { Notation } from './terms';
+import { formatTerm } from './terms';
 import type { TruthTable } from './truth-table';
 import { createTruthTable, listRows, listsEveryRow } from './truth-table';
 
@@ -145,27 +145,12 @@ function termCases(context: FitContext, rows: readonly number[]): string {
   return rows.map((id) => (context.rowCases.get(id) ?? []).join(',')).join('; ');
 }
 
-/** Each implicant's memberships, computed the first time a model asks (thousands of models share a few dozen implicants). */
-function implicantMemberships(context: FitContext, solution: Solution): (index: number) => number[] {
-  const { table } = context;
-  const known = new Map<number, number[]>();
+/** `compute(index)`, worked out the first time an index is asked for (thousands of models share a few dozen implicants). */
+function onceByIndex<T>(compute: (index: number) => T): (index: number) => T {
+  const known = new Map<number, T>();
   return (index) => {
-    let memberships = known.get(index);
-    if (!memberships) known.set(index, (memberships = termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, table.cases.length)));
-    return memberships;
-  };
-}
-
-/** A term's own fit and cases, which do not depend on the model it is read in: computed once per implicant. */
-function implicantFits(context: FitContext, solution: Solution, membershipOf: (index: number) => number[]) {
-  const known = new Map<number, Omit<TermFitResult, 'covU'>>();
-  return (index: number) => {
-    let fit = known.get(index);
-    if (!fit) {
-      fit = { term: formatTerm(context.notation, solution.implicants[index]!), ...fitJson(sufficiencyFit(membershipOf(index), context.table.outcomeValues)), cases: termCases(context, solution.implicantRows[index]!) };
-      known.set(index, fit);
-    }
-    return fit;
+    if (!known.has(index)) known.set(index, compute(index));
+    return known.get(index)!;
   };
 }
 
@@ -186,8 +171,10 @@ function unionFit(context: FitContext, indices: readonly number[], membershipOf:
 function solutionJson(context: FitContext, solution: Solution, outcome: string): Json {
   const names = solution.implicants.map((term) => formatTerm(context.notation, term));
   const used = [...new Set(solution.models.flatMap((model) => model.terms))].sort((a, b) => a - b);
-  const membershipOf = implicantMemberships(context, solution);
-  const fitOf = implicantFits(context, solution, membershipOf);
+  const { table } = context;
+  // Each implicant's memberships, and its own fit and cases, which do not depend on the model it is read in.
+  const membershipOf = onceByIndex((index) => termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, table.cases.length));
+  const fitOf = onceByIndex((index): Omit<TermFitResult, 'covU'> => ({ term: names[index]!, ...fitJson(sufficiencyFit(membershipOf(index), table.outcomeValues)), cases: termCases(context, solution.implicantRows[index]!) }));
   const out: Json = {
     prime_implicants: names,
     essential: solution.essential.map((index) => names[index]!),
@@ -274,6 +261,8 @@ export interface SolutionResult {
 
 /** A solution the engine could not give, as the result carries it. */
 export type { SolutionFailure };
+/** Moved to `./fit`, where the workbench reads it without the engine; still here for hosts of the runner. */
+export { fitOfTerms };
 
 export type AnalysisStep = 'calibrate' | 'truth-table' | 'minimize' | 'necessity' | 'fit' | 'done';
 
@@ -511,23 +500,4 @@ function contradictoryAssumptions(
   } catch {
     return undefined;
   }
-}
-
-/** Fit of listed terms as one expression `t1 + t2 + …`, each with its unique coverage, then the union. */
-export function fitOfTerms(table: TruthTable, expressions: readonly string[], relation: 'sufficiency' | 'necessity') {
-  const names = table.conditions.map((condition) => condition.name);
-  const cases = table.cases.length;
-  const y = table.outcomeValues;
-  // Each listed product keeps the analyst's own spelling in the report.
-  const products = expressions.flatMap((expression) => expression.split('+').map((product) => product.trim()));
-  const terms = products.flatMap((product) => parseExpression(product, names, table.noflevels));
-  const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
-  const unique = uniqueCoverage(sets, y);
-  const union = unionMembership(sets, cases);
-  const row = (term: string, x: readonly number[], covU: number | null) => {
-    if (relation === 'sufficiency') return { term, ...fitJson(sufficiencyFit(x, y)), covU };
-    const fit = necessityFit(x, y);
-    return { term, inclN: fit.inclN, RoN: fit.RoN, covN: fit.covN, covU };
-  };
-  return [...products.map((product, index) => row(product, sets[index]!, unique[index]!)), row('expression', union, null)];
 }

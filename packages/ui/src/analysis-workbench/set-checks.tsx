@@ -1,7 +1,6 @@
 import type { WayfinderError } from '@wayfinder/core/errors';
 import { isWayfinderError } from '@wayfinder/core/errors';
-import { parseExpression } from '@wayfinder/core/qca/expression';
-import { necessityFit, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from '@wayfinder/core/qca/fit';
+import { fitOfTerms, productMemberships, unionMembership } from '@wayfinder/core/qca/fit';
 import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -19,11 +18,7 @@ export interface PlottedSet {
 /** Each case's membership in a sum of products over `table`, or null if the expression does not read there (the conditions changed). */
 export function expressionMembership(table: TruthTable, expression: string): number[] | null {
   try {
-    const terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
-    return unionMembership(
-      terms.map((term) => termMembership(term, table.conditions, table.conditionValues, table.cases.length)),
-      table.cases.length,
-    );
+    return unionMembership(productMemberships(table, [expression]), table.cases.length);
   } catch (problem) {
     if (isWayfinderError(problem)) return null;
     throw problem;
@@ -187,26 +182,18 @@ export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; l
 
 /** The fit of `expression` over `table` read as `as`, or why it cannot be read. */
 function fitOf(table: TruthTable, expression: string, as: 'sufficiency' | 'necessity'): { fit: ExpressionFit | null; error: WayfinderError | null } {
-  let terms;
+  let rows;
   try {
-    terms = parseExpression(expression, table.conditions.map((condition) => condition.name), table.noflevels);
+    rows = fitOfTerms(table, [expression], as);
   } catch (problem) {
     if (!isWayfinderError(problem)) throw problem;
     return { fit: null, error: problem };
   }
-  const y = table.outcomeValues;
-  const cases = table.cases.length;
-  const sets = terms.map((term) => termMembership(term, table.conditions, table.conditionValues, cases));
-  const union = unionMembership(sets, cases);
-  const unique = uniqueCoverage(sets, y);
-  const row = (term: string, x: readonly number[], covU: number | null) => {
-    if (as === 'sufficiency') {
-      const { inclS, PRI, covS } = sufficiencyFit(x, y);
-      return { term, consistency: inclS, second: PRI, coverage: covS, unique: covU };
-    }
-    const { inclN, RoN, covN } = necessityFit(x, y);
-    return { term, consistency: inclN, second: RoN, coverage: covN, unique: covU };
-  };
-  const products = expression.split('+').map((product) => product.trim());
-  return { fit: { relation: as, rows: [...(sets.length > 1 ? sets.map((x, index) => row(products[index]!, x, unique[index]!)) : []), row(expression, union, null)] }, error: null };
+  const shown = rows.map((row) =>
+    'inclS' in row
+      ? { term: row.term, consistency: row.inclS, second: row.PRI, coverage: row.covS, unique: row.covU }
+      : { term: row.term, consistency: row.inclN, second: row.RoN, coverage: row.covN, unique: row.covU },
+  );
+  // One product is its own expression: only the whole is shown, under the words as typed.
+  return { fit: { relation: as, rows: [...(shown.length > 2 ? shown.slice(0, -1) : []), { ...shown.at(-1)!, term: expression }] }, error: null };
 }
