@@ -23,16 +23,11 @@ export interface LongListProps<T> {
  * page at a time: the first `pageSize` items, then more on request, so the page stays as quick
  * with the thousandth item as with the first. The button says how many are left.
  */
-export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List = 'ul', className, itemClassName }: LongListProps<T>) {
-  const t = useTranslate(longListMessages);
-  const [shown, setShown] = useState(pageSize);
-  // Items added since the last render are shown too, wherever they were added.
-  const [known, setKnown] = useState(items.length);
-  if (items.length !== known) {
-    setKnown(items.length);
-    if (items.length > known) setShown((count) => count + items.length - known);
-  }
-  // On paper every item is there: the whole list is drawn before the browser lays out the print.
+/**
+ * Whether the page is being printed: true from `beforeprint` to `afterprint`, set before the
+ * browser lays out the print, so that a list shown a page at a time can draw every item on paper.
+ */
+export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -44,6 +39,20 @@ export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List 
       window.removeEventListener('afterprint', after);
     };
   }, []);
+  return printing;
+}
+
+export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List = 'ul', className, itemClassName }: LongListProps<T>) {
+  const t = useTranslate(longListMessages);
+  const [shown, setShown] = useState(pageSize);
+  // Items added since the last render are shown too, wherever they were added.
+  const [known, setKnown] = useState(items.length);
+  if (items.length !== known) {
+    setKnown(items.length);
+    if (items.length > known) setShown((count) => count + items.length - known);
+  }
+  // On paper every item is there.
+  const printing = usePrinting();
   const listRef = useRef<HTMLUListElement & HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
   useEffect(() => {

@@ -2,12 +2,11 @@ import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
 import { expandModel } from '@wayfinder/core/qca/compact-result';
 import type { ModelResult, SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useMemo, useState } from 'react';
 import { Notice } from '../notice';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
-import { LongList } from '../long-list';
+import { LongList, usePrinting } from '../long-list';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
 
@@ -136,15 +135,11 @@ const TERM_ROWS = 40;
 function TermRows({ fits, essential, ambiguous, selectedTerm, onSelectTerm, show }: { fits: readonly TermFitResult[]; essential: ReadonlySet<string>; ambiguous: boolean; selectedTerm: string | null; onSelectTerm: ((term: string | null) => void) | undefined; show: (value: number | null) => string }) {
   const t = useTranslate(solutionMessages);
   const [shown, setShown] = useState(TERM_ROWS);
-  useEffect(() => {
-    const all = () => flushSync(() => setShown(Number.POSITIVE_INFINITY));
-    window.addEventListener('beforeprint', all);
-    return () => window.removeEventListener('beforeprint', all);
-  }, []);
-  const rest = fits.length - shown;
+  const printing = usePrinting();
+  const rest = printing ? 0 : fits.length - shown;
   return (
     <tbody>
-      {fits.slice(0, shown).map((fit) => (
+      {fits.slice(0, printing ? fits.length : shown).map((fit) => (
         <TermRow key={fit.term} fit={fit} essential={essential.has(fit.term) && ambiguous} selected={selectedTerm === fit.term} onSelect={onSelectTerm} show={show} />
       ))}
       {rest > 0 && (
