@@ -3,8 +3,9 @@ import { isWayfinderError } from '@wayfinder/core/errors';
 import { fitOfTerms, productMemberships, unionMembership } from '@wayfinder/core/qca/fit';
 import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
-import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo, useState } from 'react';
+import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { Heading } from '../heading';
 import { workbenchMessages } from './messages';
@@ -25,12 +26,6 @@ export function expressionMembership(table: TruthTable, expression: string): num
   }
 }
 
-const useThreeDecimals = () => {
-  const { locale } = useLocale();
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
-  return (value: number | null) => (value === null ? '–' : number.format(value));
-};
-
 type NecessityColumn = 'term' | 'inclN' | 'RoN' | 'covN';
 
 /**
@@ -39,7 +34,7 @@ type NecessityColumn = 'term' | 'inclN' | 'RoN' | 'covN';
  */
 export function NecessityTable({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet) => void }) {
   const t = useTranslate(workbenchMessages);
-  const show = useThreeDecimals();
+  const show = useFitFormat();
   const titleId = useId();
   const rows = useMemo(() => necessityOfConditions(table), [table]);
   const [sort, setSort] = useState<{ column: NecessityColumn; descending: boolean }>({ column: 'inclN', descending: true });
@@ -110,7 +105,7 @@ interface ExpressionFit {
  */
 export function ExpressionCheck({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet | null) => void }) {
   const t = useTranslate(workbenchMessages);
-  const show = useThreeDecimals();
+  const show = useFitFormat();
   const titleId = useId();
   const fieldId = useId();
   const [text, setText] = useState('');

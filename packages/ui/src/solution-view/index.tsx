@@ -1,8 +1,9 @@
 import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
 import { expandModel } from '@wayfinder/core/qca/compact-result';
 import type { ModelResult, SolutionFailure, SolutionResult, TermFitResult } from '@wayfinder/core/qca/reference';
-import { useLocale, useTranslate } from '@wayfinder/react/messages';
-import { useId, useMemo, useState } from 'react';
+import { useTranslate } from '@wayfinder/react/messages';
+import { useId, useState } from 'react';
+import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
@@ -34,10 +35,8 @@ const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
  */
 export const SolutionView = withErrorBoundary(function SolutionView({ title, solution, selectedTerm = null, onSelectTerm, loading = false, progress, className, headingLevel = 3, hideTitle = false }: SolutionViewProps) {
   const t = useTranslate(solutionMessages);
-  const { locale } = useLocale();
   const titleId = useId();
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
-  const show = (value: number | null | undefined) => (value === null || value === undefined ? '–' : number.format(value));
+  const show = useFitFormat();
 
   let content;
   if (loading) content = <p className="wf-sol__empty" role="status">{progress ? t('solution.running', { step: progress }) : t('solution.loading')}</p>;

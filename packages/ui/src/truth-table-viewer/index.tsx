@@ -14,7 +14,8 @@ import type {
 import { useTruthTable } from '@wayfinder/react/truth-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { truthTableMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
@@ -72,7 +73,7 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
   const table = useTruthTable({ ...props, rows: status === 'ready' ? props.rows : NO_ROWS });
   const [history, setHistory] = useState<{ row: TruthTableViewRow; before: Overrides }[]>([]);
   const captionId = useId();
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
+  const show = useFitFormat();
 
   const columns: { key: SortColumn; title: string }[] = [
     { key: 'id', title: t('truthTable.column.id') },
@@ -198,10 +199,10 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
                 {row.n}
               </div>
               <div role="gridcell" className="wf-tt__cell wf-tt__cell--number" {...focusProps(gridRow, outColumn + 2)}>
-                {row.incl === null ? '–' : number.format(row.incl)}
+                {show(row.incl)}
               </div>
               <div role="gridcell" className="wf-tt__cell wf-tt__cell--number" {...focusProps(gridRow, outColumn + 3)}>
-                {row.PRI === null ? '–' : number.format(row.PRI)}
+                {show(row.PRI)}
               </div>
               <div role="gridcell" className="wf-tt__cell wf-tt__cell--cases" title={row.cases.join(', ')} {...focusProps(gridRow, outColumn + 4)}>
                 {row.cases.join(', ')}

@@ -4,6 +4,7 @@ import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { useId, useMemo, useRef, useState } from 'react';
 import { CaseTable } from '../case-table';
+import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import type { PointGroup } from './layout';
 import { groupPoints, placeLabels } from './layout';
@@ -57,12 +58,11 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
   const [exportFailed, setExportFailed] = useState(false);
-  const number = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [locale]);
   const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
   const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN.left, SIZE - MARGIN.right] }), []);
   const scaleY = useMemo(() => scaleLinear({ domain: [0, 1], range: [SIZE - MARGIN.bottom, MARGIN.top] }), []);
-  const show = (value: number | null) => (value === null ? '–' : number.format(value));
+  const show = useFitFormat();
   // Left to right, then bottom to top: the order the arrow keys go through the dots.
   const groups = useMemo(() => {
     const grouped = groupPoints(x.map((value, index) => ({ x: scaleX(value), y: scaleY(y[index]!) })), GROUP_RADIUS);
