@@ -65,7 +65,8 @@ export const OverrideAndUndo: Story = {
     await userEvent.click(button);
     const wanted = before.endsWith(': 1') ? 'OUT = 0' : 'OUT = 1';
     const choices = within(await canvas.findByRole('group', { name: /Change OUT of row/ }));
-    await expect(choices.getByRole('button', { pressed: true })).toHaveFocus();
+    // The menu takes focus once it is drawn: wait for it rather than assume it.
+    await waitFor(() => expect(choices.getByRole('button', { pressed: true })).toHaveFocus());
     await userEvent.click(choices.getByRole('button', { name: wanted }));
     await waitFor(() => expect(canvas.getAllByRole('button', { name: /Change OUT of row/ })[0]).toHaveAccessibleName(/\(was [01]\)$/));
     await userEvent.click(canvas.getByRole('button', { name: 'Undo last OUT change' }));
@@ -83,12 +84,14 @@ export const OverrideByKeyboard: Story = {
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/Change OUT of row 1:/));
     await userEvent.keyboard('{Enter}');
     const choices = within(await canvas.findByRole('group', { name: /Change OUT of row 1/ }));
-    await expect(choices.getByRole('button', { name: 'OUT = 0' })).toHaveFocus();
+    // The menu takes focus once it is drawn: wait for it rather than assume it.
+    await waitFor(() => expect(choices.getByRole('button', { name: 'OUT = 0' })).toHaveFocus());
     await userEvent.keyboard('{ArrowLeft}{Enter}');
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/row 1: 1 \(was 0\)/));
     await userEvent.keyboard('{Enter}{Escape}');
     await waitFor(() => expect(canvas.queryByRole('group', { name: /Change OUT of row 1/ })).toBeNull());
-    await expect(document.activeElement).toHaveAccessibleName(/Change OUT of row 1:/);
+    // Focus comes back to the cell after the menu closes, a frame later on a busy machine: wait for it.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/Change OUT of row 1:/));
   },
 };
 
