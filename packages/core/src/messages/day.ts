@@ -9,3 +9,8 @@ export function dayFormatter(locale: string): (day: string) => string {
     return Number.isNaN(at.getTime()) ? day : format.format(at);
   };
 }
+
+/** A moment as ISO text on the reader's own clock, not UTC (`2026-12-07T21:30:00.000`): its first ten characters are the day where the reader is. */
+export function localIsoText(at: Date): string {
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, -1);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, dayFormatter, formatMessage, localeDirection, MessageSyntaxError, validateMessages } from './index';
+import { createTranslator, dayFormatter, formatMessage, localeDirection, localIsoText, MessageSyntaxError, validateMessages } from './index';
 
 describe('formatMessage', () => {
   it('substitutes arguments and formats numbers for the locale', () => {
@@ -58,6 +58,15 @@ describe('localeDirection', () => {
     expect(localeDirection('ar-EG')).toBe('rtl');
     expect(localeDirection('he')).toBe('rtl');
     expect(localeDirection('es-MX')).toBe('ltr');
+  });
+});
+
+describe('localIsoText', () => {
+  it('writes a moment on the reader’s own clock: the day and time the Date says locally', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const at of [new Date(2026, 11, 7, 23, 30, 5), new Date(2026, 0, 1, 0, 0, 0), new Date(Date.UTC(2026, 5, 30, 12))]) {
+      expect(localIsoText(at).slice(0, 19)).toBe(`${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`);
+    }
   });
 });
 

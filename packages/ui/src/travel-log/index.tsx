@@ -1,4 +1,5 @@
 import type { TravelLogEntry } from '@wayfinder/core/navigator';
+import { localIsoText } from '@wayfinder/core/messages';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -24,7 +25,7 @@ export interface TravelLogProps extends TitleOptions {
 }
 
 /** `YYYY-MM-DDTHH:mm` in local time, as a datetime-local field holds it. */
-const toLocalInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+const toLocalInput = (date: Date) => localIsoText(date).slice(0, 16);
 
 /**
  * The travel log (Navigator tool 6): timestamped entries, newest first, each linked to the

@@ -1,6 +1,6 @@
 import type { Journey, PdsaCycle, PitStop, TrackerEntry } from '@wayfinder/core/navigator';
 import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, pitStopFromPlan } from '@wayfinder/core/navigator';
-import { dayFormatter } from '@wayfinder/core/messages';
+import { dayFormatter, localIsoText } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Collapsible } from '@wayfinder/ui/collapsible';
 import { FactorReview } from '@wayfinder/ui/factor-review';
@@ -30,10 +30,7 @@ function useChosenStrategies(journey: Journey) {
 }
 
 /** Today's date where the team is (not in UTC, which is tomorrow in the Americas by the evening). */
-const today = () => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-};
+const today = () => localIsoText(new Date()).slice(0, 10);
 
 /** Focus on what was just added or brought back, once it is on the page. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
