@@ -24,7 +24,7 @@ import { analysisFile, codingFile, journeyFile, matrixFile, mutated } from './do
 
 afterEach(() => vi.restoreAllMocks());
 
-const idle: QcaClient = { run: () => new Promise(() => {}), table: () => new Promise(() => {}), dispose: () => {} };
+const idle: QcaClient = { run: () => new Promise(() => {}), table: () => new Promise(() => {}), variants: () => new Promise(() => {}), superSubset: () => new Promise(() => {}), dispose: () => {} };
 
 /**
  * Whatever a reader accepts, the widgets that show it render: no error escapes, and no widget's

@@ -31,6 +31,18 @@ describe('analysis files', () => {
     expect(!wrong.ok && wrong.error.issues.map((issue) => issue.key)).toEqual(['issue.noDataVariable', 'issue.cutOrder']);
   });
 
+  it('opens a schema-2 file, and keeps the remainders schema 3 leaves out', () => {
+    const old = { ...JSON.parse(exportAnalysis(analysis)), schemaVersion: 2 };
+    expect(importAnalysis(JSON.stringify(old))).toEqual({ ok: true, value: analysis });
+    const esa = { ...analysis, excludedRemainders: [2, 7] };
+    expect(importAnalysis(exportAnalysis(esa))).toEqual({ ok: true, value: esa });
+    const wrong = importAnalysis(JSON.stringify({ ...JSON.parse(exportAnalysis(esa)), excludedRemainders: [0, 1.5] }));
+    expect(!wrong.ok && wrong.error.issues.map((issue) => issue.path)).toEqual([
+      ['excludedRemainders', 0],
+      ['excludedRemainders', 1],
+    ]);
+  });
+
   it('round-trips an analysis exactly', () => {
     expect(importAnalysis(exportAnalysis(analysis))).toEqual({ ok: true, value: analysis });
     for (const caseIdColumn of ['district', null]) expect(importAnalysis(exportAnalysis({ ...analysis, caseIdColumn }))).toEqual({ ok: true, value: { ...analysis, caseIdColumn } });

@@ -20,7 +20,7 @@ export const calibrationSettingSchema = z.discriminatedUnion('mode', [
 ]);
 
 export const ANALYSIS_FORMAT = 'wayfinder.analysis';
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /**
  * A QCA analysis as a file: the data as imported (and the text in the data box, imported or not yet), which variable is
@@ -58,6 +58,8 @@ export const analysisFileSchema = z.object({
   includeContradictions: z.boolean().optional(),
   /** Schema 2: prime implicants dominated by another are dropped (row.dom). */
   rowDominance: z.boolean().optional(),
+  /** Schema 3: remainder rows (by id) no simplification may assume, being impossible or untenable (QCA's exclude). */
+  excludedRemainders: z.array(z.number().int().min(1)).optional(),
 });
 
 export type AnalysisFile = z.infer<typeof analysisFileSchema>;
@@ -70,10 +72,11 @@ export function emptyAnalysis(name = ''): AnalysisFile {
  * Migrations of the analysis file by the version they start from. Schema 2 adds the analysis
  * parameters beyond the consistency cut (negated outcome, conditions left out, the C band, n and
  * PRI cuts, contradictions, row dominance), all optional: a schema-1 file
- * means the defaults. The number changes so that a kit that reads only schema 1 refuses a newer
- * file rather than dropping its parameters without a word.
+ * means the defaults. Schema 3 adds the remainders left out (none in an older file). The number
+ * changes so that a kit that reads only older schemas refuses a newer file rather than dropping
+ * its parameters without a word.
  */
-export const analysisMigrations: Readonly<Record<number, Migration>> = { 1: (document) => document };
+export const analysisMigrations: Readonly<Record<number, Migration>> = { 1: (document) => document, 2: (document) => document };
 
 /** The rules a dataset follows wherever it comes from (unique ids and names, memberships in [0, 1], …), at their place in the file. */
 function datasetIssues(file: AnalysisFile): Issue[] {

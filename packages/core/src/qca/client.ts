@@ -3,6 +3,8 @@ import { WayfinderError } from '../errors';
 import type { QcaData } from './data';
 import type { AnalysisStep, ReferenceRequest } from './reference';
 import type { TruthTable, TruthTableOptions } from './truth-table';
+import type { VariantOutcome, VariantsRequest } from './robustness';
+import type { SuperSubsetOptions, SuperSubsetResult } from './necessity';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { readWorkerResponse } from './worker-protocol';
 
@@ -15,7 +17,8 @@ export interface WorkerLike {
 }
 
 export interface RunOptions {
-  onProgress?: (step: AnalysisStep) => void;
+  /** Each step as it starts; for variants, with how many of how many are done. */
+  onProgress?: (step: AnalysisStep, share?: { done: number; total: number }) => void;
   /** Aborting stops the computation at once: the worker is terminated and a fresh one serves the next run. */
   signal?: AbortSignal;
   /** Models come compact (`CompactSolution` of `@wayfinder/core/qca/compact-result`): what a page needs, a fraction of the size to copy in. */
@@ -35,6 +38,10 @@ export interface QcaClient {
   run(request: ReferenceRequest, options?: RunOptions): Promise<Record<string, unknown>>;
   /** A truth table built in the worker: for data too large to build on the page without freezing it. */
   table(data: QcaData, options: TruthTableOptions, runOptions?: RunOptions): Promise<TruthTable>;
+  /** Variants of an analysis (other cuts, anchors, 0.5 memberships nudged), each minimized: a robustness sweep. */
+  variants(request: VariantsRequest, runOptions?: RunOptions): Promise<VariantOutcome[]>;
+  /** Necessary conjunctions and disjunctions of a table (QCA's superSubset), searched within its work budget. */
+  superSubset(table: TruthTable, options: SuperSubsetOptions, runOptions?: RunOptions): Promise<SuperSubsetResult>;
   dispose(): void;
 }
 
@@ -48,14 +55,14 @@ export class QcaWorkerError extends WayfinderError {
 
 const abortError = () => new DOMException('The analysis was cancelled.', 'AbortError');
 
-type Job = { type: 'run'; request: ReferenceRequest; compactModels?: boolean } | { type: 'table'; data: QcaData; options: TruthTableOptions };
+type Job = { type: 'run'; request: ReferenceRequest; compactModels?: boolean } | { type: 'table'; data: QcaData; options: TruthTableOptions } | { type: 'variants'; request: VariantsRequest } | { type: 'superSubset'; table: TruthTable; options: SuperSubsetOptions };
 
 interface Run {
   id: number;
   job: Job;
   resolve: (value: Record<string, unknown>) => void;
   reject: (error: unknown) => void;
-  onProgress: ((step: AnalysisStep) => void) | undefined;
+  onProgress: RunOptions['onProgress'];
 }
 
 /**
@@ -111,7 +118,7 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
 
   const handle = (response: WorkerResponse) => {
     if (response.type === 'accepted') return;
-    if (response.type === 'progress') current?.onProgress?.(response.step);
+    if (response.type === 'progress') current?.onProgress?.(response.step, response.done !== undefined && response.total !== undefined ? { done: response.done, total: response.total } : undefined);
     else if (response.type === 'result') settle({ value: response.result });
     else settle({ error: new QcaWorkerError(response.error.code, response.error.message, response.error.issues) });
   };
@@ -162,6 +169,8 @@ export function createQcaClient(spawn: () => WorkerLike, { startTimeoutMs = 60_0
   return {
     run: (request, options = {}) => submit({ type: 'run', request, ...(options.compactModels ? { compactModels: true } : {}) }, options),
     table: (data, options, runOptions = {}) => submit({ type: 'table', data, options }, runOptions) as unknown as Promise<TruthTable>,
+    superSubset: (table, options, runOptions = {}) => submit({ type: 'superSubset', table, options }, runOptions) as unknown as Promise<SuperSubsetResult>,
+    variants: async (request, runOptions = {}) => ((await submit({ type: 'variants', request }, runOptions)) as { outcomes: VariantOutcome[] }).outcomes,
     dispose() {
       clearTimeout(silence);
       worker?.terminate();

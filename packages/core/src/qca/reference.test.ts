@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReferenceRequest, SolutionResult } from './reference';
 import { QcaError } from './errors';
@@ -167,5 +168,50 @@ describe('runReferenceRequest contradictory simplifying assumptions', () => {
   it('uses QCA’s defaults for both sides whatever the analysis chose', () => {
     const plain = csa(runReferenceRequest({ data: cases([['00', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'] }));
     expect(csa(runReferenceRequest({ data: cases([['00', 1], ['11', 0]]), outcome: 'Y', solutions: ['parsimonious'], all_sol: true, row_dom: true }))).toEqual(plain);
+  });
+});
+
+describe('remainders left out (QCA\'s exclude)', () => {
+  /** Crisp cases, one per configuration given as a bit string with its outcome. */
+  const crisp = (rows: [string, number][], names: string[]) => rows.map(([bits, y], index) => ({ case: `c${index + 1}`, ...Object.fromEntries(names.map((name, j) => [name, Number(bits[j])])), Y: y }));
+  const models = (result: unknown, kind = 'parsimonious') => {
+    const solution = (result as { solutions: Record<string, { models?: { expression: string }[]; code?: string }> }).solutions[kind]!;
+    return solution.models ? solution.models.map((model) => model.expression) : solution.code;
+  };
+
+  it('keeps the simplification from assuming a remainder left out', () => {
+    // 11 is positive, 00 negative, 10 (row 3) and 01 (row 2) remainders: A or B explains 11.
+    const base = { data: crisp([['11', 1], ['00', 0]], ['A', 'B']), outcome: 'Y', conditions: ['A', 'B'] };
+    expect(models(runReferenceRequest(base))).toEqual(['A', 'B']);
+    expect(models(runReferenceRequest({ ...base, exclude: [3] }))).toEqual(['B']);
+    expect(models(runReferenceRequest({ ...base, exclude: [2] }))).toEqual(['A']);
+    // Ids of observed rows are no remainders: nothing changes.
+    expect(models(runReferenceRequest({ ...base, exclude: [1, 4] }))).toEqual(['A', 'B']);
+  });
+
+  it('gives what the same rows observed with a negative outcome give, on any crisp table', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 5 }).chain((k) => fc.tuple(fc.constant(k), fc.array(fc.constantFrom('1', '0', '?', 'x'), { minLength: 2 ** k, maxLength: 2 ** k }))),
+        ([k, outs]) => {
+          const names = Array.from({ length: k }, (_, j) => `C${j + 1}`);
+          const bits = (index: number) => index.toString(2).padStart(k, '0');
+          const observed = outs.flatMap((out, index): [string, number][] => (out === '1' || out === '0' ? [[bits(index), Number(out)]] : []));
+          fc.pre(observed.some(([, y]) => y === 1));
+          const excluded = outs.flatMap((out, index) => (out === 'x' ? [index + 1] : []));
+          const request = { outcome: 'Y', conditions: names, solutions: ['parsimonious' as const] };
+          const withExclusion = runReferenceRequest({ ...request, data: crisp(observed, names), exclude: excluded });
+          // Data the design refuses (a single case, a condition that never varies) have no table to compare.
+          fc.pre(!('errors' in withExclusion));
+          const asNegative = runReferenceRequest({ ...request, data: crisp([...observed, ...excluded.map((id): [string, number] => [bits(id - 1), 0])], names) });
+          expect(models(withExclusion)).toEqual(models(asNegative));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('names an exclusion that is not a list of row ids', () => {
+    expect(() => runReferenceRequest({ ...request, exclude: [0, 2.5] as number[] })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['exclude', 0] }), expect.objectContaining({ path: ['exclude', 1] })] }));
   });
 });

@@ -35,6 +35,8 @@ export interface ReferenceRequest {
   dir_exp?: string[] | string | null;
   row_dom?: boolean;
   all_sol?: boolean;
+  /** Remainder row ids the simplification may not assume (QCA's `exclude`): impossible or untenable configurations. */
+  exclude?: number[];
   method?: string;
   solutions?: SolutionKind[];
   necessity?: { enabled?: boolean; superSubset?: boolean; incl_cut?: number; cov_cut?: number };
@@ -388,6 +390,7 @@ function runAnalysis(
   const options: MinimizeOptions = {
     include,
     rowDominance: request.row_dom ?? false,
+    ...(request.exclude ? { exclude: request.exclude } : {}),
     allSolutions: request.all_sol ?? false,
     // QMC and eQMC find every prime implicant; CCubes may stop before the deepest ones.
     implicantSearch: method === 'QMC' || method === 'eQMC' ? 'complete' : 'qca',
@@ -490,7 +493,8 @@ function contradictoryAssumptions(
   include: readonly ('?' | 'C')[],
   negationTable: () => TruthTable,
 ): number[] | undefined {
-  const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'] };
+  // Remainders left out stay out for both: no simplification may assume them.
+  const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'], ...(request.exclude ? { exclude: request.exclude } : {}) };
   const usedDefaults = include.length === 1 && include[0] === '?' && !request.row_dom && !request.all_sol && (request.method ?? 'CCubes') === 'CCubes';
   try {
     const forOutcome = usedDefaults ? solution : minimize(table, defaults).parsimonious;

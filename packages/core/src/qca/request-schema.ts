@@ -109,6 +109,7 @@ const request = fields(
     dir_exp: rule((value) => value === null || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')), 'a list of expectations or a comma-separated text'),
     row_dom: flag,
     all_sol: flag,
+    exclude: listOf(rule((value) => Number.isInteger(value) && (value as number) >= 1, 'a row id (a whole number from 1)'), 'a list of row ids'),
     method: oneOf(['CCubes', 'QMC', 'eQMC'], 'CCubes, QMC or eQMC'),
     solutions: listOf(oneOf(['conservative', 'parsimonious', 'intermediate'], 'conservative, parsimonious or intermediate'), 'a list of solutions'),
     necessity: fields({ enabled: flag, superSubset: flag, incl_cut: share, cov_cut: share }, 'the necessity settings'),

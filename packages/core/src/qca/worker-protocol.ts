@@ -4,11 +4,19 @@ import type { QcaData } from './data';
 import type { AnalysisStep, ReferenceRequest } from './reference';
 import { compactSolutions } from './compact-result';
 import { runReferenceRequest } from './reference';
-import type { TruthTableOptions } from './truth-table';
+import type { TruthTable, TruthTableOptions } from './truth-table';
+import type { SuperSubsetOptions } from './necessity';
+import { superSubset } from './necessity';
 import { createTruthTable } from './truth-table';
+import type { VariantsRequest } from './robustness';
+import { analyseVariants } from './robustness';
 
-/** Messages between a page and the analysis worker: a whole analysis, or a truth table alone. */
-export type WorkerRequest = { type: 'run'; id: number; request: ReferenceRequest; compactModels?: boolean } | { type: 'table'; id: number; data: QcaData; options: TruthTableOptions };
+/** Messages between a page and the analysis worker: a whole analysis, a truth table alone, or variants of an analysis (a robustness sweep). */
+export type WorkerRequest =
+  | { type: 'run'; id: number; request: ReferenceRequest; compactModels?: boolean }
+  | { type: 'table'; id: number; data: QcaData; options: TruthTableOptions }
+  | { type: 'variants'; id: number; request: VariantsRequest }
+  | { type: 'superSubset'; id: number; table: TruthTable; options: SuperSubsetOptions };
 
 export interface SerializedError {
   name: string;
@@ -20,7 +28,8 @@ export interface SerializedError {
 export type WorkerResponse =
   /** Sent as soon as a run arrives: the worker is alive and working on it. */
   | { type: 'accepted'; id: number }
-  | { type: 'progress'; id: number; step: AnalysisStep }
+  /** A step begun; for variants, `done` of `total` analysed so far. */
+  | { type: 'progress'; id: number; step: AnalysisStep; done?: number; total?: number }
   | { type: 'result'; id: number; result: Record<string, unknown> }
   | { type: 'error'; id: number; error: SerializedError };
 
@@ -55,13 +64,23 @@ export function readWorkerResponse(data: unknown): WorkerResponse | null {
 
 /** The worker's whole job, kept apart from the worker global so it runs in tests and in Node. */
 export function handleWorkerMessage(message: WorkerRequest, post: (response: WorkerResponse) => void): void {
-  if (message?.type !== 'run' && message?.type !== 'table') return;
+  if (!['run', 'table', 'variants', 'superSubset'].includes(message?.type)) return;
   const { id } = message;
   post({ type: 'accepted', id });
   try {
     if (message.type === 'table') {
       post({ type: 'progress', id, step: 'truth-table' });
       post({ type: 'result', id, result: createTruthTable(message.data, message.options) as unknown as Record<string, unknown> });
+      return;
+    }
+    if (message.type === 'superSubset') {
+      post({ type: 'progress', id, step: 'necessity' });
+      post({ type: 'result', id, result: superSubset(message.table, message.options) as unknown as Record<string, unknown> });
+      return;
+    }
+    if (message.type === 'variants') {
+      const outcomes = analyseVariants(message.request, (done, total) => post({ type: 'progress', id, step: 'minimize', done, total }));
+      post({ type: 'result', id, result: { outcomes } });
       return;
     }
     const result = runReferenceRequest(message.request, { onProgress: (step) => post({ type: 'progress', id, step }) });

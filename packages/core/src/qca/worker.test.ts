@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { createTruthTable } from './truth-table';
 import type { WorkerLike } from './client';
 import { createQcaClient, QcaWorkerError } from './client';
 import type { ReferenceRequest } from './reference';
@@ -54,6 +56,36 @@ describe('analysis worker', () => {
       [1, 1, '0'],
       [2, 2, '1'],
     ]);
+    client.dispose();
+  });
+
+  it('analyses variants of an analysis, telling how many are done after each', async () => {
+    const client = createQcaClient(() => fakeWorker([]));
+    const shares: string[] = [];
+    const outcomes = await client.variants(
+      { data: { cases: ['a', 'b', 'c', 'd'], columns: { A: [1, 1, 0, 0], B: [0, 1, 1, 0], Y: [0.9, 0.9, 0.7, 0.1] } }, calibrations: {}, table: { outcome: 'Y', conditions: ['A', 'B'] }, minimize: { solutions: ['conservative'] }, variants: [{ inclCut: 0.8 }, { inclCut: 0.6 }] },
+      { onProgress: (_step, share) => share && shares.push(`${share.done}/${share.total}`) },
+    );
+    expect(shares).toEqual(['1/2', '2/2']);
+    // At 0.8 only the rows with A are consistent enough; at 0.6 the row ~A*B is too.
+    expect(outcomes).toEqual([
+      { solutions: { conservative: { models: [['A']], capped: false } }, nudged: 0 },
+      { solutions: { conservative: { models: [['A', 'B']], capped: false } }, nudged: 0 },
+    ]);
+    client.dispose();
+  });
+
+  it('searches necessary combinations (superSubset) in the worker, as R QCA lists them', async () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../../tests/fixtures/qca/cases/${name}`, import.meta.url), 'utf8'));
+    const lf = read('LF-surv.request.json') as { data: Record<string, number | string>[] };
+    const expected = read('LF-surv.result.json').necessity.superSubset;
+    const names = ['DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'];
+    const table = createTruthTable({ cases: lf.data.map((row) => String(row.case)), columns: Object.fromEntries(names.map((name) => [name, lf.data.map((row) => Number(row[name]))])) }, { outcome: 'SURV', conditions: names.slice(0, 5), inclCut: 0.8 });
+    const client = createQcaClient(() => fakeWorker([]));
+    const found = await client.superSubset(table, { inclCut: expected.incl_cut, covCut: expected.cov_cut });
+    expect(found.complete).toBe(true);
+    expect(found.terms.map((row) => row.term)).toEqual(expected.terms.map((row: { term: string }) => row.term));
+    found.terms.forEach((row, index) => expect(row.inclN).toBeCloseTo(expected.terms[index].inclN, 10));
     client.dispose();
   });
 

@@ -31,6 +31,8 @@ function heldClient() {
         options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       }),
     table: () => Promise.reject(new Error('tables this small are built on the page')),
+    variants: () => new Promise(() => {}),
+      superSubset: () => new Promise(() => {}),
     dispose: vi.fn(),
   };
   return { client, runs };
@@ -110,6 +112,8 @@ describe('QcaWorkbench', () => {
           builds.push({ signal: runOptions.signal, resolve: () => resolve(createTruthTable(data, options)) });
           runOptions.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
         }),
+      variants: () => new Promise(() => {}),
+      superSubset: () => new Promise(() => {}),
       dispose: vi.fn(),
     };
     render(<QcaWorkbench defaultValue={large} createClient={() => client} />);

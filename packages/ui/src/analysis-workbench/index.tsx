@@ -27,7 +27,14 @@ import { XyPlot } from '../xy-plot';
 import { workbenchMessages } from './messages';
 import type { PlottedSet } from './set-checks';
 import { ExpressionCheck, expressionMembership, NecessityTable } from './set-checks';
+import type { RowKind } from './parameters';
 import { AnalysisParameters } from './parameters';
+import { Robustness } from './robustness';
+import type { RawVariable } from './robustness-plan';
+import { dataDecimals } from '../data-decimals';
+import { suggestSetting, toCalibration } from '@wayfinder/react/calibration';
+import type { CalibrationSetting } from '@wayfinder/react/calibration';
+import type { VariantsRequest } from '@wayfinder/core/qca/robustness';
 import { withErrorBoundary } from '../error-boundary';
 import type { HeadingLevel, TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -127,6 +134,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const [step, setStep] = useState<AnalysisStep | null>(null);
   const [solutions, setSolutions] = useState<Solutions | null>(null);
   const [runState, setRunState] = useState<'idle' | 'running' | 'done' | 'stopped' | { error: string }>('idle');
+  // What the last action did to the analysis, said where the run's status is until the next run.
+  const [runNote, setRunNote] = useState<string | null>(null);
   const client = useRef<QcaClient | null>(null);
   const abort = useRef<AbortController | null>(null);
   const createRef = useRef(createClient);
@@ -241,6 +250,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
       outcome: again && analysis.outcome !== null && variables.includes(analysis.outcome) ? analysis.outcome : (variables[variables.length - 1] ?? null),
       calibrations: kept(analysis.calibrations),
       overrides: sameVariables ? analysis.overrides : {},
+      excludedRemainders: sameVariables ? analysis.excludedRemainders : undefined,
       ...(analysis.directional ? { directional: kept(analysis.directional) } : {}),
       excludedConditions: again ? analysis.excludedConditions?.filter((name) => variables.includes(name)) : undefined,
     });
@@ -258,6 +268,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     if (!dataset || !validTable || !client.current || abort.current) return;
     const data = dataset.cases.map((item, index) => ({ case: item.id, ...Object.fromEntries(names.map((name) => [name, memberships(name)![index]!])) }));
     setSolutions(null);
+    setRunNote(null);
     setRunState('running');
     const controller = new AbortController();
     abort.current = controller;
@@ -277,6 +288,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         // Overrides waiting for a case to come back to their row stay out of the run, as out of the table.
         overrides: Object.fromEntries(Object.entries(analysis.overrides).filter(([id]) => !validTable.overridesSetAside.includes(Number(id)))),
         all_sol: analysis.allSolutions ?? false,
+        ...(analysis.excludedRemainders ? { exclude: analysis.excludedRemainders } : {}),
         // Nothing here shows necessity yet: its search is not run for nothing.
         necessity: { enabled: false },
         ...(expectations.length > 0 ? { dir_exp: expectations, solutions: [...KINDS, 'intermediate' as const] } : { solutions: [...KINDS] }),
@@ -296,11 +308,44 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
     }
   };
 
+  const kinds = expectations.length > 0 ? ([...KINDS, 'intermediate'] as const) : KINDS;
+  // The analysis as it stands, for the robustness sweep: raw variables with their calibrations, the rest as memberships.
+  const rawVariables = useMemo<RawVariable[]>(
+    () => names.filter(isRaw).map((name) => ({ name, setting: (analysis.calibrations[name] as CalibrationSetting | undefined) ?? suggestSetting(column(name), 'direct'), values: column(name), decimals: dataDecimals(column(name)) })),
+    // column and isRaw follow from the dataset.
+    [dataset, analysis.calibrations],
+  );
+  const sweepBase = useMemo<Omit<VariantsRequest, 'variants'> | null>(() => {
+    if (!tableInput) return null;
+    return {
+      data: { cases: caseIds, columns: Object.fromEntries(names.map((name) => [name, column(name)])) },
+      calibrations: Object.fromEntries(rawVariables.map((variable) => [variable.name, toCalibration(variable.setting)])),
+      table: tableInput.options,
+      minimize: {
+        include: analysis.includeContradictions ? ['?', 'C'] : ['?'],
+        rowDominance: analysis.rowDominance ?? false,
+        allSolutions: analysis.allSolutions ?? false,
+        solutions: kinds,
+        ...(expectations.length > 0 ? { directional: expectations } : {}),
+        ...(analysis.excludedRemainders ? { exclude: analysis.excludedRemainders } : {}),
+      },
+    };
+    // names, column and kinds follow from the dataset, the table's input and the expectations.
+  }, [tableInput, rawVariables, analysis.includeContradictions, analysis.rowDominance, analysis.allSolutions, analysis.excludedRemainders, expectations.join('\u0000')]);
+  const rowKind = (id: number): RowKind => {
+    if (!validTable) return 'remainder';
+    if (id > validTable.noflevels.reduce((rows, levels) => rows * levels, 1)) return 'outside';
+    return validTable.observed.some((row) => row.id === id) ? 'observed' : 'remainder';
+  };
+  // Remainders both the outcome's and its negation's parsimonious solutions assume (untenable), not yet left out.
+  const parsimonious = solutions?.parsimonious;
+  const untenable = parsimonious && !('error' in parsimonious) ? (parsimonious.contradictory_simplifying_assumptions ?? []).filter((id) => !(analysis.excludedRemainders ?? []).includes(id)) : [];
+
   const highlight = term && validTable ? termOf(term, conditions, validTable.noflevels) : undefined;
   // Worked out from the current table: a new calibration or outcome moves the plotted set with it.
   const plottedMemberships = useMemo(() => (plotted && validTable ? expressionMembership(validTable, plotted.label) : null), [plotted, validTable]);
   const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;
-  const status = running ? t('workbench.running', { step: step ?? 'start' }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : '';
+  const status = running ? t('workbench.running', { step: step ?? 'start' }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : (runNote ?? '');
 
   return (
     <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
@@ -368,7 +413,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                   const left = (analysis.excludedConditions ?? []).filter((name) => name !== next);
                   const someUsed = names.some((name) => name !== next && !left.includes(name));
                   setTerm(null);
-                  update({ outcome: next, overrides: {}, excludedConditions: someUsed ? left : [] });
+                  update({ outcome: next, overrides: {}, excludedRemainders: undefined, excludedConditions: someUsed ? left : [] });
                 }}
               >
                 {names.map((name) => (
@@ -396,10 +441,11 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           <AnalysisParameters
             analysis={analysis}
             candidates={candidates}
+            rowKind={rowKind}
             onChange={(patch) => {
-              // Other conditions number the rows differently: OUT set by hand and a chosen term no longer apply.
+              // Other conditions number the rows differently: OUT set by hand, remainders left out and a chosen term no longer apply.
               if ('excludedConditions' in patch) setTerm(null);
-              update('excludedConditions' in patch ? { ...patch, overrides: {} } : patch);
+              update('excludedConditions' in patch ? { ...patch, overrides: {}, excludedRemainders: undefined } : patch);
             }}
           />
           {conditions.length > 0 && (
@@ -504,6 +550,21 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 ))}
             </div>
           )}
+          {untenable.length > 0 && (
+            <div className="wf-workbench__actions">
+              <button
+                type="button"
+                className="wf-button"
+                onClick={() => {
+                  const rows = [...new Set([...(analysis.excludedRemainders ?? []), ...untenable])].sort((a, b) => a - b);
+                  update({ excludedRemainders: rows });
+                  setRunNote(t('workbench.csa.excluded', { count: untenable.length, rows: untenable.join(', ') }));
+                }}
+              >
+                {t('workbench.csa.exclude', { count: untenable.length, rows: untenable.join(', ') })}
+              </button>
+            </div>
+          )}
           {validTable && (
             <div className="wf-workbench__actions" role="group" aria-labelledby={`${sourceId}-export`}>
               <span className="wf-workbench__export-title" id={`${sourceId}-export`}>
@@ -530,8 +591,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
           )}
           {validTable && (
             <>
-              <NecessityTable table={validTable} level={headingLevel} onPlot={setPlotted} />
+              <NecessityTable table={validTable} level={headingLevel} onPlot={setPlotted} client={() => client.current} />
               <ExpressionCheck table={validTable} level={headingLevel} onPlot={setPlotted} />
+              {sweepBase && <Robustness client={() => client.current} base={sweepBase} inclCut={inclCut} raw={rawVariables} halfMemberships={validTable.halfMemberships} kinds={kinds} level={headingLevel} />}
             </>
           )}
           {plottedMemberships && plotted && validTable ? (

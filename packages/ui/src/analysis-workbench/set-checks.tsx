@@ -1,10 +1,12 @@
 import type { WayfinderError } from '@wayfinder/core/errors';
 import { isWayfinderError } from '@wayfinder/core/errors';
 import { fitOfTerms, productMemberships, unionMembership } from '@wayfinder/core/qca/fit';
+import type { QcaClient } from '@wayfinder/core/qca/client';
+import type { NecessityRow, SuperSubsetResult } from '@wayfinder/core/qca/necessity';
 import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
-import { useTranslate } from '@wayfinder/react/messages';
-import { useId, useMemo, useState } from 'react';
+import { useLocale, useTranslate } from '@wayfinder/react/messages';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { Heading } from '../heading';
@@ -28,67 +30,162 @@ export function expressionMembership(table: TruthTable, expression: string): num
 
 type NecessityColumn = 'term' | 'inclN' | 'RoN' | 'covN';
 
-/**
- * Necessity of each condition and its negation (inclN, RoN, covN), sortable by any column; a
- * condition's button plots it against the outcome in the necessity orientation.
- */
-export function NecessityTable({ table, level, onPlot }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet) => void }) {
+/** Rows of necessity fit, sortable by any column; each term's button plots it against the outcome in the necessity orientation. */
+function NecessityFits({ rows, termLabel, label, onPlot }: { rows: readonly NecessityRow[]; termLabel: string; label: { labelledBy: string } | { label: string }; onPlot: (plot: PlottedSet) => void }) {
   const t = useTranslate(workbenchMessages);
   const show = useFitFormat();
-  const titleId = useId();
-  const rows = useMemo(() => necessityOfConditions(table), [table]);
-  const [sort, setSort] = useState<{ column: NecessityColumn; descending: boolean }>({ column: 'inclN', descending: true });
+  const [sort, setSort] = useState<{ column: NecessityColumn; descending: boolean } | null>(null);
   const sorted = useMemo(() => {
-    const value = (row: (typeof rows)[number]) => (sort.column === 'term' ? row.term : (row[sort.column] ?? -1));
+    if (!sort) return rows;
+    const value = (row: NecessityRow) => (sort.column === 'term' ? row.term : (row[sort.column] ?? -1));
     return [...rows].sort((a, b) => {
       const [left, right] = [value(a), value(b)];
       const order = typeof left === 'string' ? left.localeCompare(right as string) : left - (right as number);
       return sort.descending ? -order : order;
     });
   }, [rows, sort]);
-  const plot = (term: string) => onPlot({ label: term, relation: 'necessity' });
-  const header = (column: NecessityColumn, label: string) => (
-    <th scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-      <button type="button" className="wf-workbench__sort" onClick={() => setSort((previous) => ({ column, descending: previous.column === column ? !previous.descending : column !== 'term' }))}>
-        {label}
-        <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+  const header = (column: NecessityColumn, text: string) => (
+    <th scope="col" aria-sort={sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="wf-workbench__sort" onClick={() => setSort((previous) => ({ column, descending: previous?.column === column ? !previous.descending : column !== 'term' }))}>
+        {text}
+        <span aria-hidden="true">{sort?.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
     </th>
   );
   return (
-    // The table's scroll box is the region named by the heading (one landmark, not two of one name).
-    <section className="wf-workbench__check">
+    <div className="wf-scroll-hint wf-workbench__scroll" role="region" {...('labelledBy' in label ? { 'aria-labelledby': label.labelledBy } : { 'aria-label': label.label })} tabIndex={0}>
+      <table className="wf-workbench__fits">
+        <thead>
+          <tr>
+            {header('term', termLabel)}
+            {header('inclN', t('workbench.fit.inclN'))}
+            {header('RoN', t('workbench.fit.RoN'))}
+            {header('covN', t('workbench.fit.covN'))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.term}>
+              <th scope="row">
+                <button type="button" className="wf-workbench__plot" onClick={() => onPlot({ label: row.term, relation: 'necessity' })} aria-label={t('workbench.plot', { term: row.term })}>
+                  <code>{row.term}</code>
+                </button>
+              </th>
+              <td>{show(row.inclN)}</td>
+              <td>{show(row.RoN)}</td>
+              <td>{show(row.covN)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type Search = { state: 'idle' } | { state: 'running' } | { state: 'stopped' } | { state: 'failed'; message: string } | { state: 'done'; result: SuperSubsetResult; inclCut: number; covCut: number };
+
+/**
+ * Necessity of each condition and its negation (inclN, RoN, covN), then, on request, the
+ * conjunctions and disjunctions QCA's superSubset finds necessary (searched in the worker within
+ * its bound of work, with Stop). Every table sorts by any column (the engine's order until asked),
+ * and each term's button plots it against the outcome in the necessity orientation.
+ */
+export function NecessityTable({ table, level, onPlot, client }: { table: TruthTable; level: number; onPlot: (plot: PlottedSet) => void; client: () => QcaClient | null }) {
+  const t = useTranslate(workbenchMessages);
+  const { locale } = useLocale();
+  const titleId = useId();
+  const combinationsId = useId();
+  const rows = useMemo(() => necessityOfConditions(table), [table]);
+  const [inclCut, setInclCut] = useState(0.9);
+  const [covCut, setCovCut] = useState(0.6);
+  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  // Combinations found in another table say nothing of this one.
+  useEffect(() => {
+    setSearch({ state: 'idle' });
+    return () => abort.current?.abort();
+  }, [table]);
+  const start = async () => {
+    const worker = client();
+    if (!worker || abort.current) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setSearch({ state: 'running' });
+    try {
+      const result = await worker.superSubset(table, { inclCut, covCut }, { signal: controller.signal });
+      setSearch({ state: 'done', result, inclCut, covCut });
+    } catch (error) {
+      setSearch(controller.signal.aborted ? { state: 'stopped' } : { state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      abort.current = null;
+    }
+  };
+  const cut = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return (
+    <section className="wf-workbench__check" aria-labelledby={titleId}>
       <Heading level={level} id={titleId}>
         {t('workbench.necessity')}
       </Heading>
       <p className="wf-workbench__help">{t('workbench.necessity.help')}</p>
-      <div className="wf-scroll-hint wf-workbench__scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
-        <table className="wf-workbench__fits">
-          <thead>
-            <tr>
-              {header('term', t('workbench.fit.condition'))}
-              {header('inclN', t('workbench.fit.inclN'))}
-              {header('RoN', t('workbench.fit.RoN'))}
-              {header('covN', t('workbench.fit.covN'))}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={row.term}>
-                <th scope="row">
-                  <button type="button" className="wf-workbench__plot" onClick={() => plot(row.term)} aria-label={t('workbench.plot', { term: row.term })}>
-                    <code>{row.term}</code>
-                  </button>
-                </th>
-                <td>{show(row.inclN)}</td>
-                <td>{show(row.RoN)}</td>
-                <td>{show(row.covN)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <NecessityFits rows={rows} termLabel={t('workbench.fit.condition')} label={{ label: t('workbench.necessity.single') }} onPlot={onPlot} />
+      <Heading level={level + 1} id={combinationsId}>
+        {t('workbench.superSubset')}
+      </Heading>
+      <p className="wf-workbench__help">{t('workbench.superSubset.help')}</p>
+      <form
+        className="wf-workbench__actions"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start();
+        }}
+      >
+        <CutInput label={t('workbench.superSubset.inclCut')} value={inclCut} onChange={setInclCut} />
+        <CutInput label={t('workbench.superSubset.covCut')} value={covCut} onChange={setCovCut} />
+        <button type="submit" className="wf-button" disabled={search.state === 'running'}>
+          {t('workbench.superSubset.search')}
+        </button>
+        {search.state === 'running' && (
+          <button type="button" className="wf-button" onClick={() => abort.current?.abort()}>
+            {t('workbench.cancel')}
+          </button>
+        )}
+        <span role="status">
+          {search.state === 'running'
+            ? t('workbench.superSubset.running')
+            : search.state === 'stopped'
+              ? t('workbench.stopped')
+              : search.state === 'failed'
+                ? t('workbench.superSubset.failed', { message: search.message })
+                : search.state === 'done'
+                  ? t('workbench.superSubset.found', { count: search.result.terms.length, inclCut: cut(search.inclCut), covCut: cut(search.covCut) })
+                  : ''}
+        </span>
+      </form>
+      {search.state === 'done' && !search.result.complete && <Notice tone="warning" title={t('workbench.superSubset.partial', { depth: search.result.depth })} />}
+      {search.state === 'done' && search.result.terms.length > 0 && <NecessityFits rows={search.result.terms} termLabel={t('workbench.fit.term')} label={{ labelledBy: combinationsId }} onPlot={onPlot} />}
     </section>
+  );
+}
+
+/** A cut-off between 0 and 1 that keeps the last number typed while the field holds something else. */
+function CutInput({ label, value, onChange }: { label: string; value: number; onChange: (value: number) => void }) {
+  const id = useId();
+  return (
+    <span className="wf-workbench__ids">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={1}
+        step={0.05}
+        defaultValue={value}
+        onChange={(event) => {
+          const number = event.currentTarget.valueAsNumber;
+          if (Number.isFinite(number)) onChange(Math.min(1, Math.max(0, number)));
+        }}
+      />
+    </span>
   );
 }
 

@@ -20,6 +20,7 @@ import { CaseTable } from '../case-table';
 import { Notice } from '../notice';
 import { calibrationMessages } from './messages';
 import type { CalibrationMessageKey } from './messages';
+import { dataDecimals } from '../data-decimals';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
@@ -342,19 +343,6 @@ export const CalibrationSlider = withErrorBoundary(function CalibrationSlider({ 
     </section>
   );
 });
-
-/** The decimal places the data are given in (up to 6), from a sample of the values. */
-function dataDecimals(values: readonly number[]): number {
-  let decimals = 0;
-  for (let index = 0; index < values.length && index < 2000; index += 1) {
-    const value = values[index]!;
-    if (!Number.isFinite(value) || Number.isInteger(value)) continue;
-    const text = String(value);
-    if (text.includes('e')) return 6;
-    decimals = Math.max(decimals, text.length - text.indexOf('.') - 1);
-  }
-  return Math.min(6, decimals);
-}
 
 /** A value as the field shows it: to the data's precision and a place more, without the binary noise of slider steps (52378.700000000004). */
 const fieldText = (value: number, decimals: number) => String(Number(value.toFixed(Math.min(6, decimals + 1))));

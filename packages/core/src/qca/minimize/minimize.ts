@@ -38,6 +38,12 @@ export interface MinimizeOptions {
   modelCap?: number;
   /** `qca` stops the prime implicant search as CCubes does; `complete` finds every relevant prime. */
   implicantSearch?: 'qca' | 'complete';
+  /**
+   * Remainder rows (by id) the simplification may not assume, coded as negative: QCA's `exclude`,
+   * for remainders that are impossible or untenable (enhanced standard analysis). Ids of observed
+   * rows are ignored.
+   */
+  exclude?: readonly number[];
   /** Work the prime implicant search may take (`PRIME_SEARCH_BUDGET` by default); past it the parsimonious solution is a `qca/budget` error. */
   primeSearchBudget?: number;
 }
@@ -327,8 +333,11 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
 
   let parsimonious: Solution | undefined;
   if (wanted.includes('parsimonious') || wanted.includes('intermediate')) {
-    const negative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
-    if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= totalRows(noflevels)) {
+    const seen = new Set(table.observed.map((row) => row.id));
+    const total = totalRows(noflevels);
+    const excluded = [...new Set(options.exclude ?? [])].filter((id) => Number.isInteger(id) && id >= 1 && id <= total && !seen.has(id));
+    const negative = [...observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values), ...excluded.map((id) => rowValues(id, noflevels))];
+    if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= total) {
       result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'all-rows-used' };
     } else {
       try {
