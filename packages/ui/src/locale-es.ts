@@ -17,6 +17,7 @@ import { travelLogMessagesEs } from './travel-log/messages';
 import { tripTicketMessagesEs } from './trip-ticket/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
+import { vennMessagesEs } from './venn-diagram/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -42,4 +43,5 @@ export const localeEs = {
   ...truthTableMessagesEs,
   ...workbenchMessagesEs,
   ...xyPlotMessagesEs,
+  ...vennMessagesEs,
 } as const;

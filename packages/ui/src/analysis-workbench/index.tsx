@@ -12,7 +12,7 @@ import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep, SolutionFailure, SolutionResult } from '@wayfinder/core/qca/reference';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
-import { createTruthTable, listRows, listsEveryRow } from '@wayfinder/core/qca/truth-table';
+import { createTruthTable, listRows, listsEveryRow, rowValues } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -24,6 +24,7 @@ import { Notice } from '../notice';
 import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
 import { XyPlot } from '../xy-plot';
+import { VennDiagram } from '../venn-diagram';
 import { workbenchMessages } from './messages';
 import type { PlottedSet } from './set-checks';
 import { ExpressionCheck, expressionMembership, NecessityTable } from './set-checks';
@@ -533,6 +534,17 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 )}
                 <span role="status">{status}</span>
               </div>
+              <VennDiagram
+                headingLevel={headingLevel}
+                conditions={validTable.conditions}
+                rows={validTable.observed}
+                {...(highlight ? { highlightTerm: highlight, highlightLabel: term! } : {})}
+                onSelectRow={(id) => {
+                  // The row as a term: shown in the table and plotted, as a solution term picked is.
+                  const values = rowValues(id, validTable.noflevels);
+                  selectTerm(validTable.conditions.map((condition, j) => (values[j] ? condition.name : `~${condition.name}`)).join('*'));
+                }}
+              />
             </>
           )}
           {(solutions || running) && (

@@ -174,8 +174,10 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
                       <th scope="row">{settingLabel(setting)}</th>
                       <td>
                         {/* Without a solution now, where there is one at all. */}
-                        <Band rows={rows.map((row) => ({ value: row.value, held: baseSolution ? row.unchanged : row.exists }))} current={setting.current} />
-                        <span>{rangesText(setting, setting.values, rows.map((row) => (baseSolution ? row.unchanged : row.exists)))}</span>
+                        <span className="wf-robustness__held-for">
+                          <Band rows={rows.map((row) => ({ value: row.value, held: baseSolution ? row.unchanged : row.exists }))} current={setting.current} />
+                          {rangesText(setting, setting.values, rows.map((row) => (baseSolution ? row.unchanged : row.exists)))}
+                        </span>
                       </td>
                       {terms.map((term, index) => (
                         <td key={term}>{rangesText(setting, setting.values, rows.map((row) => row.holds[index]!))}</td>
