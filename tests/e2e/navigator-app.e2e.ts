@@ -210,8 +210,8 @@ describe('Navigator app', () => {
     expect(necessity.slice(1).map((row) => row[0])).toEqual(['ROUTINES', '~ROUTINES', 'EFFICACY', '~EFFICACY', 'CONSTANCY', '~CONSTANCY', 'INFRA', '~INFRA']);
     expect(necessity.find((row) => row[0] === 'EFFICACY')?.[1]).toBe('1');
     // The plot of the typed pathway as SVG and PNG: the SVG parses, with a dot for each of its 4 points; the PNG is a PNG.
-    const plotFile = async (name: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const plotFile = async (name: string, figure = page.locator('.wf-xy')) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name }).click()]);
       return readFileSync((await download.path())!);
     };
     const svg = (await plotFile('Download SVG')).toString('utf8');
@@ -223,6 +223,39 @@ describe('Navigator app', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     mkdirSync(new URL('./__artifacts__/', import.meta.url), { recursive: true });
     writeFileSync(new URL('./__artifacts__/analysis-xy-export.png', import.meta.url), png);
+    // Necessary combinations, searched in the worker: EFFICACY (inclN 1) leads the list.
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const combinations = page.getByRole('region', { name: 'Necessary combinations' });
+    await combinations.getByRole('button', { name: 'Plot EFFICACY against the outcome' }).waitFor();
+    // Robustness: the study has no parsimonious model at 0.8, so the sweep says where there is one, and the
+    // five cases at 0.5 are tried at 0.49 and 0.51 (at 0.51 J, S, H and R join rows with EFFICACY).
+    await page.getByRole('button', { name: /^Test robustness/ }).click();
+    await page.getByRole('region', { name: /^Where the parsimonious solution holds/ }).waitFor({ timeout: 60_000 });
+    const nudged = page.locator('.wf-robustness__nudges');
+    expect(await nudged.textContent()).toMatch(/J: ROUTINES, INFRA/);
+    expect(await nudged.getByText(/^Parsimonious:/).allTextContents()).toHaveLength(2);
+    // The Venn diagram: 16 rows, the keyboard walks them and Enter shows one in the table.
+    const venn = page.getByRole('group', { name: 'Venn diagram of the truth table' });
+    await venn.focus();
+    await page.keyboard.press('Home');
+    await page.getByText(/^Row 1: ~ROUTINES\*~EFFICACY\*~CONSTANCY\*~INFRA\. OUT 0 .* 2 cases: N, C\.$/).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Outlined: the rows of ~ROUTINES*~EFFICACY*~CONSTANCY*~INFRA').waitFor();
+    const vennSvg = (await plotFile('Download SVG', page.locator('.wf-venn'))).toString('utf8');
+    expect(await page.evaluate((text) => {
+      const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return parsed.querySelector('parsererror') ? [] : [...parsed.querySelectorAll('text')].map((node) => node.textContent);
+    }, vennSvg)).toEqual(expect.arrayContaining(['ROUTINES', 'EFFICACY', 'CONSTANCY', 'INFRA', '2']));
+    // For a paper: the whole analysis as an HTML report, printed to PDF by Chromium.
+    const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Report to read or print (HTML)' }).click()]);
+    const report = readFileSync((await reportDownload.path())!, 'utf8');
+    const reader = await openPage(browser(), 'about:blank');
+    await reader.setContent(report);
+    expect(await reader.getByRole('heading', { level: 1 }).textContent()).toMatch(/^QCA analysis/);
+    expect(await reader.locator('table').first().locator('tbody tr').count()).toBe(16);
+    expect(await reader.locator('figure svg').count()).toBeGreaterThanOrEqual(2);
+    expect(await printToPdf(reader, 'analysis-report')).toBeGreaterThan(0);
+    await reader.close();
     await expectAccessible(page, 'analysis-seven-states');
     await page.reload();
     await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();

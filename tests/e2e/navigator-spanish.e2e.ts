@@ -133,6 +133,19 @@ describe('the app in Spanish', () => {
       await page.getByRole('button', { name: 'Importar', exact: true }).click();
       await page.getByRole('button', { name: 'Minimizar' }).click();
       await page.getByText('Hecho.').waitFor();
+      // The parts a run leads to, each showing its words: the data, the parameters with a refused row,
+      // necessary combinations, the robustness sweep with its 0.5 nudges, and the Venn diagram's caption.
+      await page.getByText(/^Los datos importados/).click();
+      await page.getByText('Más parámetros').click();
+      await page.getByRole('textbox', { name: 'Filas remanentes que ninguna solución puede suponer' }).fill('1, x');
+      await page.keyboard.press('Enter');
+      await page.getByText('La fila 1 tiene casos: solo se pueden dejar fuera remanentes.', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+      await page.getByText(/combinaci(ón|ones) con consistencia/).waitFor();
+      await page.getByRole('button', { name: /^Comprobar la robustez/ }).click();
+      await page.getByText('Cada una en 0,51').waitFor({ timeout: 60_000 });
+      await page.getByRole('group', { name: 'Diagrama de Venn de la tabla de verdad' }).focus();
+      await page.getByText(/^Fila 1: /).waitFor();
     }, 'analysis');
     await visit('logics/coding', async (page) => {
       await page.getByRole('button', { name: 'Añadir segmentos desde un CSV…' }).waitFor();

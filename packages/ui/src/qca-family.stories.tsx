@@ -5,19 +5,21 @@ import type { FamilyMember } from './story-family';
 import { familyMeta } from './story-family';
 import table, { Lipset as tableStory } from './truth-table-viewer/TruthTableViewer.stories';
 import plot, { Sufficiency as plotStory } from './xy-plot/XyPlot.stories';
+import venn, { Lipset as vennStory } from './venn-diagram/VennDiagram.stories';
 
 const members = [
   { meta: table, story: tableStory },
   { meta: slider, story: sliderStory },
   { meta: solution, story: solutionStory },
   { meta: plot, story: plotStory },
+  { meta: venn, story: vennStory },
 ] as unknown as FamilyMember[];
 
 const meta = {
   title: 'QCA/All widgets',
   ...familyMeta(
     members,
-    'The truth table, the calibration slider, a solution and an XY plot together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).',
+    'The truth table, the calibration slider, a solution, an XY plot and a Venn diagram together, in a theme, a language and a direction set here rather than repeated in each widget’s stories (the toolbar sets them for any story).',
   ),
 } satisfies Meta<{ spanish: boolean }>;
 

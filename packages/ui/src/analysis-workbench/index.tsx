@@ -2,15 +2,13 @@ import { csvCaseIdChoice, importDatasetCsv } from '@wayfinder/core/dataset/impor
 import type { WayfinderError } from '@wayfinder/core/errors';
 import { isWayfinderError } from '@wayfinder/core/errors';
 import type { AnalysisFile } from '@wayfinder/core/qca/analysis-file';
-import type { CompactSolution } from '@wayfinder/core/qca/compact-result';
-import { expandModel } from '@wayfinder/core/qca/compact-result';
 import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
 import { necessityCsv, solutionCsv, truthTableCsv } from '@wayfinder/core/qca/tables-csv';
 import { emptyAnalysis } from '@wayfinder/core/qca/analysis-file';
 import type { QcaClient } from '@wayfinder/core/qca/client';
 import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
-import type { AnalysisStep, SolutionFailure, SolutionResult } from '@wayfinder/core/qca/reference';
+import type { AnalysisStep } from '@wayfinder/core/qca/reference';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { createTruthTable, listRows, listsEveryRow, rowValues } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
@@ -30,6 +28,9 @@ import type { PlottedSet } from './set-checks';
 import { ExpressionCheck, expressionMembership, NecessityTable } from './set-checks';
 import type { RowKind } from './parameters';
 import { AnalysisParameters } from './parameters';
+import { DataTable } from './data-table';
+import type { Solutions } from './paper-exports';
+import { intermediateModels, modelsOf, PaperExports } from './paper-exports';
 import { Robustness } from './robustness';
 import type { RawVariable } from './robustness-plan';
 import { dataDecimals } from '../data-decimals';
@@ -107,7 +108,6 @@ const lineCount = (text: string) => {
   return lines;
 };
 
-type Solutions = Record<string, SolutionResult | CompactSolution | SolutionFailure> & { intermediate?: (SolutionResult | CompactSolution)[] | SolutionFailure };
 const KINDS = ['conservative', 'parsimonious'] as const;
 
 /**
@@ -138,6 +138,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   // What the last action did to the analysis, said where the run's status is until the next run.
   const [runNote, setRunNote] = useState<string | null>(null);
   const client = useRef<QcaClient | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
   const createRef = useRef(createClient);
   useEffect(() => {
@@ -312,7 +313,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const kinds = expectations.length > 0 ? ([...KINDS, 'intermediate'] as const) : KINDS;
   // The analysis as it stands, for the robustness sweep: raw variables with their calibrations, the rest as memberships.
   const rawVariables = useMemo<RawVariable[]>(
-    () => names.filter(isRaw).map((name) => ({ name, setting: (analysis.calibrations[name] as CalibrationSetting | undefined) ?? suggestSetting(column(name), 'direct'), values: column(name), decimals: dataDecimals(column(name)) })),
+    // A raw variable with no values has no anchors to move (the slider says why).
+    () => names.filter((name) => isRaw(name) && column(name).some(Number.isFinite)).map((name) => ({ name, setting: (analysis.calibrations[name] as CalibrationSetting | undefined) ?? suggestSetting(column(name), 'direct'), values: column(name), decimals: dataDecimals(column(name)) })),
     // column and isRaw follow from the dataset.
     [dataset, analysis.calibrations],
   );
@@ -349,7 +351,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const status = running ? t('workbench.running', { step: step ?? 'start' }) : runState === 'done' ? t('workbench.done') : runState === 'stopped' ? t('workbench.stopped') : typeof runState === 'object' ? t('workbench.failed', { message: runState.error }) : (runNote ?? '');
 
   return (
-    <div className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
+    <div ref={rootRef} className={className ? `wf-workbench ${className}` : 'wf-workbench'}>
       <section className="wf-workbench__data" aria-labelledby={`${sourceId}-title`}>
         <Heading level={headingLevel} id={`${sourceId}-title`}>{t('workbench.data')}</Heading>
         {sourceHidden ? (
@@ -398,6 +400,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
         {importError && (
           <Notice tone="error" live title={t('workbench.importError')} error={importError} />
         )}
+        {dataset && <DataTable dataset={dataset} />}
       </section>
       {!dataset ? (
         <p className="wf-workbench__empty">{t('workbench.empty')}</p>
@@ -588,18 +591,33 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               {KINDS.map((kind) => {
                 const solution = solutions?.[kind];
                 if (!solution || 'error' in solution) return null;
-                // Compact models are made whole for the file only when it is asked for.
-                const models = () => ('compactModels' in solution ? solution.models.map((model) => expandModel(solution, model)) : solution.models);
                 return (
-                  <button key={kind} type="button" className="wf-button" onClick={() => downloadText(solutionCsv(models()), `${kind}-solution.csv`, 'text/csv')}>
+                  <button key={kind} type="button" className="wf-button" onClick={() => downloadText(solutionCsv(modelsOf(solution)!), `${kind}-solution.csv`, 'text/csv')}>
                     {t(`workbench.export.${kind}`)}
                   </button>
                 );
               })}
+              {intermediateModels(solutions) && (
+                <button type="button" className="wf-button" onClick={() => downloadText(solutionCsv(intermediateModels(solutions)!), 'intermediate-solution.csv', 'text/csv')}>
+                  {t('workbench.export.intermediate')}
+                </button>
+              )}
               <button type="button" className="wf-button" onClick={() => downloadText(necessityCsv(necessityOfConditions(validTable)), 'necessity.csv', 'text/csv')}>
                 {t('workbench.export.necessity')}
               </button>
             </div>
+          )}
+          {validTable && dataset && (
+            <PaperExports
+              analysis={analysis}
+              table={validTable}
+              solutions={solutions}
+              kinds={kinds}
+              outcomeLabel={outcomeLabel}
+              conditions={conditions}
+              settings={rawVariables.map(({ name, setting }) => ({ name, setting }))}
+              root={rootRef}
+            />
           )}
           {validTable && (
             <>

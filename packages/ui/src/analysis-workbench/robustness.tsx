@@ -153,7 +153,7 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
       {outcomes && (
         <>
           {!baseSolution && <p className="wf-workbench__help">{t('robustness.noSolution', { kind })}</p>}
-          <div className="wf-scroll-hint wf-workbench__scroll" role="region" aria-label={t('robustness.result', { kind: t('robustness.kind', { kind }) })} tabIndex={0}>
+          <div className="wf-scroll-hint wf-workbench__scroll" role="region" aria-label={t('robustness.result', { kind })} tabIndex={0}>
             <table className="wf-workbench__fits wf-robustness__table">
               <thead>
                 <tr>

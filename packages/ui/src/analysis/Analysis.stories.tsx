@@ -193,3 +193,46 @@ export const LongData: Story = {
     await expect(await canvas.findByRole('grid')).toBeInTheDocument();
   },
 };
+
+export const Robustness: Story = {
+  name: 'Lipset: how far the solution rests on the cut',
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /^Test robustness/ }));
+    const result = within(await canvas.findByRole('region', { name: 'Where the parsimonious solution holds' }, { timeout: 30_000 }));
+    await expect(result.getByRole('rowheader', { name: 'Consistency cut (now 0.8)' })).toBeVisible();
+    await expect(result.getByRole('columnheader', { name: 'DEV*~IND holds for' })).toBeVisible();
+  },
+};
+
+export const RemaindersLeftOut: Story = {
+  name: 'Lipset: remainders no solution may assume',
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeVisible();
+    await userEvent.click(canvas.getByText('More parameters'));
+    const field = canvas.getByRole('textbox', { name: 'Remainder rows no solution may assume' });
+    // Rows 3 and 9 are remainders, row 22 holds FI and IE, and there is no row 99 among 32.
+    await userEvent.type(field, '3, 22, 99{Enter}');
+    await expect(canvas.getByText('Row 22 has cases: only remainders can be left out. There is no row 99 in this truth table.')).toHaveAttribute('role', 'alert');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(field);
+    await userEvent.type(field, '9, 3{Enter}');
+    await expect(field).toHaveValue('3, 9');
+    await expect(canvas.queryByText(/only remainders can be left out/)).toBeNull();
+    await expect(field).not.toHaveAttribute('aria-invalid');
+  },
+};
+
+export const HalfMemberships: Story = {
+  name: 'Seven states: memberships of 0.5 nudged off the crossover',
+  args: { initialCsv: sevenStatesCsv },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByRole('grid')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /^Test robustness/ }));
+    await expect(await canvas.findByText('Each set to 0.51', {}, { timeout: 30_000 })).toBeVisible();
+    await expect(canvas.getByText(/J: ROUTINES, INFRA; U: INFRA/)).toBeVisible();
+  },
+};
