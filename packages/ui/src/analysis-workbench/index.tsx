@@ -30,7 +30,7 @@ import type { RowKind } from './parameters';
 import { AnalysisParameters } from './parameters';
 import { DataTable } from './data-table';
 import type { Solutions } from './paper-exports';
-import { intermediateModels, modelsOf, PaperExports } from './paper-exports';
+import { hasModels, intermediateModels, modelsOf, PaperExports } from './paper-exports';
 import { Robustness } from './robustness';
 import type { RawVariable } from './robustness-plan';
 import { dataDecimals } from '../data-decimals';
@@ -560,7 +560,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                   <SolutionView headingLevel={headingLevel} title={t('workbench.intermediateError')} solution={solutions.intermediate} />
                 ) : (
                   solutions.intermediate.map((solution) => (
-                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
+                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '', conservative: /^C(\d+)/.exec(solution.id ?? '')?.[1] ?? '', parsimonious: /P(\d+)$/.exec(solution.id ?? '')?.[1] ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
                   ))
                 ))}
             </div>
@@ -597,7 +597,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                   </button>
                 );
               })}
-              {intermediateModels(solutions) && (
+              {hasModels(solutions?.intermediate) && (
                 <button type="button" className="wf-button" onClick={() => downloadText(solutionCsv(intermediateModels(solutions)!), 'intermediate-solution.csv', 'text/csv')}>
                   {t('workbench.export.intermediate')}
                 </button>

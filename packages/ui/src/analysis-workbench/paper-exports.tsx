@@ -24,6 +24,12 @@ export function modelsOf(solution: SolutionResult | CompactSolution | SolutionFa
   return 'compactModels' in solution ? solution.models.map((model) => expandModel(solution, model)) : solution.models;
 }
 
+/** Whether a solution has models to export (without making compact ones whole: 10,000 of them take a while). */
+export function hasModels(solution: Solutions[string] | Solutions['intermediate'] | undefined): boolean {
+  if (!solution || 'error' in solution) return false;
+  return Array.isArray(solution) ? solution.some((each) => each.models.length > 0) : solution.models.length > 0;
+}
+
 /** Every intermediate solution's models as one list, each model named with its solution (C1P1 M1). */
 export function intermediateModels(solutions: Solutions | null) {
   const intermediate = solutions?.intermediate;
@@ -105,10 +111,9 @@ export function PaperExports({ analysis, table, solutions, kinds, outcomeLabel, 
         {t('workbench.paper')}
       </span>
       {kinds.map((kind) => {
-        const listed = models(kind);
-        if (!listed || listed.length === 0) return null;
+        if (!hasModels(solutions?.[kind])) return null;
         return (
-          <button key={kind} type="button" className="wf-button" onClick={() => downloadText(solutionLatex(listed, t('report.latexCaption', { kind, outcome: outcomeLabel })), `${kind}-solution.tex`, 'text/x-tex')}>
+          <button key={kind} type="button" className="wf-button" onClick={() => downloadText(solutionLatex(models(kind)!, t('report.latexCaption', { kind, outcome: outcomeLabel })), `${kind}-solution.tex`, 'text/x-tex')}>
             {t('workbench.export.latex', { kind })}
           </button>
         );

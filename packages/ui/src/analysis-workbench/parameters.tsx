@@ -69,7 +69,7 @@ function RemaindersField({ value, rowKind, onChange }: { value: readonly number[
 }
 
 /** A number field that gives `undefined` when emptied (the parameter's default) and ignores what is not a number yet. */
-function NumberField({ label, help, value, min, max, step, onChange }: { label: string; help: string; value: number | undefined; min: number; max: number; step: number; onChange: (value: number | undefined) => void }) {
+export function NumberField({ label, help, value, min, max, step, onChange }: { label: string; help?: string; value: number | undefined; min: number; max: number; step: number; onChange: (value: number | undefined) => void }) {
   const helpId = useId();
   const fieldId = useId();
   return (
@@ -82,7 +82,7 @@ function NumberField({ label, help, value, min, max, step, onChange }: { label: 
         max={max}
         step={step}
         value={value ?? ''}
-        aria-describedby={helpId}
+        aria-describedby={help ? helpId : undefined}
         onChange={(event) => {
           const text = event.currentTarget.value;
           if (text === '') return onChange(undefined);
@@ -90,9 +90,11 @@ function NumberField({ label, help, value, min, max, step, onChange }: { label: 
           if (Number.isFinite(number)) onChange(Math.min(max, Math.max(min, number)));
         }}
       />
-      <span id={helpId} className="wf-workbench__help">
-        {help}
-      </span>
+      {help && (
+        <span id={helpId} className="wf-workbench__help">
+          {help}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,11 +3,12 @@ import type { SolutionKind } from '@wayfinder/core/qca/minimize';
 import type { VariantOutcome, VariantsRequest } from '@wayfinder/core/qca/robustness';
 import type { HalfMembership } from '@wayfinder/core/qca/truth-table';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { calibrationMessages } from '../calibration-slider/messages';
 import { Heading } from '../heading';
 import { solutionMessages } from '../solution-view/messages';
 import { workbenchMessages } from './messages';
+import { TaskControls, useWorkerTask } from './worker-task';
 import type { RawVariable, SweptSetting } from './robustness-plan';
 import { holdingRanges, readSweep, robustnessPlan, solutionIn, termsOf } from './robustness-plan';
 
@@ -23,8 +24,6 @@ export interface RobustnessProps {
   kinds: readonly SolutionKind[];
   level: number;
 }
-
-type SweepState = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'stopped' } | { state: 'failed'; message: string } | { state: 'done'; outcomes: VariantOutcome[] };
 
 const BAND_WIDTH = 120;
 
@@ -63,30 +62,12 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
   const { locale } = useLocale();
   const titleId = useId();
   const [kind, setKind] = useState<SolutionKind>(kinds[kinds.length > 1 ? 1 : 0] ?? 'parsimonious');
-  const [sweep, setSweep] = useState<SweepState>({ state: 'idle' });
-  const abort = useRef<AbortController | null>(null);
   const plan = useMemo(() => robustnessPlan(inclCut, raw, halfMemberships.length), [inclCut, raw, halfMemberships.length]);
-  // A sweep of other settings says nothing of these: it stops, and its results go.
-  useEffect(() => {
-    setSweep({ state: 'idle' });
-    return () => abort.current?.abort();
-  }, [base, plan]);
-
-  const start = async () => {
+  // A sweep of other settings says nothing of these.
+  const { task: sweep, start, stop } = useWorkerTask<VariantOutcome[]>([base, plan]);
+  const run = () => {
     const worker = client();
-    if (!worker || abort.current) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setSweep({ state: 'running', done: 0, total: plan.variants.length });
-    try {
-      const outcomes = await worker.variants({ ...base, variants: plan.variants }, { signal: controller.signal, onProgress: (_step, share) => share && setSweep({ state: 'running', ...share }) });
-      setSweep({ state: 'done', outcomes });
-    } catch (error) {
-      if (controller.signal.aborted) setSweep({ state: 'stopped' });
-      else setSweep({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      abort.current = null;
-    }
+    if (worker) void start((signal, progress) => worker.variants({ ...base, variants: plan.variants }, { signal, onProgress: (_step, share) => share && progress(share.done, share.total) }));
   };
 
   const decimalsOf = (setting: SweptSetting) => (setting.parameter.kind === 'inclCut' ? 2 : Math.min(6, (raw.find((variable) => variable.name === (setting.parameter as { variable: string }).variable)?.decimals ?? 2) + 1));
@@ -105,7 +86,7 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
     return t('robustness.anchor', { variable: parameter.variable, anchor, value: current });
   };
 
-  const outcomes = sweep.state === 'done' ? sweep.outcomes : null;
+  const outcomes = sweep.state === 'done' ? sweep.result : null;
   const baseSolution = outcomes ? solutionIn(outcomes[0], kind) : null;
   const terms = useMemo(() => (baseSolution ? termsOf(baseSolution) : []), [baseSolution]);
   const solutionText = (outcome: VariantOutcome | undefined, of: SolutionKind) => {
@@ -138,17 +119,13 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
             </select>
           </label>
         )}
-        <button type="button" className="wf-button" onClick={start} disabled={sweep.state === 'running'}>
-          {t('robustness.run', { count: plan.variants.length })}
-        </button>
-        {sweep.state === 'running' && (
-          <button type="button" className="wf-button" onClick={() => abort.current?.abort()}>
-            {t('workbench.cancel')}
-          </button>
-        )}
-        <span role="status">
-          {sweep.state === 'running' ? t('robustness.progress', { done: sweep.done, total: sweep.total }) : sweep.state === 'stopped' ? t('workbench.stopped') : sweep.state === 'failed' ? t('robustness.failed', { message: sweep.message }) : sweep.state === 'done' ? t('workbench.done') : ''}
-        </span>
+        <TaskControls
+          task={sweep}
+          label={t('robustness.run', { count: plan.variants.length })}
+          onStart={run}
+          onStop={stop}
+          status={(state) => (state.state === 'running' ? t('robustness.progress', { done: state.done ?? 0, total: state.total ?? plan.variants.length }) : state.state === 'failed' ? t('robustness.failed', { message: state.message }) : state.state === 'done' ? t('workbench.done') : '')}
+        />
       </div>
       {outcomes && (
         <>

@@ -6,11 +6,13 @@ import type { NecessityRow, SuperSubsetResult } from '@wayfinder/core/qca/necess
 import { necessityOfConditions } from '@wayfinder/core/qca/necessity';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { Heading } from '../heading';
 import { workbenchMessages } from './messages';
+import { TaskControls, useWorkerTask } from './worker-task';
+import { NumberField } from './parameters';
 
 /** A set to plot against the outcome: its expression and the relation read from it (memberships come from the current table). */
 export interface PlottedSet {
@@ -82,8 +84,6 @@ function NecessityFits({ rows, termLabel, label, onPlot }: { rows: readonly Nece
   );
 }
 
-type Search = { state: 'idle' } | { state: 'running' } | { state: 'stopped' } | { state: 'failed'; message: string } | { state: 'done'; result: SuperSubsetResult; inclCut: number; covCut: number };
-
 /**
  * Necessity of each condition and its negation (inclN, RoN, covN), then, on request, the
  * conjunctions and disjunctions QCA's superSubset finds necessary (searched in the worker within
@@ -96,29 +96,15 @@ export function NecessityTable({ table, level, onPlot, client }: { table: TruthT
   const titleId = useId();
   const combinationsId = useId();
   const rows = useMemo(() => necessityOfConditions(table), [table]);
-  const [inclCut, setInclCut] = useState(0.9);
-  const [covCut, setCovCut] = useState(0.6);
-  const [search, setSearch] = useState<Search>({ state: 'idle' });
-  const abort = useRef<AbortController | null>(null);
+  // Emptied, a cut is QCA's default again (0.9 and 0.6).
+  const [inclCut, setInclCut] = useState<number | undefined>(0.9);
+  const [covCut, setCovCut] = useState<number | undefined>(0.6);
   // Combinations found in another table say nothing of this one.
-  useEffect(() => {
-    setSearch({ state: 'idle' });
-    return () => abort.current?.abort();
-  }, [table]);
-  const start = async () => {
+  const { task: search, start, stop } = useWorkerTask<{ found: SuperSubsetResult; inclCut: number; covCut: number }>([table]);
+  const run = () => {
     const worker = client();
-    if (!worker || abort.current) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setSearch({ state: 'running' });
-    try {
-      const result = await worker.superSubset(table, { inclCut, covCut }, { signal: controller.signal });
-      setSearch({ state: 'done', result, inclCut, covCut });
-    } catch (error) {
-      setSearch(controller.signal.aborted ? { state: 'stopped' } : { state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      abort.current = null;
-    }
+    const cuts = { inclCut: inclCut ?? 0.9, covCut: covCut ?? 0.6 };
+    if (worker) void start(async (signal) => ({ found: await worker.superSubset(table, cuts, { signal }), ...cuts }));
   };
   const cut = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   return (
@@ -136,56 +122,30 @@ export function NecessityTable({ table, level, onPlot, client }: { table: TruthT
         className="wf-workbench__actions"
         onSubmit={(event) => {
           event.preventDefault();
-          void start();
+          run();
         }}
       >
-        <CutInput label={t('workbench.superSubset.inclCut')} value={inclCut} onChange={setInclCut} />
-        <CutInput label={t('workbench.superSubset.covCut')} value={covCut} onChange={setCovCut} />
-        <button type="submit" className="wf-button" disabled={search.state === 'running'}>
-          {t('workbench.superSubset.search')}
-        </button>
-        {search.state === 'running' && (
-          <button type="button" className="wf-button" onClick={() => abort.current?.abort()}>
-            {t('workbench.cancel')}
-          </button>
-        )}
-        <span role="status">
-          {search.state === 'running'
-            ? t('workbench.superSubset.running')
-            : search.state === 'stopped'
-              ? t('workbench.stopped')
-              : search.state === 'failed'
-                ? t('workbench.superSubset.failed', { message: search.message })
-                : search.state === 'done'
-                  ? t('workbench.superSubset.found', { count: search.result.terms.length, inclCut: cut(search.inclCut), covCut: cut(search.covCut) })
-                  : ''}
-        </span>
+        <NumberField label={t('workbench.superSubset.inclCut')} value={inclCut} min={0} max={1} step={0.05} onChange={setInclCut} />
+        <NumberField label={t('workbench.superSubset.covCut')} value={covCut} min={0} max={1} step={0.05} onChange={setCovCut} />
+        <TaskControls
+          submit
+          task={search}
+          label={t('workbench.superSubset.search')}
+          onStop={stop}
+          status={(state) =>
+            state.state === 'running'
+              ? t('workbench.superSubset.running')
+              : state.state === 'failed'
+                ? t('workbench.superSubset.failed', { message: state.message })
+                : state.state === 'done'
+                  ? t('workbench.superSubset.found', { count: state.result.found.terms.length, inclCut: cut(state.result.inclCut), covCut: cut(state.result.covCut) })
+                  : ''
+          }
+        />
       </form>
-      {search.state === 'done' && !search.result.complete && <Notice tone="warning" title={t('workbench.superSubset.partial', { depth: search.result.depth })} />}
-      {search.state === 'done' && search.result.terms.length > 0 && <NecessityFits rows={search.result.terms} termLabel={t('workbench.fit.term')} label={{ labelledBy: combinationsId }} onPlot={onPlot} />}
+      {search.state === 'done' && !search.result.found.complete && <Notice tone="warning" title={t('workbench.superSubset.partial', { depth: search.result.found.depth })} />}
+      {search.state === 'done' && search.result.found.terms.length > 0 && <NecessityFits rows={search.result.found.terms} termLabel={t('workbench.fit.term')} label={{ labelledBy: combinationsId }} onPlot={onPlot} />}
     </section>
-  );
-}
-
-/** A cut-off between 0 and 1 that keeps the last number typed while the field holds something else. */
-function CutInput({ label, value, onChange }: { label: string; value: number; onChange: (value: number) => void }) {
-  const id = useId();
-  return (
-    <span className="wf-workbench__ids">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        max={1}
-        step={0.05}
-        defaultValue={value}
-        onChange={(event) => {
-          const number = event.currentTarget.valueAsNumber;
-          if (Number.isFinite(number)) onChange(Math.min(1, Math.max(0, number)));
-        }}
-      />
-    </span>
   );
 }
 

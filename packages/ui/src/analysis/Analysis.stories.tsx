@@ -56,7 +56,7 @@ export const Intermediate: Story = {
     for (const condition of ['DEV', 'URB', 'LIT', 'IND', 'STB']) await userEvent.selectOptions(expectations.getByRole('combobox', { name: condition }), 'present');
     await userEvent.click(canvas.getByRole('button', { name: 'Minimize' }));
     await waitFor(() => expect(canvas.getByText('Done.')).toBeVisible());
-    const intermediate = within(canvas.getByRole('region', { name: 'Intermediate solution C1P1' }));
+    const intermediate = within(canvas.getByRole('region', { name: 'Intermediate solution C1P1: from conservative model 1 and parsimonious model 1' }));
     await expect(intermediate.getByText(/Easy counterfactuals/)).toBeVisible();
   },
 };

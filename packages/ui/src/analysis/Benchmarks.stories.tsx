@@ -108,7 +108,8 @@ function StudyRun({ cases, conditions }: { cases: number; conditions: number }) 
   return <QcaWorkbench defaultValue={{ ...emptyAnalysis('Benchmark'), source }} createClient={() => createQcaClient(() => new QcaWorker())} />;
 }
 
-const meta = { title: 'QCA/Benchmarks', tags: ['!test', '!autodocs'], parameters: { layout: 'padded' } } satisfies Meta;
+// The accessibility addon runs axe over the page after each change, on the main thread: a bench of the widgets leaves it out.
+const meta = { title: 'QCA/Benchmarks', tags: ['!test', '!autodocs'], parameters: { layout: 'padded' }, globals: { a11y: { manual: true } } } satisfies Meta;
 export default meta;
 
 export const MountLargeTable: StoryObj = { name: 'Mount a 2^16-row table', render: () => <TableMount /> };

@@ -109,8 +109,10 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {solution.easy_counterfactuals && (
           <p className="wf-sol__assumptions">
             {t('solution.counterfactuals', {
-              easy: solution.easy_counterfactuals.join(', ') || t('solution.none'),
-              difficult: solution.difficult_counterfactuals?.join(', ') || t('solution.none'),
+              easy: solution.easy_counterfactuals.join(', '),
+              easyCount: solution.easy_counterfactuals.length,
+              difficult: solution.difficult_counterfactuals?.join(', ') ?? '',
+              difficultCount: solution.difficult_counterfactuals?.length ?? 0,
             })}
           </p>
         )}
