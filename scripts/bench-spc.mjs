@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const { spcChart } = await import(join(root, 'packages/core/dist/spc.js'));
 
-/** A fixed series (a linear congruential generator), so every run times the same data. */
+/** A fixed series (a linear congruential generator), so every run times the same data. @param {number} count */
 function series(count, seed = 7) {
   let state = seed;
   const uniform = () => ((state = (state * 48271) % 2147483647) / 2147483647);
@@ -38,6 +38,7 @@ const requests = {
   s: { chart: 's', y: values, x: values.map((_, index) => Math.floor(index / 10) + 1) },
 };
 
+/** @type {{ points: number, node: string, charts: Record<string, { medianMs: number, maxMs: number }> }} */
 const report = { points: POINTS, node: process.version, charts: {} };
 for (const [name, request] of Object.entries(requests)) {
   const times = [];
@@ -47,7 +48,7 @@ for (const [name, request] of Object.entries(requests)) {
     if (run >= 5) times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  report.charts[name] = { medianMs: Number(times[10].toFixed(2)), maxMs: Number(times.at(-1).toFixed(2)) };
+  report.charts[name] = { medianMs: Number(/** @type {number} */ (times[10]).toFixed(2)), maxMs: Number(/** @type {number} */ (times.at(-1)).toFixed(2)) };
 }
 console.table(report.charts);
 mkdirSync(join(root, 'reports'), { recursive: true });
