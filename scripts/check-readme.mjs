@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Keeps the README true: every `pnpm` command it names exists, its packages table lists every
 // entry each package publishes, and the quick commands of its table run as it says they do:
-// `pnpm -s qca` on a reference case (clean JSON, with and without --compat), `pnpm fixtures:refresh
-// --check` on the repository's own fixtures, and `pnpm dev`, whose two servers must answer on the
+// `pnpm -s qca` on a reference case (clean JSON, with and without --compat), `pnpm -s spc` on a
+// reference case and a bad request, `pnpm fixtures:refresh --check` on the repository's own fixtures, and `pnpm dev`, whose two servers must answer on the
 // ports given by STORYBOOK_PORT and APP_PORT. Run after `pnpm build` (the QCA command needs it).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,24 @@ await step('pnpm -s qca prints a result as clean JSON, with and without --compat
     const output = execFileSync('pnpm', ['-s', 'qca', join(casesDir, request), ...args], { cwd: root, encoding: 'utf8' });
     const result = JSON.parse(output);
     if (result.engine?.compat !== compat) throw new Error(`expected engine.compat "${compat}", got ${JSON.stringify(result.engine)}`);
+  }
+});
+
+await step('pnpm -s spc prints a chart as clean JSON, and refuses a bad request with exit code 2', () => {
+  const casesDir = join(root, 'tests/fixtures/spc/cases');
+  const request = readdirSync(casesDir).filter((file) => file.endsWith('.request.json')).sort()[0];
+  if (!request) throw new Error(`no request in ${casesDir}`);
+  const result = JSON.parse(execFileSync('pnpm', ['-s', 'spc', join(casesDir, request)], { cwd: root, encoding: 'utf8' }));
+  if (!Array.isArray(result.points) || result.points.length === 0) throw new Error(`no points in ${JSON.stringify(result).slice(0, 200)}`);
+  const bad = join(root, 'packages/core/dist/spc-bad-request.json');
+  writeFileSync(bad, JSON.stringify({ id: 'bad', chart: 'p', y: [1] }));
+  try {
+    execFileSync('node', ['packages/core/bin/wayfinder-spc.mjs', bad], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    throw new Error('a p chart without n was accepted');
+  } catch (error) {
+    if (/** @type {{ status?: number }} */ (error).status !== 2) throw error;
+  } finally {
+    rmSync(bad);
   }
 });
 
