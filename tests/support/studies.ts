@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Journey } from '@wayfinder/core/navigator';
-import { blankPdsaCycle, blankPitStop, emptyJourney, exportJourney, newId, nextTripTicketVersion } from '@wayfinder/core/navigator';
+import { blankMeasure, blankPdsaCycle, blankPitStop, emptyJourney, exportJourney, newId, nextTripTicketVersion } from '@wayfinder/core/navigator';
 import { fixturesDir } from './fixtures.ts';
 
 /** The seven-state study as CSV, the outcome last, straight from the reference fixture. */
@@ -43,7 +43,7 @@ export function livedInJourneyFile(): string {
   journey.tripTicket.push(version('2026-12-06T10:30:00Z', [{ name: 'Ana Ruiz', role: 'District lead' }, { name: 'Luis Gómez Fernández de Córdoba', role: 'Principal of Westfield Middle School' }]));
   journey.pitStops.push({ ...blankPitStop('2026-12-06'), tripTicketVersionId: journey.tripTicket[1]!.id });
   journey.factors.push({ id: newId(), category: 'innovation', name: 'Project bank', description: 'Shared projects teachers can adapt', supports: 'Easy to start', barriers: 'Few in Spanish', actions: 'Translate ten projects' });
-  journey.measures.push({ id: newId(), target: 'spread', measure: 'Share of students in two projects', schedule: 'Each semester', who: 'Data team', findings: '' });
+  journey.measures.push(blankMeasure('spread', { measure: 'Share of students in two projects', schedule: 'Each semester', who: 'Data team' }));
   journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id) });
   journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time', strategyIds: [first!.id] });
   return exportJourney(journey);

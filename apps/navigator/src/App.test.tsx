@@ -58,7 +58,7 @@ describe('stored documents', () => {
     window.location.hash = '#/journey/travel-log';
     render(<App storage={storage} />);
     expect(await screen.findByRole('heading', { name: /Travel log/ })).toBeInTheDocument();
-    await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 2, travelLog: [] }));
+    await waitFor(async () => expect(await storage.get('journey')).toMatchObject({ format: 'wayfinder.journey', schemaVersion: 3, travelLog: [] }));
   });
 });
 

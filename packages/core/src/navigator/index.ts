@@ -10,6 +10,10 @@ export {
   factorCategories,
   factorSchema,
   journeySchema,
+  measureCharts,
+  measureKinds,
+  measurePointSchema,
+  measureScales,
   measureSchema,
   pdsaCycleSchema,
   personSchema,
@@ -21,10 +25,10 @@ export {
   tripTicketWorkSchema,
   tripTicketVersionSchema,
 } from './journey';
-export type { ChosenStrategy, Factor, Journey, Measure, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketDraft, TripTicketVersion } from './journey';
+export type { ChosenStrategy, Factor, Journey, Measure, MeasurePoint, PdsaCycle, Person, PitStop, TrackerEntry, TravelLogEntry, TripTicketDraft, TripTicketVersion } from './journey';
 export { JourneyImportError, exportJourney, importJourney, journeyMigrations, readTripTicketDraft } from './transfer';
 export type { ImportOptions, Migration } from './transfer';
-export { danglingLinks, duplicateIds } from './links';
+export { danglingLinks, duplicateIds, repeatedPoints } from './links';
 export { diffTripTicket } from './diff';
 export type { Change } from './diff';
-export { blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';
+export { blankMeasure, blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';

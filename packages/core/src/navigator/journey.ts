@@ -116,6 +116,26 @@ export const factorSchema = z.object({
   actions: text,
 });
 
+/** Kinds of measure, after the improvement literature: what the change is for, how it is done, and what it may harm elsewhere. */
+export const measureKinds = ['outcome', 'process', 'balancing'] as const;
+/** What a measure's numbers are, which decides the chart that fits them. */
+export const measureScales = ['proportion', 'count', 'rate', 'time-between', 'cases-between', 'continuous'] as const;
+/** The charts of `@wayfinder/core/spc` a measure may be drawn with. */
+export const measureCharts = ['run', 'i', 'mr', 'xbar', 's', 't', 'p', 'pp', 'c', 'u', 'up', 'g'] as const;
+
+/**
+ * One value of a measure: its period (the day it stands for, e.g. the first of a month), the
+ * value, a denominator where the value is a count out of one (students passing of students
+ * enrolled), and the group it is for ('' = all students), so the students furthest from
+ * opportunity can be seen next to everyone.
+ */
+export const measurePointSchema = z.object({
+  period: day,
+  value: z.number(),
+  denominator: z.nullable(z.number().check(z.positive())),
+  group: text,
+});
+
 export const measureSchema = z.object({
   id,
   /** A scaling intention (depth, spread, …) or a strategy id. */
@@ -124,6 +144,22 @@ export const measureSchema = z.object({
   schedule: text,
   who: text,
   findings: text,
+  /** Version 3: outcome, process or balancing; null while the team has not said. */
+  kind: z.nullable(z.enum(measureKinds)),
+  /** Version 3: what the numbers are (null: not said yet; the chart is then a run chart). */
+  scale: z.nullable(z.enum(measureScales)),
+  /** Version 3: the chart the team chose over the one the scale suggests (null: the suggestion). */
+  chart: z.nullable(z.enum(measureCharts)),
+  /** Version 3: where the team wants the measure to be, drawn as a target line. */
+  goal: z.nullable(z.number()),
+  /** Version 3: the group the measure looks at first (the students furthest from opportunity); null: none. */
+  focalGroup: z.nullable(text),
+  /** Version 3: the periods from which a change was made: each starts a new part with its own centre line and limits. */
+  changes: z.array(day),
+  /** Version 3: the last period of a frozen baseline (later periods are tested against its limits); null: none. */
+  baselineUntil: z.nullable(day),
+  /** Version 3: the values over time. */
+  data: z.array(measurePointSchema),
 });
 
 export const pdsaCycleSchema = z.object({
@@ -131,7 +167,13 @@ export const pdsaCycleSchema = z.object({
   /** What the cycle tests, in a few words ("Exit tickets in grade 7"). */
   title: text,
   startedOn: z.nullable(day),
+  /** Version 3: the day the cycle ended (null while it runs). */
+  endedOn: z.nullable(day),
   strategyId: z.nullable(id),
+  /** Version 3: the measures the cycle studies; its dates are marked on their charts. */
+  measureIds: z.array(id),
+  /** Version 3: the cycle this one builds on (a ramp of cycles); null for the first of a ramp. */
+  buildsOnId: z.nullable(id),
   plan: z.object({ test: text, prediction: text, instruments: text }),
   do: text,
   study: text,
@@ -151,7 +193,7 @@ export const travelLogEntrySchema = z.object({
 });
 
 export const JOURNEY_FORMAT = 'wayfinder.journey';
-export const JOURNEY_VERSION = 2;
+export const JOURNEY_VERSION = 3;
 
 export const journeySchema = z.object({
   format: z.literal(JOURNEY_FORMAT),
@@ -176,6 +218,7 @@ export type PitStop = z.infer<typeof pitStopSchema>;
 export type TrackerEntry = z.infer<typeof trackerEntrySchema>;
 export type Factor = z.infer<typeof factorSchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type MeasurePoint = z.infer<typeof measurePointSchema>;
 export type PdsaCycle = z.infer<typeof pdsaCycleSchema>;
 export type TravelLogEntry = z.infer<typeof travelLogEntrySchema>;
 export type Journey = z.infer<typeof journeySchema>;

@@ -14,7 +14,9 @@ export function danglingLinks(journey: Journey): Issue[] {
   const pitStops = new Set(journey.pitStops.map((stop) => stop.id));
   const versions = new Set(journey.tripTicket.map((version) => version.id));
   const issues: Issue[] = [];
-  const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop') => {
+  const measures = new Set(journey.measures.map((measure) => measure.id));
+  const cycles = new Set(journey.pdsaCycles.map((cycle) => cycle.id));
+  const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop' | 'measure' | 'pdsaCycle') => {
     if (!known.has(value)) issues.push(linkIssue(path, 'issue.noSuchId', { what, id: value }));
   };
   journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
@@ -35,8 +37,26 @@ export function danglingLinks(journey: Journey): Issue[] {
   });
   journey.pdsaCycles.forEach((cycle, c) => {
     if (cycle.strategyId !== null) check(strategies, cycle.strategyId, ['pdsaCycles', c, 'strategyId'], 'strategy');
+    cycle.measureIds.forEach((measureId, m) => check(measures, measureId, ['pdsaCycles', c, 'measureIds', m], 'measure'));
+    if (cycle.buildsOnId === cycle.id) issues.push(linkIssue(['pdsaCycles', c, 'buildsOnId'], 'issue.ownRamp'));
+    else if (cycle.buildsOnId !== null) check(cycles, cycle.buildsOnId, ['pdsaCycles', c, 'buildsOnId'], 'pdsaCycle');
   });
   journey.travelLog.forEach((entry, e) => entry.strategyIds.forEach((strategyId, s) => check(strategies, strategyId, ['travelLog', e, 'strategyIds', s], 'strategy')));
+  return issues;
+}
+
+/** A measure's values given twice for one period and group: which one counts would be a guess. */
+export function repeatedPoints(journey: Journey): Issue[] {
+  const issues: Issue[] = [];
+  journey.measures.forEach((measure, m) => {
+    const seen = new Map<string, number>();
+    measure.data.forEach((point, index) => {
+      const key = `${point.period}\u0000${point.group}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else issues.push(linkIssue(['measures', m, 'data', index], 'issue.pointRepeats', { period: point.period, group: point.group === '' ? 'all' : point.group, first: first + 1 }));
+    });
+  });
   return issues;
 }
 

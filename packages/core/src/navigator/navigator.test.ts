@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from './index';
-import { addCustomStrategy, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, journeyMigrations, localizeTypology, pitStopFromPlan, readTripTicketDraft, translateTypology } from './index';
+import { addCustomStrategy, blankMeasure, blankPdsaCycle, blankPitStop, blankTripTicket, defaultTypology, diffTripTicket, emptyJourney, exportJourney, importJourney, JourneyImportError, nextTripTicketVersion, journeyMigrations, localizeTypology, pitStopFromPlan, readTripTicketDraft, translateTypology } from './index';
 import { defaultFactorGuide, translateFactorGuide } from './factor-guide';
 import { factorGuideEs, typologyEs } from './spanish';
 
@@ -17,7 +17,7 @@ function exampleJourney(): Journey {
   version.headed.equityConfiguration.choices = ['underserved-schools'];
   version.route.strategies = [{ strategyId: 'co-design', theoryOfAction: 'If teachers co-design units, then…', steps: [{ id: 's1', text: 'Recruit a design team' }], acceptableToAll: true, affordableForAll: null }];
   journey.tripTicket.push(version);
-  journey.measures.push({ id: 'm1', target: 'spread', measure: 'Students completing two projects', schedule: 'each semester', who: 'data office', findings: '' });
+  journey.measures.push({ ...blankMeasure('spread', { measure: 'Students completing two projects', schedule: 'each semester', who: 'data office' }), id: 'm1' });
   version.arrival.measureIds = ['m1'];
   return journey;
 }
@@ -130,23 +130,23 @@ describe('journey files', () => {
   });
 
   it('brings older files up to date through the migrations, one version at a time', () => {
-    // A made-up later shape in which people present are plain names, read by a made-up version 3.
+    // A made-up later shape in which people present are plain names, read by a made-up version 4.
     const current = exampleJourney();
-    const later = { ...current, schemaVersion: 2, tripTicket: current.tripTicket.map((version) => ({ ...version, peoplePresent: version.peoplePresent.map((person) => person.name) })) };
+    const later = { ...current, schemaVersion: 3, tripTicket: current.tripTicket.map((version) => ({ ...version, peoplePresent: version.peoplePresent.map((person) => person.name) })) };
     const migrations = {
       ...journeyMigrations,
-      2: (document: Record<string, unknown>) => ({
+      3: (document: Record<string, unknown>) => ({
         ...document,
         tripTicket: (document.tripTicket as Record<string, unknown>[]).map((version) => ({ ...version, peoplePresent: (version.peoplePresent as string[]).map((name) => ({ name, role: '' })) })),
       }),
     };
-    const result = importJourney(JSON.stringify(later), { migrations, currentVersion: 3 });
-    // Schema 3 exists only in this test, so the schema check rejects the version number, after migrating.
+    const result = importJourney(JSON.stringify(later), { migrations, currentVersion: 4 });
+    // Schema 4 exists only in this test, so the schema check rejects the version number, after migrating.
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues).toMatchObject([{ path: ['schemaVersion'], message: expect.any(String) }]);
   });
 
-  it('opens a version 1 file as version 2: pit stops carry out no plan, cycles have no title or start, entries serve no strategy', () => {
+  it('opens a version 1 file as version 3: pit stops carry out no plan, cycles have no title or dates or measures, entries serve no strategy', () => {
     const journey = exampleJourney();
     journey.pitStops.push(blankPitStop('2026-03-09'));
     journey.pdsaCycles.push(blankPdsaCycle('co-design'));
@@ -157,7 +157,41 @@ describe('journey files', () => {
     delete version1.pdsaCycles[0].title;
     delete version1.pdsaCycles[0].startedOn;
     delete version1.travelLog[0].strategyIds;
-    expect(importJourney(JSON.stringify(version1))).toEqual({ ok: true, value: { ...journey, schemaVersion: 2 } });
+    for (const key of ['endedOn', 'measureIds', 'buildsOnId']) delete version1.pdsaCycles[0][key];
+    for (const key of ['kind', 'scale', 'chart', 'goal', 'focalGroup', 'changes', 'baselineUntil', 'data']) delete version1.measures[0][key];
+    expect(importJourney(JSON.stringify(version1))).toEqual({ ok: true, value: { ...journey, schemaVersion: 3 } });
+  });
+
+  it('opens a version 2 file as version 3, its measures with no data yet, and reads measures with data back exactly', () => {
+    const journey = exampleJourney();
+    const version2 = JSON.parse(exportJourney(journey)) as Record<string, any>;
+    version2.schemaVersion = 2;
+    for (const key of ['kind', 'scale', 'chart', 'goal', 'focalGroup', 'changes', 'baselineUntil', 'data']) delete version2.measures[0][key];
+    expect(importJourney(JSON.stringify(version2))).toEqual({ ok: true, value: journey });
+    journey.measures[0] = { ...journey.measures[0]!, kind: 'outcome', scale: 'proportion', chart: 'p', goal: 0.8, focalGroup: 'English learners', changes: ['2026-03-01'], baselineUntil: '2026-02-01', data: [{ period: '2026-01-01', value: 12, denominator: 40, group: 'English learners' }, { period: '2026-01-01', value: 160, denominator: 300, group: '' }] };
+    const cycle = { ...blankPdsaCycle('co-design', '2026-03-02'), endedOn: '2026-03-27', measureIds: ['m1'] };
+    journey.pdsaCycles.push(cycle, { ...blankPdsaCycle(), buildsOnId: cycle.id });
+    expect(importJourney(exportJourney(journey))).toEqual({ ok: true, value: journey });
+  });
+
+  it('names every bad value of a measure, a value given twice, and cycles linked to what is not there', () => {
+    const file = JSON.parse(exportJourney(exampleJourney())) as Record<string, any>;
+    file.measures[0].data = [
+      { period: '2026-02-30', value: 3, denominator: 10, group: '' },
+      { period: '2026-03-01', value: 'many', denominator: 0, group: '' },
+      { period: '2026-04-01', value: 5, denominator: null, group: 'EL' },
+      { period: '2026-04-01', value: 6, denominator: null, group: 'EL' },
+    ];
+    const broken = importJourney(JSON.stringify(file));
+    expect(!broken.ok && broken.error.issues.map((issue) => issue.path.join('.'))).toEqual(['measures.0.data.0.period', 'measures.0.data.1.value', 'measures.0.data.1.denominator']);
+    file.measures[0].data.splice(0, 2);
+    file.pdsaCycles = [{ ...blankPdsaCycle(), id: 'c1', measureIds: ['gone'], buildsOnId: 'c1' }];
+    const linked = importJourney(JSON.stringify(file));
+    expect(!linked.ok && linked.error.issues.map((issue) => [issue.path.join('.'), issue.key])).toEqual([
+      ['pdsaCycles.0.measureIds.0', 'issue.noSuchId'],
+      ['pdsaCycles.0.buildsOnId', 'issue.ownRamp'],
+      ['measures.0.data.1', 'issue.pointRepeats'],
+    ]);
   });
 
   it('starts a pit stop from the one a trip ticket planned, and refuses a link to a plan no version holds', () => {

@@ -5,7 +5,7 @@ import { readVersionedFile, writeVersionedFile } from '../versioned-file';
 import { plural, schemaIssues } from '../schema-issues';
 import type { Journey, TripTicketDraft } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION, journeySchema, tripTicketWorkSchema } from './journey';
-import { danglingLinks, duplicateIds } from './links';
+import { danglingLinks, duplicateIds, repeatedPoints } from './links';
 
 export type { Migration } from '../versioned-file';
 
@@ -22,7 +22,10 @@ const each = (list: unknown, change: (item: Fields) => Fields) => (Array.isArray
 /**
  * Migrations by the version they start from; each change of shape adds one, and old files keep
  * opening. Version 2 lets a pit stop carry out a planned stop, gives PDSA cycles a title and a
- * start date, and links travel-log entries to strategies: all empty in a version 1 file.
+ * start date, and links travel-log entries to strategies: all empty in a version 1 file. Version 3
+ * gives measures their data (values over time by group, kind, scale, chart, goal, changes and a
+ * baseline) and PDSA cycles an end, the measures they study and the cycle they build on: all
+ * empty in a version 2 file.
  */
 export const journeyMigrations: Readonly<Record<number, Migration>> = {
   1: (document) => ({
@@ -30,6 +33,11 @@ export const journeyMigrations: Readonly<Record<number, Migration>> = {
     pitStops: each(document['pitStops'], (stop) => ({ plannedStopId: null, ...stop })),
     pdsaCycles: each(document['pdsaCycles'], (cycle) => ({ title: '', startedOn: null, ...cycle })),
     travelLog: each(document['travelLog'], (entry) => ({ strategyIds: [], ...entry })),
+  }),
+  2: (document) => ({
+    ...document,
+    measures: each(document['measures'], (measure) => ({ kind: null, scale: null, chart: null, goal: null, focalGroup: null, changes: [], baselineUntil: null, data: [], ...measure })),
+    pdsaCycles: each(document['pdsaCycles'], (cycle) => ({ endedOn: null, measureIds: [], buildsOnId: null, ...cycle })),
   }),
 };
 
@@ -50,7 +58,7 @@ const journeyFile: VersionedFileKind<Journey> = {
   currentVersion: JOURNEY_VERSION,
   migrations: journeyMigrations,
   schema: journeySchema,
-  links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey)],
+  links: (journey) => [...duplicateIds(journey), ...danglingLinks(journey), ...repeatedPoints(journey)],
   error: (message, issues, said) => new JourneyImportError(message, issues, said),
 };
 

@@ -1,19 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Measure, PdsaCycle } from '@wayfinder/core/navigator';
+import { blankMeasure } from '@wayfinder/core/navigator';
 import { defaultTypology } from '@wayfinder/core/navigator/typology';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MeasuresPlan, PdsaCycleCard } from './index';
 
 const strategies = defaultTypology.strategies.filter((strategy) => ['co-design', 'proof-point'].includes(strategy.id));
 const measures: Measure[] = [
-  { id: 'm1', target: 'spread', measure: 'Share of students completing two projects, by school and by group', schedule: 'Each semester', who: 'Data office', findings: '41% in Title I schools, 63% elsewhere.' },
-  { id: 'm2', target: { strategyId: 'co-design' }, measure: 'Units co-designed with Title I teachers', schedule: 'Quarterly', who: 'Design team lead', findings: '' },
+  { ...blankMeasure('spread', { measure: 'Share of students completing two projects, by school and by group', schedule: 'Each semester', who: 'Data office', findings: '41% in Title I schools, 63% elsewhere.' }), id: 'm1' },
+  { ...blankMeasure({ strategyId: 'co-design' }, { measure: 'Units co-designed with Title I teachers', schedule: 'Quarterly', who: 'Design team lead' }), id: 'm2' },
 ];
 const cycle: PdsaCycle = {
   id: 'c1',
   title: 'Co-designed unit in grade 7',
   startedOn: '2026-03-09',
+  endedOn: '2026-04-03',
   strategyId: 'co-design',
+  measureIds: ['m1'],
+  buildsOnId: null,
   plan: { test: 'A co-designed unit in three Title I classrooms', prediction: 'Completion rises from 40% to 60%', instruments: 'Project rubric; completion log' },
   do: 'Ran the unit for four weeks in three classrooms.',
   study: 'Completion reached 55%; students asked for more choice of topic.',

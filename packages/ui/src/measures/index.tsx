@@ -1,4 +1,5 @@
 import type { Measure, PdsaCycle, Strategy } from '@wayfinder/core/navigator';
+import { blankMeasure } from '@wayfinder/core/navigator';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
@@ -85,7 +86,7 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
         <button
           type="button"
           className="wf-button"
-          onClick={() => setMeasures((previous) => [...previous, { id: globalThis.crypto.randomUUID(), target: 'spread', measure: '', schedule: '', who: '', findings: '' }])}
+          onClick={() => setMeasures((previous) => [...previous, blankMeasure()])}
         >
           {t('measures.add')}
         </button>
