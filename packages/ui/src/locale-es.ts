@@ -18,6 +18,7 @@ import { tripTicketMessagesEs } from './trip-ticket/messages';
 import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
 import { vennMessagesEs } from './venn-diagram/messages';
+import { controlChartMessagesEs } from './control-chart/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -44,4 +45,5 @@ export const localeEs = {
   ...workbenchMessagesEs,
   ...xyPlotMessagesEs,
   ...vennMessagesEs,
+  ...controlChartMessagesEs,
 } as const;

@@ -232,3 +232,19 @@ describe('a request that breaks the format', () => {
     expect(() => chartOf({ chart: 'i', y: [1, 2, 3], x: [], exclude: [] })).not.toThrow();
   });
 });
+
+describe('charts as CSV', () => {
+  it('writes a line per point of each series, formulas neutralised, and reads back', async () => {
+    const { chartCsv } = await import('./csv');
+    const Papa = (await import('papaparse')).default;
+    const result = spcChart({ id: 'a', chart: 'run', y: [1, 2, 3] });
+    const text = chartCsv([{ name: '=HYPERLINK("x")', result }, { name: 'refused', result: spcChart({ id: 'b', chart: 't', y: [0] }) }]);
+    const rows = Papa.parse<string[]>(text.trim()).data;
+    expect(rows[0]).toEqual(['series', 'x', 'y', 'cl', 'lcl', 'ucl', 'lcl95', 'ucl95', 'sigma_signal', 'runs_signal', 'part', 'include', 'baseline']);
+    expect(rows.slice(1).map((row) => row.slice(0, 5))).toEqual([
+      ["'=HYPERLINK(\"x\")", '1', '1', '2', ''],
+      ["'=HYPERLINK(\"x\")", '2', '2', '2', ''],
+      ["'=HYPERLINK(\"x\")", '3', '3', '2', ''],
+    ]);
+  });
+});
