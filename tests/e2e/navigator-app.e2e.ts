@@ -262,6 +262,55 @@ describe('Navigator app', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('charts a measure: monthly values for two groups, a PDSA cycle and the goal marked, a signal in words, a change, and the chart exported', async () => {
+    const page = await openPage(browser(), `${appUrl}#/journey/measures`);
+    await page.getByRole('button', { name: 'Add a measure' }).click();
+    await page.getByRole('textbox', { name: 'Measure', exact: true }).first().fill('Course passing');
+    // A cycle that studies the measure, started in July: marked on its chart.
+    await page.getByRole('button', { name: 'Add a PDSA cycle' }).click();
+    const cycle = page.getByRole('region', { name: /^Cycle 1/ });
+    await cycle.getByLabel('Started on').fill('2026-07-01');
+    await cycle.getByRole('checkbox', { name: 'Course passing' }).check();
+    // Twelve months for all students and for English learners, pasted from a spreadsheet (tabs, no header).
+    const all = [168, 171, 165, 170, 172, 166, 169, 173, 185, 188, 190, 186];
+    const learners = [14, 15, 14, 16, 15, 14, 22, 24, 26, 25, 27, 26];
+    const month = (index: number) => `2026-${String(index + 1).padStart(2, '0')}`;
+    const pasted = [...all.map((value, index) => `${month(index)}\t${value}\t300\t`), ...learners.map((value, index) => `${month(index)}\t${value}\t40\tEnglish learners`)].join('\n');
+    await page.getByRole('textbox', { name: 'Paste from a spreadsheet' }).fill(pasted);
+    await page.getByRole('button', { name: 'Add these values' }).click();
+    // Shares of students passing, drawn as run charts (percentages), one per group, the cycle and the goal on each.
+    await page.getByRole('combobox', { name: 'The numbers are' }).selectOption('proportion');
+    await page.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('run');
+    await page.getByRole('spinbutton', { name: 'Goal (a target line)' }).fill('70');
+    await page.getByRole('combobox', { name: 'Group to look at first' }).selectOption('English learners');
+    const learnersChart = page.getByRole('group', { name: 'English learners · Run chart' });
+    await learnersChart.waitFor();
+    expect(await page.locator('.wf-chart__note-label', { hasText: 'PDSA 1' }).count()).toBe(2);
+    expect(await page.locator('.wf-chart__goal', { hasText: 'Goal 70' }).count()).toBe(2);
+    // English learners: six months below their median, then six above: too few crossings, said in words.
+    const learnersFigure = page.locator('figure', { has: learnersChart });
+    await learnersFigure.getByText(/^The values cross the centre line only once; with 12 points, fewer than 3 crossings is unlikely by chance\./).waitFor();
+    await page.getByText(/^At Dec 2026: English learners 65\s%, All students 62\s%, a gap of 3 percentage points\.$/).waitFor();
+    // The team marks July as the start of a change: a second part with its own centre line.
+    await learnersChart.getByRole('img', { name: /^Jul 2026: 55\s%/ }).click();
+    await learnersFigure.getByRole('button', { name: 'A change started here' }).click();
+    await learnersFigure.getByRole('button', { name: 'No change started here' }).waitFor();
+    // The second part's median: of 55, 60, 65, 62.5, 67.5 and 65 %.
+    await learnersChart.getByRole('img', { name: /^Dec 2026: 65\s% \(40 students\)\. Centre line 63\.75\s%/ }).waitFor();
+    // Exports: the CSV of both groups read back, the SVG parsed.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).first().click()]);
+    const rows = Papa.parse<string[]>(readFileSync((await csvDownload.path())!, 'utf8').trim()).data;
+    expect(rows[0]!.slice(0, 4)).toEqual(['series', 'x', 'y', 'cl']);
+    expect(rows.filter((row) => row[0] === 'English learners').map((row) => row[10])).toEqual([...Array(6).fill('1'), ...Array(6).fill('2')]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), learnersFigure.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('circle').length, svg)).toBe(12);
+    await expectAccessible(page, 'measures-chart');
+    await page.reload();
+    await page.getByRole('group', { name: 'English learners · Run chart' }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('codes interviews: segments from a file, the grid, agreement and the matrix', async () => {
     const page = await openPage(browser(), `${appUrl}#/logics/coding`);
     await page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'segments.csv', mimeType: 'text/csv', buffer: Buffer.from(segmentsCsv) });

@@ -19,6 +19,7 @@ import { truthTableMessagesEs } from './truth-table-viewer/messages';
 import { xyPlotMessagesEs } from './xy-plot/messages';
 import { vennMessagesEs } from './venn-diagram/messages';
 import { controlChartMessagesEs } from './control-chart/messages';
+import { measureDataMessagesEs } from './measure-data/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -46,4 +47,5 @@ export const localeEs = {
   ...xyPlotMessagesEs,
   ...vennMessagesEs,
   ...controlChartMessagesEs,
+  ...measureDataMessagesEs,
 } as const;

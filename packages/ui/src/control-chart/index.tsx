@@ -282,8 +282,9 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
     setActive(next);
     dotRefs.current[next]?.focus();
   };
-  const chosen = active ?? focused;
-  const chosenDay = dated ? (points[chosen]?.x as string | undefined) : undefined;
+  // A point pointed at or focused is the one the actions are about; before that there is none.
+  const chosen = active;
+  const chosenDay = dated && chosen !== null ? (points[chosen]?.x as string | undefined) : undefined;
   const fileName = (name ?? 'chart').replace(/[^\p{L}\p{N}]+/gu, '-');
 
   return (
@@ -389,7 +390,7 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
       {chosenDay && (onChangesChange || onBaselineChange) && (
         <div className="wf-chart__actions" role="group" aria-label={t('chart.selected', { x: xText(chosenDay) })}>
           <span className="wf-chart__chosen">{t('chart.selected', { x: xText(chosenDay) })}</span>
-          {onChangesChange && chosen > 0 && (
+          {onChangesChange && chosen !== null && chosen > 0 && (
             <button type="button" className="wf-button" aria-pressed={changes.includes(chosenDay)} onClick={() => onChangesChange(changes.includes(chosenDay) ? changes.filter((day) => day !== chosenDay) : [...changes, chosenDay].sort())}>
               {t(changes.includes(chosenDay) ? 'chart.part.undo' : 'chart.part.change')}
             </button>

@@ -97,6 +97,10 @@ export const MeasuresPlan = withErrorBoundary(function MeasuresPlan({ strategies
 
 export interface PdsaCycleCardProps extends TitleOptions {
   strategies: readonly Pick<Strategy, 'id' | 'name'>[];
+  /** Measures the cycle may study (their charts mark its dates). */
+  measures?: readonly Pick<Measure, 'id' | 'measure'>[];
+  /** Earlier cycles this one may build on (a ramp), with their labels ("Cycle 2: …"). */
+  earlierCycles?: readonly { id: string; label: string }[];
   /** The cycle's place among the team's cycles, shown in its heading ("Cycle 3: …"). */
   number?: number;
   /** Offers "Delete this cycle"; the list that holds the cycle removes it (and can offer an undo). */
@@ -109,7 +113,7 @@ export interface PdsaCycleCardProps extends TitleOptions {
 }
 
 /** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
-export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, number, onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
+export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, measures = [], earlierCycles = [], number, onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
@@ -134,7 +138,40 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
           {t('pdsa.startedOn')}
           <input type="date" value={cycle.startedOn ?? ''} readOnly={readOnly} onChange={(event) => setCycle({ ...cycle, startedOn: event.currentTarget.value || null })} />
         </label>
+        <label className="wf-plan__field">
+          {t('pdsa.endedOn')}
+          <input type="date" value={cycle.endedOn ?? ''} min={cycle.startedOn ?? undefined} readOnly={readOnly} onChange={(event) => setCycle({ ...cycle, endedOn: event.currentTarget.value || null })} />
+        </label>
       </div>
+      {earlierCycles.length > 0 && (
+        <label className="wf-plan__field">
+          {t('pdsa.buildsOn')}
+          <select value={cycle.buildsOnId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, buildsOnId: event.currentTarget.value || null })}>
+            <option value="">{t('pdsa.buildsOn.none')}</option>
+            {earlierCycles.map((earlier) => (
+              <option key={earlier.id} value={earlier.id}>
+                {earlier.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {measures.length > 0 && (
+        <fieldset className="wf-plan__inline wf-plan__measures">
+          <legend>{t('pdsa.measures')}</legend>
+          {measures.map((measure, index) => (
+            <label key={measure.id}>
+              <input
+                type="checkbox"
+                checked={cycle.measureIds.includes(measure.id)}
+                disabled={readOnly}
+                onChange={(event) => setCycle({ ...cycle, measureIds: event.currentTarget.checked ? [...cycle.measureIds, measure.id] : cycle.measureIds.filter((id) => id !== measure.id) })}
+              />
+              {measure.measure.trim() || t('measures.item', { index: index + 1 })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="wf-plan__field">
         {t('pdsa.strategy')}
         <select value={cycle.strategyId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, strategyId: event.currentTarget.value || null })}>

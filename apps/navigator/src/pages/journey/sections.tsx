@@ -5,6 +5,8 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Collapsible } from '@wayfinder/ui/collapsible';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
+import { MeasureData } from '@wayfinder/ui/measure-data';
+import type { ChartAnnotation } from '@wayfinder/ui/control-chart';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
 import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
 import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
@@ -142,9 +144,33 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
   };
   // Numbered in the order they were started; the newest is shown first.
   const numbered = journey.pdsaCycles.map((cycle, index) => ({ cycle, number: index + 1, id: cycle.id })).reverse();
+  const cycleLabel = (cycle: PdsaCycle, number: number) => t('journey.cycle.label', { number, title: cycle.title.trim() || cycle.plan.test.trim() || '—' });
+  // On a measure's chart: the cycles that study it (or name no measure) by their start, and every pit stop.
+  const annotationsOf = (measureId: string): ChartAnnotation[] => [
+    ...journey.pdsaCycles.flatMap((cycle, index) => (cycle.startedOn && (cycle.measureIds.length === 0 || cycle.measureIds.includes(measureId)) ? [{ at: cycle.startedOn, label: t('journey.cycle.mark', { number: index + 1 }), kind: 'pdsa' as const }] : [])),
+    ...journey.pitStops.map((stop) => ({ at: stop.date, label: t('journey.pitStop.mark'), kind: 'pit-stop' as const })),
+  ];
   return (
     <>
       <MeasuresPlan strategies={strategies} value={journey.measures} onChange={(measures) => setJourney((current) => ({ ...current, measures: [...measures] }))} />
+      {journey.measures.length > 0 && (
+        <section className="nav-section" aria-labelledby="measure-data-title">
+          <h3 id="measure-data-title">{t('journey.measureData')}</h3>
+          <p>{t('journey.measureData.intro')}</p>
+          {journey.measures.map((measure, index) => (
+            <Collapsible key={measure.id} level={4} title={measure.measure.trim() || t('journey.measure.untitled', { number: index + 1 })} status={t('journey.measure.status', { count: measure.data.length })} defaultOpen={journey.measures.length === 1}>
+              <MeasureData
+                headingLevel={5}
+                hideTitle
+                value={measure}
+                annotations={annotationsOf(measure.id)}
+                privacy={{ hideBelow: 10, flagBelow: 20 }}
+                onChange={(next) => setJourney((current) => ({ ...current, measures: current.measures.map((each) => (each.id === next.id ? next : each)) }))}
+              />
+            </Collapsible>
+          ))}
+        </section>
+      )}
       <section className="nav-section" aria-labelledby="cycles-title">
         <h3 id="cycles-title">{t('journey.cycles')}</h3>
         <button type="button" className="wf-button" onClick={add}>
@@ -166,6 +192,8 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
                 headingLevel={4}
                 number={number}
                 strategies={strategies}
+                measures={journey.measures}
+                earlierCycles={journey.pdsaCycles.slice(0, number - 1).map((earlier, index) => ({ id: earlier.id, label: cycleLabel(earlier, index + 1) }))}
                 value={cycle}
                 onChange={(next) => setCycles((cycles) => cycles.map((entry) => (entry.id === next.id ? next : entry)))}
                 onRemove={() => removal.remove(journey.pdsaCycles, cycle)}
