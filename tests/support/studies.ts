@@ -43,8 +43,23 @@ export function livedInJourneyFile(): string {
   journey.tripTicket.push(version('2026-12-06T10:30:00Z', [{ name: 'Ana Ruiz', role: 'District lead' }, { name: 'Luis Gómez Fernández de Córdoba', role: 'Principal of Westfield Middle School' }]));
   journey.pitStops.push({ ...blankPitStop('2026-12-06'), tripTicketVersionId: journey.tripTicket[1]!.id });
   journey.factors.push({ id: newId(), category: 'innovation', name: 'Project bank', description: 'Shared projects teachers can adapt', supports: 'Easy to start', barriers: 'Few in Spanish', actions: 'Translate ten projects' });
-  journey.measures.push(blankMeasure('spread', { measure: 'Share of students in two projects', schedule: 'Each semester', who: 'Data team' }));
-  journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id) });
+  // A year of monthly shares for all students and for multilingual learners, who catch up after the first cycle.
+  const months = Array.from({ length: 12 }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}-01`);
+  const measure = blankMeasure('spread', {
+    measure: 'Share of students in two projects',
+    schedule: 'Each semester',
+    who: 'Data team',
+    kind: 'outcome',
+    scale: 'proportion',
+    goal: 80,
+    focalGroup: 'Multilingual learners',
+    data: [
+      ...months.map((period, index) => ({ period, value: 150 + 4 * index, denominator: 300, group: '' })),
+      ...months.map((period, index) => ({ period, value: index < 6 ? 12 + (index % 3) : 22 + (index % 3), denominator: 40, group: 'Multilingual learners' })),
+    ],
+  });
+  journey.measures.push(measure);
+  journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id, '2026-07-01'), measureIds: [measure.id] });
   journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time', strategyIds: [first!.id] });
   return exportJourney(journey);
 }
