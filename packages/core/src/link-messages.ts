@@ -3,7 +3,7 @@ export const linkIssueMessages = {
   'issue.reservedKey': 'the key "{key}" is reserved: "__proto__", "constructor" and "prototype" are reserved names',
   'issue.reservedName': '"__proto__", "constructor" and "prototype" are reserved names',
   'issue.tooDeep': 'nested more than {depth} levels deep',
-  'issue.noSuchId': 'no {what, select, approach {approach} strategy {strategy} version {trip-ticket version} plannedStop {planned pit stop} pitStop {pit stop} respondent {respondent} measure {measure} pdsaCycle {PDSA cycle} other {{what}}} has the id "{id}"',
+  'issue.noSuchId': 'no {what, select, approach {approach} strategy {strategy} version {trip-ticket version} plannedStop {planned pit stop} pitStop {pit stop} respondent {respondent} measure {measure} pdsaCycle {PDSA cycle} driver {driver} category {category} cause {cause} other {{what}}} has the id "{id}"',
   'issue.pointRepeats': 'a value for {period}{group, select, all {} other { ({group})}} is already at position {first}',
   'issue.ownRamp': 'a PDSA cycle cannot build on itself',
   'issue.idUsedAt': 'the id "{id}" is also used at position {first}',

@@ -9,7 +9,7 @@ export function newId(): string {
 }
 
 export function emptyJourney(name = '', typology: Typology = defaultTypology): Journey {
-  return { format: JOURNEY_FORMAT, schemaVersion: JOURNEY_VERSION, id: newId(), name, typology, tripTicket: [], pitStops: [], tracker: [], factors: [], measures: [], pdsaCycles: [], travelLog: [] };
+  return { format: JOURNEY_FORMAT, schemaVersion: JOURNEY_VERSION, id: newId(), name, typology, tripTicket: [], pitStops: [], tracker: [], factors: [], measures: [], pdsaCycles: [], travelLog: [], driverDiagram: { aim: '', nodes: [] }, fishbone: { problem: '', categories: [], causes: [] } };
 }
 
 /** A trip ticket with every answer still to write, dated `day` (`YYYY-MM-DD`). */

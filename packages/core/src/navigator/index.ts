@@ -32,3 +32,5 @@ export { danglingLinks, duplicateIds, repeatedPoints } from './links';
 export { diffTripTicket } from './diff';
 export type { Change } from './diff';
 export { blankMeasure, blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';
+export { causeLocations, causeReaches, childKind, defaultFishboneCategories, driverDiagramSchema, driverKinds, driverNodeSchema, fishboneCauseSchema, fishboneSchema } from './diagrams';
+export type { DriverDiagram, DriverKind, DriverNode, Fishbone, FishboneCause } from './diagrams';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema as id } from '../id-schema';
 import { typologySchema } from './typology';
+import { driverDiagramSchema, fishboneSchema } from './diagrams';
 
 /**
  * One team's scaling-for-equity journey: the trip ticket's saved versions and the other five
@@ -208,6 +209,10 @@ export const journeySchema = z.object({
   measures: z.array(measureSchema),
   pdsaCycles: z.array(pdsaCycleSchema),
   travelLog: z.array(travelLogEntrySchema),
+  /** Version 3: aim, primary and secondary drivers, change ideas. */
+  driverDiagram: driverDiagramSchema,
+  /** Version 3: the problem's causes by category, tagged by the equity filters. */
+  fishbone: fishboneSchema,
 });
 
 export type Person = z.infer<typeof personSchema>;

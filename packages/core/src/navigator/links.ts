@@ -16,7 +16,7 @@ export function danglingLinks(journey: Journey): Issue[] {
   const issues: Issue[] = [];
   const measures = new Set(journey.measures.map((measure) => measure.id));
   const cycles = new Set(journey.pdsaCycles.map((cycle) => cycle.id));
-  const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop' | 'measure' | 'pdsaCycle') => {
+  const check = (known: Set<string>, value: string, path: (string | number)[], what: 'approach' | 'strategy' | 'version' | 'plannedStop' | 'pitStop' | 'measure' | 'pdsaCycle' | 'driver' | 'category' | 'cause') => {
     if (!known.has(value)) issues.push(linkIssue(path, 'issue.noSuchId', { what, id: value }));
   };
   journey.typology.strategies.forEach((strategy, s) => check(approaches, strategy.approachId, ['typology', 'strategies', s, 'approachId'], 'approach'));
@@ -42,6 +42,20 @@ export function danglingLinks(journey: Journey): Issue[] {
     else if (cycle.buildsOnId !== null) check(cycles, cycle.buildsOnId, ['pdsaCycles', c, 'buildsOnId'], 'pdsaCycle');
   });
   journey.travelLog.forEach((entry, e) => entry.strategyIds.forEach((strategyId, s) => check(strategies, strategyId, ['travelLog', e, 'strategyIds', s], 'strategy')));
+  const drivers = new Set(journey.driverDiagram.nodes.map((node) => node.id));
+  journey.driverDiagram.nodes.forEach((node, n) => {
+    const at = ['driverDiagram', 'nodes', n];
+    if (node.parentId !== null) check(drivers, node.parentId, [...at, 'parentId'], 'driver');
+    if (node.strategyId !== null) check(strategies, node.strategyId, [...at, 'strategyId'], 'strategy');
+    node.measureIds.forEach((measureId, m) => check(measures, measureId, [...at, 'measureIds', m], 'measure'));
+    node.pdsaCycleIds.forEach((cycleId, c) => check(cycles, cycleId, [...at, 'pdsaCycleIds', c], 'pdsaCycle'));
+  });
+  const categories = new Set(journey.fishbone.categories.map((category) => category.id));
+  const causes = new Set(journey.fishbone.causes.map((cause) => cause.id));
+  journey.fishbone.causes.forEach((cause, c) => {
+    check(categories, cause.categoryId, ['fishbone', 'causes', c, 'categoryId'], 'category');
+    if (cause.parentId !== null) check(causes, cause.parentId, ['fishbone', 'causes', c, 'parentId'], 'cause');
+  });
   return issues;
 }
 
@@ -80,6 +94,9 @@ export function duplicateIds(journey: Journey): Issue[] {
       ...version.route.strategies.map((chosen, c): [(string | number)[], { id: string }[]] => [['tripTicket', v, 'route', 'strategies', c, 'steps'], chosen.steps]),
     ]),
     ...journey.tracker.map((entry, t): [(string | number)[], { id: string }[]] => [['tracker', t, 'steps'], entry.steps]),
+    [['driverDiagram', 'nodes'], journey.driverDiagram.nodes],
+    [['fishbone', 'categories'], journey.fishbone.categories],
+    [['fishbone', 'causes'], journey.fishbone.causes],
   ];
   for (const [path, items] of [...lists.map(([name, items]): [(string | number)[], { id: string }[]] => [[name], items]), ...nested]) {
     const seen = new Map<string, number>();

@@ -174,6 +174,34 @@ describe('journey files', () => {
     expect(importJourney(exportJourney(journey))).toEqual({ ok: true, value: journey });
   });
 
+  it('keeps a driver diagram and a fishbone, and names links to nodes, categories and causes that are not there', () => {
+    const journey = exampleJourney();
+    journey.driverDiagram = {
+      aim: '80% of multilingual learners in two projects a year by June 2027',
+      nodes: [
+        { id: 'd1', kind: 'primary', parentId: null, text: 'Teachers plan projects together', strategyId: null, measureIds: [], pdsaCycleIds: [] },
+        { id: 'd2', kind: 'change', parentId: 'd1', text: 'Weekly co-planning block', strategyId: 'co-design', measureIds: ['m1'], pdsaCycleIds: [] },
+      ],
+    };
+    journey.fishbone = {
+      problem: 'Few multilingual learners finish projects',
+      categories: [{ id: 'k1', name: 'Methods' }],
+      causes: [
+        { id: 'c1', categoryId: 'k1', parentId: null, text: 'Projects assume fluent English', reach: 'control', about: 'system' },
+        { id: 'c2', categoryId: 'k1', parentId: 'c1', text: 'Rubrics reward vocabulary', reach: 'control', about: 'system' },
+      ],
+    };
+    expect(importJourney(exportJourney(journey))).toEqual({ ok: true, value: journey });
+    const file = JSON.parse(exportJourney(journey)) as Record<string, any>;
+    file.driverDiagram.nodes[1].parentId = 'gone';
+    file.fishbone.causes[1].categoryId = 'k9';
+    const broken = importJourney(JSON.stringify(file));
+    expect(!broken.ok && broken.error.issues.map((issue) => [issue.path.join('.'), issue.values?.['what']])).toEqual([
+      ['driverDiagram.nodes.1.parentId', 'driver'],
+      ['fishbone.causes.1.categoryId', 'category'],
+    ]);
+  });
+
   it('names every bad value of a measure, a value given twice, and cycles linked to what is not there', () => {
     const file = JSON.parse(exportJourney(exampleJourney())) as Record<string, any>;
     file.measures[0].data = [

@@ -24,8 +24,8 @@ const each = (list: unknown, change: (item: Fields) => Fields) => (Array.isArray
  * opening. Version 2 lets a pit stop carry out a planned stop, gives PDSA cycles a title and a
  * start date, and links travel-log entries to strategies: all empty in a version 1 file. Version 3
  * gives measures their data (values over time by group, kind, scale, chart, goal, changes and a
- * baseline) and PDSA cycles an end, the measures they study and the cycle they build on: all
- * empty in a version 2 file.
+ * baseline), PDSA cycles an end, the measures they study and the cycle they build on, and the
+ * journey a driver diagram and a fishbone: all empty in a version 2 file.
  */
 export const journeyMigrations: Readonly<Record<number, Migration>> = {
   1: (document) => ({
@@ -38,6 +38,8 @@ export const journeyMigrations: Readonly<Record<number, Migration>> = {
     ...document,
     measures: each(document['measures'], (measure) => ({ kind: null, scale: null, chart: null, goal: null, focalGroup: null, changes: [], baselineUntil: null, data: [], ...measure })),
     pdsaCycles: each(document['pdsaCycles'], (cycle) => ({ endedOn: null, measureIds: [], buildsOnId: null, ...cycle })),
+    driverDiagram: { aim: '', nodes: [] },
+    fishbone: { problem: '', categories: [], causes: [] },
   }),
 };
 

@@ -95,7 +95,7 @@ export const noticeMessagesEs = {
   'issue.reservedKey': 'la clave "{key}" está reservada: "__proto__", "constructor" y "prototype" son nombres reservados',
   'issue.reservedName': '"__proto__", "constructor" y "prototype" son nombres reservados',
   'issue.tooDeep': 'anidado a más de {depth} niveles de profundidad',
-  'issue.noSuchId': '{what, select, approach {ningún enfoque} strategy {ninguna estrategia} version {ninguna versión del boleto de viaje} plannedStop {ninguna parada planificada} pitStop {ninguna parada} respondent {ninguna persona entrevistada} measure {ninguna medida} pdsaCycle {ningún ciclo PDSA} other {ningún elemento}} tiene el identificador "{id}"',
+  'issue.noSuchId': '{what, select, approach {ningún enfoque} strategy {ninguna estrategia} version {ninguna versión del boleto de viaje} plannedStop {ninguna parada planificada} pitStop {ninguna parada} respondent {ninguna persona entrevistada} measure {ninguna medida} pdsaCycle {ningún ciclo PDSA} driver {ningún impulsor} category {ninguna categoría} cause {ninguna causa} other {ningún elemento}} tiene el identificador "{id}"',
   'issue.pointRepeats': 'ya hay un valor para {period}{group, select, all {} other { ({group})}} en la posición {first}',
   'issue.ownRamp': 'un ciclo PDSA no puede partir de sí mismo',
   'issue.idUsedAt': 'el identificador "{id}" también se usa en la posición {first}',
