@@ -70,6 +70,7 @@ describe('Navigator app', () => {
     for (const [section, content] of [
       ['factors', page.getByRole('heading', { name: 'Factor review' })],
       ['measures', page.getByRole('heading', { name: 'PDSA cycles' })],
+      ['change-map', page.getByRole('heading', { name: 'Driver diagram' })],
       ['travel-log', page.getByRole('heading', { name: /^Travel log \(/ })],
       ['file', page.getByText('The whole journey as one file')],
     ] as const) {

@@ -28,6 +28,7 @@ describe('the app on a 360 px phone', () => {
       ['pit-stops', page.getByRole('region', { name: /^Pit stop of / })],
       ['factors', page.getByRole('button', { name: 'Remove Project bank' })],
       ['measures', page.getByRole('heading', { name: 'PDSA cycles' })],
+      ['change-map', page.getByRole('textbox', { name: 'Change idea 1.1.1' })],
       ['travel-log', page.getByRole('heading', { name: /^Travel log \(/ })],
       ['drivers', page.getByRole('rowheader', { name: 'Luis Gómez Fernández de Córdoba' })],
     ] as const) {

@@ -114,6 +114,11 @@ describe('the app in Spanish', () => {
     await visit('journey/pit-stops', (page) => page.getByRole('region', { name: /^Parada/ }).first().waitFor(), 'pit-stops');
     await visit('journey/factors', (page) => page.getByRole('button', { name: 'Quitar Project bank' }).waitFor(), 'factors');
     await visit('journey/measures', (page) => page.getByRole('heading', { name: 'Ciclos PDSA' }).waitFor(), 'measures');
+    await visit('journey/change-map', async (page) => {
+      await page.getByRole('textbox', { name: 'Idea de cambio 1.1.1' }).waitFor();
+      await page.getByRole('radio', { name: /^Lo que el sistema puede cambiar/ }).check();
+      await page.getByText(/^1 causa apartada: 1 fuera de nuestro control, 1 que sitúan/).waitFor();
+    }, 'change-map');
     await visit('journey/travel-log', (page) => page.getByText('Met the principals').first().waitFor(), 'travel-log');
     await visit('journey/drivers', (page) => page.getByRole('rowheader', { name: 'Ana Ruiz' }).waitFor(), 'drivers');
     await visit('journey/file', (page) => page.getByRole('heading', { level: 1 }).waitFor(), 'file');

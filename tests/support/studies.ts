@@ -59,7 +59,28 @@ export function livedInJourneyFile(): string {
     ],
   });
   journey.measures.push(measure);
-  journey.pdsaCycles.push({ ...blankPdsaCycle(first!.id, '2026-07-01'), measureIds: [measure.id] });
+  const cycle = { ...blankPdsaCycle(first!.id, '2026-07-01'), measureIds: [measure.id] };
+  journey.pdsaCycles.push(cycle);
+  journey.fishbone = {
+    problem: 'Few multilingual learners finish two projects a year',
+    categories: [
+      { id: 'k1', name: 'Instruction' },
+      { id: 'k2', name: 'Families and community' },
+    ],
+    causes: [
+      { id: 'c1', categoryId: 'k1', parentId: null, text: 'Projects assume fluent academic English', reach: 'control', about: 'system' },
+      { id: 'c2', categoryId: 'k1', parentId: 'c1', text: 'Rubrics reward vocabulary over ideas', reach: 'control', about: 'system' },
+      { id: 'c3', categoryId: 'k2', parentId: null, text: 'Families do not value projects', reach: 'influence', about: 'students' },
+    ],
+  };
+  journey.driverDiagram = {
+    aim: '80% of multilingual learners complete two projects a year by June 2027',
+    nodes: [
+      { id: 'd1', kind: 'primary', parentId: null, text: 'Projects every student can enter', strategyId: null, measureIds: [measure.id], pdsaCycleIds: [] },
+      { id: 'd2', kind: 'secondary', parentId: 'd1', text: 'Language supports built into each project', strategyId: null, measureIds: [], pdsaCycleIds: [] },
+      { id: 'd3', kind: 'change', parentId: 'd2', text: 'Sentence frames and bilingual glossaries', strategyId: first!.id, measureIds: [], pdsaCycleIds: [cycle.id] },
+    ],
+  };
   journey.travelLog.push({ id: newId(), at: '2026-12-01T15:00:00.000Z', what: 'Met the principals', withWhom: 'All middle-school principals', where: 'District office', minutes: 90, decisions: 'Protect Friday planning time', strategyIds: [first!.id] });
   return exportJourney(journey);
 }

@@ -20,6 +20,8 @@ import { xyPlotMessagesEs } from './xy-plot/messages';
 import { vennMessagesEs } from './venn-diagram/messages';
 import { controlChartMessagesEs } from './control-chart/messages';
 import { measureDataMessagesEs } from './measure-data/messages';
+import { driverDiagramMessagesEs } from './driver-diagram/messages';
+import { fishboneMessagesEs } from './fishbone/messages';
 
 /**
  * Spanish for every styled widget, as one flat catalogue for `WayfinderProvider messages`.
@@ -48,4 +50,6 @@ export const localeEs = {
   ...vennMessagesEs,
   ...controlChartMessagesEs,
   ...measureDataMessagesEs,
+  ...driverDiagramMessagesEs,
+  ...fishboneMessagesEs,
 } as const;

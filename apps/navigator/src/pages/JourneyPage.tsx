@@ -6,7 +6,7 @@ import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
 import { hrefOf } from '../use-hash-route';
 import type { SectionProps } from './journey/sections';
-import { DriversSection, FactorsSection, FileSection, MeasuresSection, PitStopsSection, TravelLogSection } from './journey/sections';
+import { ChangeMapSection, DriversSection, FactorsSection, FileSection, MeasuresSection, PitStopsSection, TravelLogSection } from './journey/sections';
 import { TripTicketSection } from './journey/TripTicketSection';
 
 const sections: Array<[string, ComponentType<SectionProps>]> = [
@@ -14,6 +14,7 @@ const sections: Array<[string, ComponentType<SectionProps>]> = [
   ['pit-stops', PitStopsSection],
   ['factors', FactorsSection],
   ['measures', MeasuresSection],
+  ['change-map', ChangeMapSection],
   ['travel-log', TravelLogSection],
   ['drivers', DriversSection],
   ['file', FileSection],

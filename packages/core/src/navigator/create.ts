@@ -1,4 +1,4 @@
-import type { Journey, Measure, PdsaCycle, PitStop, TripTicketDraft, TripTicketVersion } from './journey';
+import type { Journey, PdsaCycle, PitStop, TripTicketDraft, TripTicketVersion } from './journey';
 import { JOURNEY_FORMAT, JOURNEY_VERSION } from './journey';
 import type { Typology } from './typology';
 import { defaultTypology } from './typology-data';
@@ -54,7 +54,3 @@ export function blankPdsaCycle(strategyId: string | null = null, startedOn: stri
   return { id: newId(), title: '', startedOn, endedOn: null, strategyId, measureIds: [], buildsOnId: null, plan: { test: '', prediction: '', instruments: '' }, do: '', study: '', act: { decision: null, notes: '' } };
 }
 
-/** A measure of `target` with nothing said yet and no data. */
-export function blankMeasure(target: Measure['target'] = 'spread', fields: Partial<Omit<Measure, 'id'>> = {}): Measure {
-  return { id: newId(), target, measure: '', schedule: '', who: '', findings: '', kind: null, scale: null, chart: null, goal: null, focalGroup: null, changes: [], baselineUntil: null, data: [], ...fields };
-}

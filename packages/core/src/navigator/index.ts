@@ -10,10 +10,7 @@ export {
   factorCategories,
   factorSchema,
   journeySchema,
-  measureCharts,
-  measureKinds,
   measurePointSchema,
-  measureScales,
   measureSchema,
   pdsaCycleSchema,
   personSchema,
@@ -31,6 +28,8 @@ export type { ImportOptions, Migration } from './transfer';
 export { danglingLinks, duplicateIds, repeatedPoints } from './links';
 export { diffTripTicket } from './diff';
 export type { Change } from './diff';
-export { blankMeasure, blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';
-export { causeLocations, causeReaches, childKind, defaultFishboneCategories, driverDiagramSchema, driverKinds, driverNodeSchema, fishboneCauseSchema, fishboneSchema } from './diagrams';
-export type { DriverDiagram, DriverKind, DriverNode, Fishbone, FishboneCause } from './diagrams';
+export { blankPdsaCycle, blankPitStop, blankTripTicket, emptyJourney, newId, nextTripTicketVersion, pitStopFromPlan } from './create';
+export { causeLocations, causeReaches, childKind, defaultFishboneCategories, driverKinds } from './diagrams';
+export { driverDiagramSchema, driverNodeSchema, fishboneCauseSchema, fishboneSchema } from './diagram-schemas';
+export type { DriverDiagram, DriverKind, DriverNode, Fishbone, FishboneCause } from './diagram-schemas';
+export { blankMeasure, measureCharts, measureKinds, measureScales } from './measure-kinds';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { idSchema as id } from '../id-schema';
 import { typologySchema } from './typology';
-import { driverDiagramSchema, fishboneSchema } from './diagrams';
+import { driverDiagramSchema, fishboneSchema } from './diagram-schemas';
+import { measureCharts, measureKinds, measureScales } from './measure-kinds';
 
 /**
  * One team's scaling-for-equity journey: the trip ticket's saved versions and the other five
@@ -117,12 +118,6 @@ export const factorSchema = z.object({
   actions: text,
 });
 
-/** Kinds of measure, after the improvement literature: what the change is for, how it is done, and what it may harm elsewhere. */
-export const measureKinds = ['outcome', 'process', 'balancing'] as const;
-/** What a measure's numbers are, which decides the chart that fits them. */
-export const measureScales = ['proportion', 'count', 'rate', 'time-between', 'cases-between', 'continuous'] as const;
-/** The charts of `@wayfinder/core/spc` a measure may be drawn with. */
-export const measureCharts = ['run', 'i', 'mr', 'xbar', 's', 't', 'p', 'pp', 'c', 'u', 'up', 'g'] as const;
 
 /**
  * One value of a measure: its period (the day it stands for, e.g. the first of a month), the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartSignals, spcChart } from '../spc';
-import { blankMeasure } from './create';
+import { blankMeasure } from './measure-kinds';
 import { chartOf, measureGroups, measureRequest, suggestedChart } from './measure-chart';
 
 const months = (count: number) => Array.from({ length: count }, (_, index) => `2026-${String(index + 1).padStart(2, '0')}-01`);

@@ -1,6 +1,8 @@
 import type { SpcChart, SpcRequest } from '../spc/request';
 import type { Measure, MeasurePoint } from './journey';
 
+export { blankMeasure, measureCharts, measureKinds, measureScales } from './measure-kinds';
+
 /** The chart each scale of numbers calls for: proportions P, counts C, rates U, time between events T, cases between events G, continuous values I. */
 export const chartOfScale: Readonly<Record<NonNullable<Measure['scale']>, SpcChart>> = { proportion: 'p', count: 'c', rate: 'u', 'time-between': 't', 'cases-between': 'g', continuous: 'i' };
 

@@ -1,6 +1,5 @@
 import type { SpcPoint, SpcRequest, SpcResult, SpcSignal } from '@wayfinder/core/spc';
 import { chartSignals, spcChart } from '@wayfinder/core/spc';
-import { chartCsv } from '@wayfinder/core/spc/csv';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { scaleLinear } from '@visx/scale';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -161,7 +160,12 @@ export const ControlChart = withErrorBoundary(function ControlChart({ title, ser
         ))}
       </div>
       <div className="wf-chart__export">
-        <button type="button" className="wf-button" onClick={() => downloadText(chartCsv(drawn.map(({ name, result }) => ({ name: groupName(name), result }))), 'chart.csv', 'text/csv')}>
+        <button
+          type="button"
+          className="wf-button"
+          // The CSV writer (and its parser library) loads when asked for: a chart that is only looked at does not carry it.
+          onClick={() => void import('@wayfinder/core/spc/csv').then(({ chartCsv }) => downloadText(chartCsv(drawn.map(({ name, result }) => ({ name: groupName(name), result }))), 'chart.csv', 'text/csv'))}
+        >
           {t('chart.export.csv')}
         </button>
       </div>

@@ -1,7 +1,6 @@
 import type { WayfinderError } from '@wayfinder/core/errors';
 import type { Measure, MeasurePoint } from '@wayfinder/core/navigator';
-import { measureCharts, measureKinds, measureScales } from '@wayfinder/core/navigator';
-import { chartOf, chartsWithDenominators, measureGroups, measureRequest, suggestedChart } from '@wayfinder/core/navigator/measure-chart';
+import { chartOf, chartsWithDenominators, measureCharts, measureGroups, measureKinds, measureRequest, measureScales, suggestedChart } from '@wayfinder/core/navigator/measure-chart';
 import { readMeasurePoints } from '@wayfinder/core/navigator/measure-values';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';

@@ -1,5 +1,5 @@
 import type { Measure, PdsaCycle, Strategy } from '@wayfinder/core/navigator';
-import { blankMeasure } from '@wayfinder/core/navigator';
+import { blankMeasure } from '@wayfinder/core/navigator/measure-chart';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';

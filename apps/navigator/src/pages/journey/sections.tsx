@@ -1,10 +1,12 @@
 import type { Journey, PdsaCycle, PitStop, TrackerEntry } from '@wayfinder/core/navigator';
-import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, pitStopFromPlan } from '@wayfinder/core/navigator';
+import { blankPdsaCycle, blankPitStop, exportJourney, importJourney, newId, pitStopFromPlan } from '@wayfinder/core/navigator';
 import { dayFormatter, localIsoText } from '@wayfinder/core/messages';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { Collapsible } from '@wayfinder/ui/collapsible';
 import { FactorReview } from '@wayfinder/ui/factor-review';
 import { LongList } from '@wayfinder/ui/long-list';
+import { DriverDiagram } from '@wayfinder/ui/driver-diagram';
+import { Fishbone } from '@wayfinder/ui/fishbone';
 import { MeasureData } from '@wayfinder/ui/measure-data';
 import type { ChartAnnotation } from '@wayfinder/ui/control-chart';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
@@ -202,6 +204,44 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
           )}
         </LongList>
       </section>
+    </>
+  );
+}
+
+/**
+ * The team's map of change: the fishbone of the problem's causes, whose causes can become drivers or
+ * change ideas, and the driver diagram from the aim (the trip ticket's destination) to change ideas
+ * linked to strategies, measures and PDSA cycles.
+ */
+export function ChangeMapSection({ journey, setJourney }: SectionProps) {
+  const t = useTranslate(appMessages);
+  const strategies = useChosenStrategies(journey);
+  const latest = journey.tripTicket[journey.tripTicket.length - 1];
+  const destination = latest ? Object.values(latest.headed.destination).map((part) => part.trim()).filter(Boolean).join(' ') : '';
+  return (
+    <>
+      <Fishbone
+        headingLevel={3}
+        value={journey.fishbone}
+        onChange={(fishbone) => setJourney((current) => ({ ...current, fishbone }))}
+        onPromote={(cause, kind) =>
+          setJourney((current) => {
+            // A change idea goes under the last driver the team added, where there is one; a driver under the aim.
+            const lastDriver = [...current.driverDiagram.nodes].reverse().find((node) => node.kind !== 'change');
+            const node = { id: newId(), kind, parentId: kind === 'change' ? (lastDriver?.id ?? null) : null, text: cause.text, strategyId: null, measureIds: [], pdsaCycleIds: [] };
+            return { ...current, driverDiagram: { ...current.driverDiagram, nodes: [...current.driverDiagram.nodes, node] } };
+          })
+        }
+      />
+      <DriverDiagram
+        headingLevel={3}
+        value={journey.driverDiagram}
+        onChange={(driverDiagram) => setJourney((current) => ({ ...current, driverDiagram }))}
+        strategies={strategies}
+        measures={journey.measures.map((measure, index) => ({ id: measure.id, name: measure.measure.trim() || t('journey.measure.untitled', { number: index + 1 }) }))}
+        cycles={journey.pdsaCycles.map((cycle, index) => ({ id: cycle.id, name: t('journey.cycle.label', { number: index + 1, title: cycle.title.trim() || cycle.plan.test.trim() || '—' }) }))}
+        destination={destination}
+      />
     </>
   );
 }
