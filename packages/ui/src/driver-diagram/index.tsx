@@ -11,6 +11,7 @@ import { downloadPng, downloadSvg } from '../svg-export';
 import { UndoNotice } from '../undo-notice';
 import { driverLayout } from './layout';
 import { driverDiagramMessages } from './messages';
+import { CheckList, OptionalSelect } from '../choice-fields';
 
 export interface DriverDiagramProps extends TitleOptions {
   value?: DriverDiagramValue;
@@ -94,19 +95,6 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
   };
   // Drivers a node may hang from: primary drivers for a secondary one, any driver for a change idea.
   const parentsFor = (node: DriverNode) => nodes.filter((other) => other.id !== node.id && !subtree(nodes, node.id).has(other.id) && (node.kind === 'secondary' ? other.kind === 'primary' : other.kind !== 'change'));
-  const checkList = (legend: string, options: readonly { id: string; name: string }[], chosen: readonly string[], onChange: (ids: string[]) => void) =>
-    options.length > 0 && (
-      <fieldset className="wf-drivers__checks">
-        <legend>{legend}</legend>
-        {options.map((option) => (
-          <label key={option.id}>
-            <input type="checkbox" checked={chosen.includes(option.id)} disabled={readOnly} onChange={(event) => onChange(event.currentTarget.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))} />
-            {option.name}
-          </label>
-        ))}
-      </fieldset>
-    );
-
   const outline = (parentId: string | null, prefix: string) => {
     const children = childrenOf(parentId);
     if (children.length === 0) return null;
@@ -160,20 +148,12 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
                 <details className="wf-drivers__links">
                   <summary>{t('drivers.links')}</summary>
                   {node.kind === 'change' && strategies.length > 0 && (
-                    <label className="wf-drivers__under">
-                      {t('drivers.strategy')}
-                      <select value={node.strategyId ?? ''} disabled={readOnly} onChange={(event) => patch(node.id, { strategyId: event.currentTarget.value || null })}>
-                        <option value="">{t('drivers.strategy.none')}</option>
-                        {strategies.map((strategy) => (
-                          <option key={strategy.id} value={strategy.id}>
-                            {strategy.name}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    <OptionalSelect className="wf-drivers__under" label={t('drivers.strategy')} noneLabel={t('drivers.strategy.none')} value={node.strategyId} choices={strategies} disabled={readOnly} onChange={(strategyId) => patch(node.id, { strategyId })} />
                   )}
-                  {checkList(t('drivers.measures'), measures, node.measureIds, (measureIds) => patch(node.id, { measureIds }))}
-                  {node.kind === 'change' && checkList(t('drivers.cycles'), cycles, node.pdsaCycleIds, (pdsaCycleIds) => patch(node.id, { pdsaCycleIds }))}
+                  {measures.length > 0 && <CheckList className="wf-drivers__checks" legend={t('drivers.measures')} choices={measures} chosen={node.measureIds} disabled={readOnly} onChange={(measureIds) => patch(node.id, { measureIds })} />}
+                  {node.kind === 'change' && cycles.length > 0 && (
+                    <CheckList className="wf-drivers__checks" legend={t('drivers.cycles')} choices={cycles} chosen={node.pdsaCycleIds} disabled={readOnly} onChange={(pdsaCycleIds) => patch(node.id, { pdsaCycleIds })} />
+                  )}
                 </details>
               )}
               {outline(node.id, `${number}.`)}

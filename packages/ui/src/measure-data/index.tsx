@@ -15,6 +15,7 @@ import type { HeadingLevel, TitleOptions } from '../heading';
 import { Heading } from '../heading';
 import { Notice } from '../notice';
 import { measureDataMessages } from './messages';
+import { OptionalSelect } from '../choice-fields';
 
 export interface MeasureDataProps extends TitleOptions {
   value?: Measure;
@@ -128,56 +129,22 @@ export const MeasureData = withErrorBoundary(function MeasureData({ annotations 
         {t('data.title', { measure: measure.measure.trim() || t('data.untitled') })}
       </Heading>
       <div className="wf-data__settings">
-        <label className="wf-data__field">
-          {t('data.kind')}
-          <select value={measure.kind ?? ''} disabled={readOnly} onChange={(event) => update({ kind: (event.currentTarget.value || null) as Measure['kind'] })}>
-            <option value="">{t('data.kind.none')}</option>
-            {measureKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`data.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="wf-data__field">
-          {t('data.scale')}
-          <select value={measure.scale ?? ''} disabled={readOnly} onChange={(event) => update({ scale: (event.currentTarget.value || null) as Measure['scale'] })}>
-            <option value="">{t('data.scale.none')}</option>
-            {measureScales.map((scale) => (
-              <option key={scale} value={scale}>
-                {t(`data.scale.${scale}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="wf-data__field">
-          {t('data.chart')}
-          <select value={measure.chart ?? ''} disabled={readOnly} onChange={(event) => update({ chart: (event.currentTarget.value || null) as Measure['chart'] })}>
-            <option value="">{t('data.chart.suggested', { chart: tChart('chart.kind', { chart: suggestedChart(measure) }) })}</option>
-            {measureCharts.map((each) => (
-              <option key={each} value={each}>
-                {tChart('chart.kind', { chart: each })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionalSelect className="wf-data__field" label={t('data.kind')} noneLabel={t('data.kind.none')} value={measure.kind} choices={measureKinds.map((kind) => ({ id: kind, name: t(`data.kind.${kind}`) }))} disabled={readOnly} onChange={(kind) => update({ kind: kind as Measure['kind'] })} />
+        <OptionalSelect className="wf-data__field" label={t('data.scale')} noneLabel={t('data.scale.none')} value={measure.scale} choices={measureScales.map((scale) => ({ id: scale, name: t(`data.scale.${scale}`) }))} disabled={readOnly} onChange={(scale) => update({ scale: scale as Measure['scale'] })} />
+        <OptionalSelect
+          className="wf-data__field"
+          label={t('data.chart')}
+          noneLabel={t('data.chart.suggested', { chart: tChart('chart.kind', { chart: suggestedChart(measure) }) })}
+          value={measure.chart}
+          choices={measureCharts.map((each) => ({ id: each, name: tChart('chart.kind', { chart: each }) }))}
+          disabled={readOnly}
+          onChange={(each) => update({ chart: each as Measure['chart'] })}
+        />
         <label className="wf-data__field">
           {t('data.goal')}
           <Cell kind="optional" value={measure.goal === null ? '' : String(measure.goal)} label={t('data.goal')} readOnly={readOnly} onCommit={(text) => update({ goal: text.trim() === '' ? null : Number(text) })} />
         </label>
-        <label className="wf-data__field">
-          {t('data.focal')}
-          <select value={measure.focalGroup ?? ''} disabled={readOnly} onChange={(event) => update({ focalGroup: event.currentTarget.value || null })}>
-            <option value="">{t('data.focal.none')}</option>
-            {groups
-              .filter((group) => group !== '')
-              .map((group) => (
-                <option key={group} value={group}>
-                  {group}
-                </option>
-              ))}
-          </select>
-        </label>
+        <OptionalSelect className="wf-data__field" label={t('data.focal')} noneLabel={t('data.focal.none')} value={measure.focalGroup} choices={groups.filter((group) => group !== '').map((group) => ({ id: group, name: group }))} disabled={readOnly} onChange={(focalGroup) => update({ focalGroup })} />
       </div>
       <p className="wf-data__help">{t('data.goal.help')}</p>
 

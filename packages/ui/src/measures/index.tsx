@@ -4,6 +4,7 @@ import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
 import { useId } from 'react';
 import { measuresMessages } from './messages';
+import { CheckList, OptionalSelect } from '../choice-fields';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList } from '../long-list';
 import type { TitleOptions } from '../heading';
@@ -144,45 +145,19 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
         </label>
       </div>
       {earlierCycles.length > 0 && (
-        <label className="wf-plan__field">
-          {t('pdsa.buildsOn')}
-          <select value={cycle.buildsOnId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, buildsOnId: event.currentTarget.value || null })}>
-            <option value="">{t('pdsa.buildsOn.none')}</option>
-            {earlierCycles.map((earlier) => (
-              <option key={earlier.id} value={earlier.id}>
-                {earlier.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OptionalSelect className="wf-plan__field" label={t('pdsa.buildsOn')} noneLabel={t('pdsa.buildsOn.none')} value={cycle.buildsOnId} choices={earlierCycles.map(({ id, label }) => ({ id, name: label }))} disabled={readOnly} onChange={(buildsOnId) => setCycle({ ...cycle, buildsOnId })} />
       )}
       {measures.length > 0 && (
-        <fieldset className="wf-plan__inline wf-plan__measures">
-          <legend>{t('pdsa.measures')}</legend>
-          {measures.map((measure, index) => (
-            <label key={measure.id}>
-              <input
-                type="checkbox"
-                checked={cycle.measureIds.includes(measure.id)}
-                disabled={readOnly}
-                onChange={(event) => setCycle({ ...cycle, measureIds: event.currentTarget.checked ? [...cycle.measureIds, measure.id] : cycle.measureIds.filter((id) => id !== measure.id) })}
-              />
-              {measure.measure.trim() || t('measures.item', { index: index + 1 })}
-            </label>
-          ))}
-        </fieldset>
+        <CheckList
+          className="wf-plan__inline wf-plan__measures"
+          legend={t('pdsa.measures')}
+          choices={measures.map((measure, index) => ({ id: measure.id, name: measure.measure.trim() || t('measures.item', { index: index + 1 }) }))}
+          chosen={cycle.measureIds}
+          disabled={readOnly}
+          onChange={(measureIds) => setCycle({ ...cycle, measureIds })}
+        />
       )}
-      <label className="wf-plan__field">
-        {t('pdsa.strategy')}
-        <select value={cycle.strategyId ?? ''} disabled={readOnly} onChange={(event) => setCycle({ ...cycle, strategyId: event.currentTarget.value || null })}>
-          <option value="">{t('pdsa.none')}</option>
-          {strategies.map((strategy) => (
-            <option key={strategy.id} value={strategy.id}>
-              {strategy.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionalSelect className="wf-plan__field" label={t('pdsa.strategy')} noneLabel={t('pdsa.none')} value={cycle.strategyId} choices={strategies} disabled={readOnly} onChange={(strategyId) => setCycle({ ...cycle, strategyId })} />
       <fieldset className="wf-plan__card">
         <legend>{t('pdsa.plan')}</legend>
         {area(t('pdsa.test'), cycle.plan.test, (test) => ({ ...cycle, plan: { ...cycle.plan, test } }))}
