@@ -295,8 +295,9 @@ describe('Navigator app', () => {
     // The team marks July as the start of a change: a second part with its own centre line.
     await learnersChart.getByRole('img', { name: /^Jul 2026: 55\s%/ }).click();
     await learnersFigure.getByRole('button', { name: 'A change started here' }).click();
-    await learnersFigure.getByRole('button', { name: 'No change started here' }).waitFor();
-    // The second part's median: of 55, 60, 65, 62.5, 67.5 and 65 %.
+    await learnersFigure.getByRole('button', { name: 'A change started here', pressed: true }).waitFor();
+    // The second part's median (of 55, 60, 65, 62.5, 67.5 and 65 %) against the first's (of 35 to 40 %), in words.
+    await learnersFigure.getByText(/^From Jul 2026, after the change: the centre line is 63\.75\s%, 27\.5 percentage points above the part before \(36\.25\s%\)\.$/).waitFor();
     await learnersChart.getByRole('img', { name: /^Dec 2026: 65\s% \(40 students\)\. Centre line 63\.75\s%/ }).waitFor();
     // Exports: the CSV of both groups read back, the SVG parsed.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).first().click()]);

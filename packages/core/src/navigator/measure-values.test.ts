@@ -28,9 +28,9 @@ describe('values of a measure from a file or a spreadsheet', () => {
     if (!result.ok) {
       expect(result.error.issues.map((issue) => [issue.path.join(' '), issue.key])).toEqual([
         ['row 2 period', 'issue.notADay'],
-        ['row 3 value', 'issue.notANumber'],
+        ['row 3 value', 'issue.notAValue'],
         ['row 3 denominator', 'issue.notPositive'],
-        ['row 4 value', 'issue.notANumber'],
+        ['row 4 value', 'issue.notAValue'],
       ]);
       expect(result.error.said?.key).toBe('issue.valuesProblems');
     }
@@ -38,7 +38,15 @@ describe('values of a measure from a file or a spreadsheet', () => {
 
   it('says so when there is nothing to add, or no column of values', () => {
     expect(readMeasurePoints('')).toMatchObject({ ok: false, error: { issues: [{ key: 'issue.noValues' }] } });
-    expect(readMeasurePoints('period,group\n2026-01-01,EL\n')).toMatchObject({ ok: false, error: { issues: [{ key: 'issue.noValueColumn' }, { key: 'issue.notANumber' }] } });
+    expect(readMeasurePoints('period,group\n2026-01-01,EL\n')).toMatchObject({ ok: false, error: { issues: [{ key: 'issue.noValueColumn' }, { key: 'issue.notAValue' }] } });
+  });
+
+  it('reads a Spanish header and decimal commas, and names a bad cell by its own header or, without one, by its row', () => {
+    expect(readMeasurePoints('periodo\tvalor\ttotal\tgrupo\n2026-01\t5,5\t40\tAlumnado EL\n')).toEqual({ ok: true, value: [{ period: '2026-01-01', value: 5.5, denominator: 40, group: 'Alumnado EL' }] });
+    const named = readMeasurePoints('Fecha;Valor\n2026-01-01;muchos\n');
+    expect(!named.ok && named.error.issues.map((issue) => issue.path)).toEqual([['row 2', 'Valor']]);
+    const bare = readMeasurePoints('2026-01-01\tmany\n');
+    expect(!bare.ok && bare.error.issues.map((issue) => [issue.path, issue.key])).toEqual([[['row 1'], 'issue.notAValue']]);
   });
 
   it('takes back a text a spreadsheet would have run as a formula', () => {

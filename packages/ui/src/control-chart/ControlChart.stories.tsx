@@ -123,7 +123,7 @@ export const MarkAChange: Story = {
     const points = canvas.getAllByRole('img');
     await userEvent.click(points[8]!);
     await userEvent.click(canvas.getByRole('button', { name: 'A change started here' }));
-    await expect(canvas.getByRole('button', { name: 'No change started here' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('button', { name: 'A change started here' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(canvas.getByRole('button', { name: 'Freeze the baseline through here' }));
     await expect(canvas.getByText(/the frozen baseline does not apply/)).toBeVisible();
   },

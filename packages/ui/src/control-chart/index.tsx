@@ -23,7 +23,8 @@ export interface ChartSeries {
 export interface ChartAnnotation {
   at: string;
   label: string;
-  kind: 'pdsa' | 'pit-stop';
+  /** A PDSA cycle's start, a pit stop, or (drawn by the chart itself) where a change starts a new part. */
+  kind: 'pdsa' | 'pit-stop' | 'change';
 }
 
 export interface ControlChartProps extends Pick<TitleOptions, 'headingLevel'> {
@@ -110,6 +111,8 @@ export const ControlChart = withErrorBoundary(function ControlChart({ title, ser
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }), [locale]);
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
   const value = (number: number | null) => (number === null ? '–' : `${numberFormat.format(number)}${percent ? '\u202f%' : ''}`);
+  // A difference of percentages is in percentage points, not per cent.
+  const difference = (number: number) => (percent ? t('chart.gap.points', { gap: numberFormat.format(number) }) : value(number));
   const xText = (x: SpcPoint['x']) => (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) ? dateFormat.format(new Date(`${x}T00:00:00Z`)) : String(x));
   const groupName = (name: string) => (name === '' ? t('chart.allStudents') : name);
 
@@ -130,7 +133,7 @@ export const ControlChart = withErrorBoundary(function ControlChart({ title, ser
     const latest = [...focal.result.points].reverse().find((point) => point.y !== null && referenceBy.get(String(point.x))?.y != null);
     if (!latest) return null;
     const other = referenceBy.get(String(latest.x))!;
-    return t('chart.gap', { period: xText(latest.x), focal: groupName(focal.name), focalValue: value(latest.y), reference: groupName(reference.name), referenceValue: value(other.y), gap: percent ? t('chart.gap.points', { gap: numberFormat.format(Math.abs(latest.y! - other.y!)) }) : value(Math.abs(latest.y! - other.y!)) });
+    return t('chart.gap', { period: xText(latest.x), focal: groupName(focal.name), focalValue: value(latest.y), reference: groupName(reference.name), referenceValue: value(other.y), gap: difference(Math.abs(latest.y! - other.y!)) });
   })();
 
   return (
@@ -148,6 +151,7 @@ export const ControlChart = withErrorBoundary(function ControlChart({ title, ser
             level={headingLevel + 1}
             yDomain={yDomain}
             value={value}
+            difference={difference}
             xText={xText}
             goal={goal}
             annotations={annotations}
@@ -164,7 +168,7 @@ export const ControlChart = withErrorBoundary(function ControlChart({ title, ser
           type="button"
           className="wf-button"
           // The CSV writer (and its parser library) loads when asked for: a chart that is only looked at does not carry it.
-          onClick={() => void import('@wayfinder/core/spc/csv').then(({ chartCsv }) => downloadText(chartCsv(drawn.map(({ name, result }) => ({ name: groupName(name), result }))), 'chart.csv', 'text/csv'))}
+          onClick={() => void import('@wayfinder/core/spc/csv').then(({ chartCsv }) => downloadText(chartCsv(drawn.map(({ name, result }) => ({ name: groupName(name), result }))), `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'chart'}.csv`, 'text/csv'))}
         >
           {t('chart.export.csv')}
         </button>
@@ -179,6 +183,7 @@ interface SeriesChartProps extends Pick<ControlChartProps, 'onChangesChange' | '
   level: number;
   yDomain: readonly [number, number];
   value: (number: number | null) => string;
+  difference: (number: number) => string;
   xText: (x: SpcPoint['x']) => string;
   goal: number | null;
   annotations: readonly ChartAnnotation[];
@@ -187,14 +192,16 @@ interface SeriesChartProps extends Pick<ControlChartProps, 'onChangesChange' | '
   baselineUntil: string | null;
 }
 
-function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotations, privacy, changes, baselineUntil, onChangesChange, onBaselineChange }: SeriesChartProps) {
+function SeriesChart({ drawn, name, level, yDomain, value, difference, xText, goal, annotations, privacy, changes, baselineUntil, onChangesChange, onBaselineChange }: SeriesChartProps) {
   const t = useTranslate(controlChartMessages);
   const titleId = useId();
   const keysId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
   const [focused, setFocused] = useState(0);
-  const [active, setActive] = useState<number | null>(null);
+  // The point the actions are about: chosen by focus or a click, never by the pointer passing over.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
   const figureRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(WIDTH);
@@ -230,7 +237,9 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
   const notes = (() => {
     const placed: { note: ChartAnnotation; x: number; row: number }[] = [];
     const rowEnds = [-Infinity, -Infinity];
-    for (const note of [...annotations].filter((each) => dated && dayNumber(each.at) >= xMin && dayNumber(each.at) <= xMax).sort((a, b) => (a.at < b.at ? -1 : 1))) {
+    // Where a new part starts, a change the team marked: drawn with the cycles and pit stops.
+    const partStarts = points.filter((point, index) => index > 0 && point.part !== points[index - 1]!.part && typeof point.x === 'string').map((point): ChartAnnotation => ({ at: point.x as string, label: t('chart.change'), kind: 'change' }));
+    for (const note of [...annotations, ...partStarts].filter((each) => dated && dayNumber(each.at) >= xMin && dayNumber(each.at) <= xMax).sort((a, b) => (a.at < b.at ? -1 : 1))) {
       const x = scaleX(dayNumber(note.at));
       const row = rowEnds[0]! + LABEL_ROOM <= x ? 0 : rowEnds[1]! + LABEL_ROOM <= x ? 1 : 0;
       rowEnds[row] = x;
@@ -240,6 +249,13 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
   })();
   const runsSignal = new Map(result.parts.map((part) => [part.part, part.runs_signal]));
   const signals = chartSignals(result);
+  // Each part after the first against the one before it: how far its centre line moved.
+  const shifts = result.parts.slice(1).flatMap((part) => {
+    const first = points.find((point) => point.part === part.part);
+    const before = [...points].reverse().find((point) => point.part === part.part - 1);
+    if (!first || !before || first.cl === null || before.cl === null || first.cl === before.cl) return [];
+    return [{ part: part.part, text: t('chart.parts.shift', { from: xText(first.x), cl: value(first.cl), previous: value(before.cl), difference: difference(Math.abs(first.cl - before.cl)), direction: first.cl > before.cl ? 'up' : 'down' }) }];
+  });
   const flagged = (index: number) => privacy.flagBelow !== undefined && drawn.sizes[index] !== null && drawn.sizes[index]! < privacy.flagBelow;
 
   const describe = (point: SpcPoint, index: number) => {
@@ -283,11 +299,10 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
   const moveFocus = (to: number) => {
     const next = Math.max(0, Math.min(points.length - 1, to));
     setFocused(next);
-    setActive(next);
+    setChosen(next);
     dotRefs.current[next]?.focus();
   };
-  // A point pointed at or focused is the one the actions are about; before that there is none.
-  const chosen = active;
+  const active = hovered ?? chosen;
   const chosenDay = dated && chosen !== null ? (points[chosen]?.x as string | undefined) : undefined;
   const fileName = (name ?? 'chart').replace(/[^\p{L}\p{N}]+/gu, '-');
 
@@ -363,7 +378,7 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
                 tabIndex={index === focused ? 0 : -1}
                 onFocus={() => {
                   setFocused(index);
-                  setActive(index);
+                  setChosen(index);
                 }}
                 onKeyDown={(event) => {
                   const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
@@ -372,8 +387,12 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
                   event.preventDefault();
                   moveFocus(index + (step ?? jump!));
                 }}
-                onPointerEnter={() => setActive(index)}
-                onClick={() => setFocused(index)}
+                onPointerEnter={() => setHovered(index)}
+                onPointerLeave={() => setHovered(null)}
+                onClick={() => {
+                  setFocused(index);
+                  setChosen(index);
+                }}
               >
                 {/* Every point has a target to focus and point at, a missing one too. */}
                 <rect x={x - 6} y={MARGIN.top} width={12} height={HEIGHT - MARGIN.top - MARGIN.bottom} className="wf-chart__target" />
@@ -396,7 +415,7 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
           <span className="wf-chart__chosen">{t('chart.selected', { x: xText(chosenDay) })}</span>
           {onChangesChange && chosen !== null && chosen > 0 && (
             <button type="button" className="wf-button" aria-pressed={changes.includes(chosenDay)} onClick={() => onChangesChange(changes.includes(chosenDay) ? changes.filter((day) => day !== chosenDay) : [...changes, chosenDay].sort())}>
-              {t(changes.includes(chosenDay) ? 'chart.part.undo' : 'chart.part.change')}
+              {t('chart.part.change')}
             </button>
           )}
           {onBaselineChange && (
@@ -407,10 +426,59 @@ function SeriesChart({ drawn, name, level, yDomain, value, xText, goal, annotati
           {baselineUntil !== null && changes.length > 0 && <span className="wf-chart__help">{t('chart.baseline.ignored')}</span>}
         </div>
       )}
+      <ul className="wf-chart__legend" aria-label={t('chart.legend')}>
+        <li>
+          <svg width={24} height={10} aria-hidden="true">
+            <line x1={0} x2={24} y1={5} y2={5} className="wf-chart__centre" />
+          </svg>
+          {t('chart.centre')}
+        </li>
+        {points.some((point) => point.ucl !== null || point.lcl !== null) && (
+          <li>
+            <svg width={24} height={10} aria-hidden="true">
+              <line x1={0} x2={24} y1={5} y2={5} className="wf-chart__limit" />
+            </svg>
+            {t('chart.limits')}
+          </li>
+        )}
+        {goal !== null && (
+          <li className="wf-chart__goal">
+            <svg width={24} height={10} aria-hidden="true">
+              <line x1={0} x2={24} y1={5} y2={5} />
+            </svg>
+            {t('chart.legend.goal')}
+          </li>
+        )}
+        {signals.some((signal) => signal.kind !== 'sigma') && (
+          <li>
+            <svg width={24} height={10} aria-hidden="true">
+              <line x1={0} x2={24} y1={5} y2={5} className="wf-chart__centre" data-signal="true" />
+            </svg>
+            {t('chart.legend.runs')}
+          </li>
+        )}
+        {points.some((point) => point.sigma_signal) && (
+          <li>
+            <svg width={16} height={16} aria-hidden="true">
+              <path d="M8,1L15,8L8,15L1,8Z" className="wf-chart__dot" data-signal="true" />
+            </svg>
+            {t('chart.legend.sigma')}
+          </li>
+        )}
+      </ul>
       <div className="wf-chart__signals" aria-live="polite">
         <strong>{t('chart.signals')}</strong>
+        {shifts.length > 0 && (
+          <ul>
+            {shifts.map((shift) => (
+              <li key={shift.part} data-kind="part">
+                {shift.text}
+              </li>
+            ))}
+          </ul>
+        )}
         {signals.length === 0 ? (
-          <p>{t('chart.signal.none')}</p>
+          <p>{t(result.parts.length > 1 ? 'chart.signal.noneInParts' : 'chart.signal.none')}</p>
         ) : (
           <ul>
             {signals.map((signal, index) => (

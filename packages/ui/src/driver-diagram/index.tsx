@@ -59,7 +59,7 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
   const aimId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const [diagram, setDiagram] = useControllableState<DriverDiagramValue>({ value: control.value, defaultValue: control.defaultValue ?? { aim: '', nodes: [] }, onChange: control.onChange });
-  const [removed, setRemoved] = useState<{ before: DriverDiagramValue; name: string; serial: number } | null>(null);
+  const [removed, setRemoved] = useState<{ before: DriverDiagramValue; name: string; id: string; alone: boolean; serial: number } | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
   const { nodes } = diagram;
@@ -90,7 +90,7 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
   };
   const remove = (node: DriverNode, label: string) => {
     const gone = subtree(nodes, node.id);
-    setRemoved({ before: diagram, name: node.text.trim() || label, serial: (removed?.serial ?? 0) + 1 });
+    setRemoved({ before: diagram, name: node.text.trim() || label, id: node.id, alone: gone.size === 1, serial: (removed?.serial ?? 0) + 1 });
     setNodes(nodes.filter((each) => !gone.has(each.id)));
   };
   // Drivers a node may hang from: primary drivers for a secondary one, any driver for a change idea.
@@ -184,11 +184,13 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
       {removed && (
         <UndoNotice
           key={removed.serial}
-          message={t('drivers.removed', { name: removed.name })}
+          message={t(removed.alone ? 'drivers.removed.one' : 'drivers.removed', { name: removed.name })}
           undoLabel={t('drivers.undo')}
           onUndo={() => {
             setDiagram(removed.before);
             setRemoved(null);
+            // Back where it was: the restored node's field takes the focus.
+            setFocusNext(removed.id);
           }}
         />
       )}

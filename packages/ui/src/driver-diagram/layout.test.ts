@@ -1,7 +1,8 @@
 import type { DriverNode } from '@wayfinder/core/navigator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { driverLayout, wrapWords } from './layout';
+import { wrapWords } from '../wrap-words';
+import { driverLayout } from './layout';
 
 /** Random diagrams: each node hangs from an earlier one (or the aim), its kind following its depth. */
 const diagrams = fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 120 })), { minLength: 0, maxLength: 70 }).map((specs) => {

@@ -1,4 +1,5 @@
 import type { DriverKind, DriverNode } from '@wayfinder/core/navigator/diagrams';
+import { wrapWords } from '../wrap-words';
 
 /** A box of the drawing: its place, size and the lines of its words. */
 export interface DriverBox {
@@ -26,29 +27,8 @@ const ROW_GAP = 12;
 const LINE_HEIGHT = 15;
 const PADDING = 8;
 /** Characters that fit on a line of a box at the drawing's font size. */
-const LINE_CHARACTERS = 27;
-const MOST_LINES = 5;
+const LINE_CHARACTERS = 24;
 const COLUMN: Readonly<Record<DriverKind, number>> = { primary: 1, secondary: 2, change: 3 };
-
-/** Words wrapped to a box's lines; a text too long for the box ends in an ellipsis (the whole is in the outline beside it). */
-export function wrapWords(text: string, characters = LINE_CHARACTERS, most = MOST_LINES): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    const pieces = word.length > characters ? word.match(new RegExp(`.{1,${characters}}`, 'gu'))! : [word];
-    for (const piece of pieces) {
-      if (line === '') line = piece;
-      else if (line.length + 1 + piece.length <= characters) line = `${line} ${piece}`;
-      else {
-        lines.push(line);
-        line = piece;
-      }
-    }
-  }
-  if (line !== '') lines.push(line);
-  if (lines.length > most) return [...lines.slice(0, most - 1), `${lines[most - 1]!.slice(0, characters - 1)}…`];
-  return lines.length > 0 ? lines : [''];
-}
 
 const boxHeight = (lines: readonly string[]) => lines.length * LINE_HEIGHT + 2 * PADDING;
 const columnX = (column: number) => column * (BOX_WIDTH + COLUMN_GAP);
@@ -82,7 +62,7 @@ export function driverLayout(aim: string, nodes: readonly DriverNode[], emptyAim
   // Lays out a node's subtree from `top` down and returns where it ends.
   const place = (node: DriverNode, top: number, parent: DriverBox | null): number => {
     seen.add(node.id);
-    const lines = wrapWords(node.text);
+    const lines = wrapWords(node.text, LINE_CHARACTERS);
     const box: DriverBox = { id: node.id, column: COLUMN[node.kind], x: columnX(COLUMN[node.kind]), y: top, width: BOX_WIDTH, height: boxHeight(lines), lines };
     const children = (childrenOf.get(node.id) ?? []).filter((child) => !seen.has(child.id));
     let bottom = top;

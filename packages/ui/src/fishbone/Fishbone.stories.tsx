@@ -48,7 +48,7 @@ export const AskWhyAndPromote: Story = {
   play: async ({ canvas, args }) => {
     const first = within(canvas.getByRole('group', { name: 'Category 1, Cause 1' }));
     await userEvent.click(first.getByRole('button', { name: 'Ask why: add a cause of it' }));
-    await expect(canvas.getByRole('textbox', { name: 'Category 1, Cause 3' })).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: 'Category 1, Cause 1.2' })).toHaveFocus();
     await userEvent.keyboard('Few bilingual models');
     await userEvent.selectOptions(canvas.getAllByRole('combobox', { name: 'Reach' })[2]!, 'control');
     await userEvent.click(first.getByRole('button', { name: 'Make it a change idea' }));

@@ -57,7 +57,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
   const svgRef = useRef<SVGSVGElement>(null);
   const [fishbone, setFishbone] = useControllableState<FishboneValue>({ value: control.value, defaultValue: control.defaultValue ?? { problem: '', categories: [], causes: [] }, onChange: control.onChange });
   const [filtered, setFiltered] = useState(false);
-  const [removed, setRemoved] = useState<{ before: FishboneValue; name: string; serial: number } | null>(null);
+  const [removed, setRemoved] = useState<{ before: FishboneValue; name: string; id: string; serial: number } | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
   const layout = useMemo(() => fishboneLayout(fishbone, t('fishbone.problem.empty')), [fishbone, t]);
@@ -74,7 +74,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
     update({ causes: [...fishbone.causes, cause] });
     setFocusNext(cause.id);
   };
-  const remember = (name: string) => setRemoved({ before: fishbone, name, serial: (removed?.serial ?? 0) + 1 });
+  const remember = (name: string, id: string) => setRemoved({ before: fishbone, name, id, serial: (removed?.serial ?? 0) + 1 });
   const setAsideCauses = fishbone.causes.filter(setAside);
   const struck = (cause: FishboneCause) => filtered && setAside(cause);
 
@@ -113,6 +113,8 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
           onUndo={() => {
             setFishbone(removed.before);
             setRemoved(null);
+            // Back where it was: the restored field takes the focus.
+            setFocusNext(removed.id);
           }}
         />
       )}
@@ -128,6 +130,14 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
         {fishbone.categories.map((category, index) => {
           const label = t('fishbone.category', { number: index + 1 });
           const causes = causesInOrder(fishbone.causes, category.id);
+          // Causes numbered 1, 2, …; the causes of cause 1 are 1.1, 1.2, …
+          const numbers: string[] = [];
+          const counters: number[] = [];
+          for (const { depth } of causes) {
+            counters.length = depth + 1;
+            counters[depth] = (counters[depth] ?? 0) + 1;
+            numbers.push(counters.map((count) => count ?? 1).join('.'));
+          }
           return (
             <li key={category.id} className="wf-fishbone__category">
               <div className="wf-fishbone__row">
@@ -146,7 +156,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
                       type="button"
                       className="wf-button wf-button--danger"
                       onClick={() => {
-                        remember(category.name.trim() || label);
+                        remember(category.name.trim() || label, category.id);
                         update({ categories: fishbone.categories.filter((each) => each.id !== category.id), causes: fishbone.causes.filter((cause) => cause.categoryId !== category.id) });
                       }}
                     >
@@ -158,7 +168,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
               {causes.length > 0 && (
                 <ul className="wf-fishbone__causes">
                   {causes.map(({ cause, depth }, at) => {
-                    const causeLabel = `${label}, ${t('fishbone.cause', { number: at + 1 })}`;
+                    const causeLabel = `${label}, ${t('fishbone.cause', { number: numbers[at]! })}`;
                     return (
                       <li key={cause.id} className="wf-fishbone__cause" style={{ marginInlineStart: `${depth * 1.25}rem` }} data-set-aside={struck(cause) || undefined}>
                         <div className="wf-fishbone__text">
@@ -213,7 +223,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
                               type="button"
                               className="wf-button wf-button--danger"
                               onClick={() => {
-                                remember(cause.text.trim() || causeLabel);
+                                remember(cause.text.trim() || causeLabel, cause.id);
                                 const gone = withSubCauses(fishbone.causes, cause.id);
                                 update({ causes: fishbone.causes.filter((each) => !gone.has(each.id)) });
                               }}
@@ -271,6 +281,8 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
                 const cause = fishbone.causes.find((each) => each.id === line.causeId)!;
                 return (
                   <text key={line.causeId} x={line.x} y={line.y} textAnchor="end" className="wf-fishbone__line" data-set-aside={struck(cause) || undefined} textDecoration={struck(cause) ? 'line-through' : undefined}>
+                    {/* A cause cut short in the drawing shows whole on hover. */}
+                    <title>{cause.text}</title>
                     {line.text}
                   </text>
                 );

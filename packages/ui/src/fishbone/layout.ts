@@ -1,4 +1,5 @@
 import type { Fishbone, FishboneCause } from '@wayfinder/core/navigator/diagrams';
+import { wrapWords } from '../wrap-words';
 
 /** A cause set aside by the equity filters: one the system cannot change by its own action, or one that places the problem in students. */
 export const setAside = (cause: Pick<FishboneCause, 'reach' | 'about'>) => cause.reach === 'influence' || cause.reach === 'outside' || cause.about === 'students';
@@ -36,7 +37,7 @@ const SLANT = 70;
 const LINE_HEIGHT = 15;
 const LABEL_ROOM = 22;
 const HEAD_WIDTH = 190;
-const CHARACTERS = 30;
+const CHARACTERS = 32;
 
 const cut = (text: string, characters = CHARACTERS) => (text.length > characters ? `${text.slice(0, characters - 1)}…` : text);
 
@@ -88,11 +89,12 @@ export function fishboneLayout(fishbone: Fishbone, emptyProblem: string): Fishbo
     const boneAt = (y: number) => x2 + ((x1 - x2) * (y - y2)) / (spineY - y2);
     const lines = lists[index]!.map(({ cause, depth }, at) => {
       const y = firstLine + at * LINE_HEIGHT;
-      return { causeId: cause.id, text: cut(cause.text.trim() || '…', CHARACTERS - depth * 2), x: boneAt(y - 4) - 8 - depth * 12, y, depth };
+      // A cause of a cause reads as one: "– " before it, and a step further from the bone.
+      return { causeId: cause.id, text: `${depth > 0 ? '– ' : ''}${cut(cause.text.trim() || '…', CHARACTERS - depth * 3)}`, x: boneAt(y - 4) - 8 - depth * 12, y, depth };
     });
     return { categoryId: category.id, name: cut(category.name.trim() || '…', 26), x1, y1: spineY, x2, y2, lines };
   });
-  const headLines = (fishbone.problem.trim() || emptyProblem).match(/.{1,26}(\s|$)|\S+/g)?.map((line) => line.trim()).slice(0, 5) ?? [''];
+  const headLines = wrapWords(fishbone.problem.trim() || emptyProblem, 22, 6);
   const headHeight = headLines.length * LINE_HEIGHT + 16;
   return {
     bones,

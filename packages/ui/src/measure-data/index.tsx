@@ -172,7 +172,7 @@ export const MeasureData = withErrorBoundary(function MeasureData({ annotations 
                     <Cell kind="day" value={point.period} label={`${t('data.period')} ${index + 1}`} readOnly={readOnly} onCommit={(period) => setPoint(index, { period })} />
                   </td>
                   <td>
-                    <Cell kind="text" value={point.group} label={`${t('data.group')} ${index + 1}`} placeholder={t('data.group.all')} readOnly={readOnly} onCommit={(group) => setPoint(index, { group: group.trim() })} />
+                    <Cell kind="text" value={point.group} label={`${t('data.group')} ${index + 1}`} placeholder={t('data.group.blank')} readOnly={readOnly} onCommit={(group) => setPoint(index, { group: group.trim() })} />
                   </td>
                   <td>
                     <Cell kind="number" value={String(point.value)} label={`${t('data.value')} ${index + 1}`} readOnly={readOnly} onCommit={(value) => setPoint(index, { value: Number(value) })} />
@@ -203,7 +203,16 @@ export const MeasureData = withErrorBoundary(function MeasureData({ annotations 
       {!readOnly && (
         <>
           <div className="wf-data__actions">
-            <button type="button" className="wf-button" onClick={() => update({ data: [...measure.data, { period: nextPeriod(measure.data, measure.data.at(-1)?.group ?? ''), value: 0, denominator: null, group: measure.data.at(-1)?.group ?? '' }] })}>
+            <button
+              type="button"
+              className="wf-button"
+              onClick={() => {
+                // The next period of the last row's group, its value and denominator as a start to type over.
+                const last = measure.data.at(-1);
+                const group = last?.group ?? '';
+                update({ data: [...measure.data, { period: nextPeriod(measure.data, group), value: last?.value ?? 0, denominator: last?.denominator ?? null, group }] });
+              }}
+            >
               {t('data.add')}
             </button>
             <FileButton label={t('data.open')} accept=".csv,text/csv,text/plain" onText={add} />

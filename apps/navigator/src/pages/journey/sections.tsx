@@ -160,7 +160,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
           <h3 id="measure-data-title">{t('journey.measureData')}</h3>
           <p>{t('journey.measureData.intro')}</p>
           {journey.measures.map((measure, index) => (
-            <Collapsible key={measure.id} level={4} title={measure.measure.trim() || t('journey.measure.untitled', { number: index + 1 })} status={t('journey.measure.status', { count: measure.data.length })} defaultOpen={journey.measures.length === 1}>
+            <Collapsible key={measure.id} level={4} title={measure.measure.trim() || t('journey.measure.untitled', { number: index + 1 })} status={t('journey.measure.status', { count: measure.data.length })} defaultOpen={index === 0}>
               <MeasureData
                 headingLevel={5}
                 hideTitle
