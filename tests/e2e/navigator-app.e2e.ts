@@ -284,14 +284,19 @@ describe('Navigator app', () => {
     await page.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('run');
     await page.getByRole('spinbutton', { name: 'Goal (a target line)' }).fill('70');
     await page.getByRole('combobox', { name: 'Group to look at first' }).selectOption('English learners');
-    const learnersChart = page.getByRole('group', { name: 'English learners · Run chart' });
+    const data = page.getByRole('region', { name: 'Data and charts' });
+    const learnersChart = data.getByRole('group', { name: 'English learners · Run chart' });
     await learnersChart.waitFor();
-    expect(await page.locator('.wf-chart__note-label', { hasText: 'PDSA 1' }).count()).toBe(2);
-    expect(await page.locator('.wf-chart__goal', { hasText: 'Goal 70' }).count()).toBe(2);
+    expect(await data.locator('.wf-chart__note-label', { hasText: 'PDSA 1' }).count()).toBe(2);
+    expect(await data.locator('.wf-chart__goal', { hasText: 'Goal 70' }).count()).toBe(2);
+    // The cycle's study step shows the measure from six months before it started.
+    const studied = cycle.getByRole('group', { name: 'English learners · Run chart' });
+    await studied.waitFor();
+    expect(await studied.getByRole('img').count()).toBe(12);
     // English learners: six months below their median, then six above: too few crossings, said in words.
-    const learnersFigure = page.locator('figure', { has: learnersChart });
+    const learnersFigure = data.locator('figure', { has: page.getByRole('group', { name: 'English learners · Run chart' }) });
     await learnersFigure.getByText(/^The values cross the centre line only once; with 12 points, fewer than 3 crossings is unlikely by chance\./).waitFor();
-    await page.getByText(/^At Dec 2026: English learners 65\s%, All students 62\s%, a gap of 3 percentage points\.$/).waitFor();
+    await data.getByText(/^At Dec 2026: English learners 65\s%, All students 62\s%, a gap of 3 percentage points\.$/).waitFor();
     // The team marks July as the start of a change: a second part with its own centre line.
     await learnersChart.getByRole('img', { name: /^Jul 2026: 55\s%/ }).click();
     await learnersFigure.getByRole('button', { name: 'A change started here' }).click();
@@ -300,7 +305,7 @@ describe('Navigator app', () => {
     await learnersFigure.getByText(/^From Jul 2026, after the change: the centre line is 63\.75\s%, 27\.5 percentage points above the part before \(36\.25\s%\)\.$/).waitFor();
     await learnersChart.getByRole('img', { name: /^Dec 2026: 65\s% \(40 students\)\. Centre line 63\.75\s%/ }).waitFor();
     // Exports: the CSV of both groups read back, the SVG parsed.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).first().click()]);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: 'Download CSV' }).click()]);
     const rows = Papa.parse<string[]>(readFileSync((await csvDownload.path())!, 'utf8').trim()).data;
     expect(rows[0]!.slice(0, 4)).toEqual(['series', 'x', 'y', 'cl']);
     expect(rows.filter((row) => row[0] === 'English learners').map((row) => row[10])).toEqual([...Array(6).fill('1'), ...Array(6).fill('2')]);
@@ -309,7 +314,7 @@ describe('Navigator app', () => {
     expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('circle').length, svg)).toBe(12);
     await expectAccessible(page, 'measures-chart');
     await page.reload();
-    await page.getByRole('group', { name: 'English learners · Run chart' }).waitFor();
+    await page.getByRole('region', { name: 'Data and charts' }).getByRole('group', { name: 'English learners · Run chart' }).waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import type { Measure, PdsaCycle } from '@wayfinder/core/navigator';
 import { blankMeasure } from '@wayfinder/core/navigator';
 import { defaultTypology } from '@wayfinder/core/navigator/typology';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ControlChart } from '../control-chart';
 import { MeasuresPlan, PdsaCycleCard } from './index';
 
 const strategies = defaultTypology.strategies.filter((strategy) => ['co-design', 'proof-point'].includes(strategy.id));
@@ -44,6 +45,33 @@ export const Empty: Story = {
 export const Planned: Story = { args: { defaultValue: measures } };
 export const ReadOnly: Story = { args: { defaultValue: measures, readOnly: true } };
 export const PdsaCycleStory: Story = { name: 'PDSA cycle', render: () => <PdsaCycleCard strategies={strategies} defaultValue={cycle} number={3} onRemove={fn()} /> };
+
+// Completion in the three classrooms, weekly, the cycle's four weeks after four weeks before it.
+const weeks = ['2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'];
+export const PdsaCycleWithData: Story = {
+  name: 'PDSA cycle: its study step with the measure over its dates',
+  render: () => (
+    <PdsaCycleCard
+      strategies={strategies}
+      measures={measures}
+      earlierCycles={[{ id: 'c0', label: 'Cycle 1: Exit tickets' }]}
+      defaultValue={cycle}
+      number={2}
+      studyData={
+        <ControlChart
+          title="Completion around cycle 2"
+          percent
+          series={[{ name: '', request: { chart: 'p', x: weeks, x_type: 'date', y: [16, 17, 15, 16, 20, 22, 21, 23], n: weeks.map(() => 40), multiply: 100, y_neg: false } }]}
+          annotations={[{ at: '2026-03-09', label: 'PDSA 2', kind: 'pdsa' }]}
+        />
+      }
+    />
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Predicted: Completion rises from 40% to 60%')).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'P chart' })).toBeInTheDocument();
+  },
+};
 
 /** A removed measure comes back where it was, and focus with it. */
 export const RemoveAndUndo: Story = {

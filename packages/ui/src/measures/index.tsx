@@ -2,6 +2,7 @@ import type { Measure, PdsaCycle, Strategy } from '@wayfinder/core/navigator';
 import { blankMeasure } from '@wayfinder/core/navigator/measure-chart';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useTranslate } from '@wayfinder/react/messages';
+import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { measuresMessages } from './messages';
 import { CheckList, OptionalSelect } from '../choice-fields';
@@ -102,6 +103,8 @@ export interface PdsaCycleCardProps extends TitleOptions {
   measures?: readonly Pick<Measure, 'id' | 'measure'>[];
   /** Earlier cycles this one may build on (a ramp), with their labels ("Cycle 2: …"). */
   earlierCycles?: readonly { id: string; label: string }[];
+  /** Shown beside the study step: the data of the measures the cycle studies over its dates (e.g. a `ControlChart`), to read against the prediction. */
+  studyData?: ReactNode;
   /** The cycle's place among the team's cycles, shown in its heading ("Cycle 3: …"). */
   number?: number;
   /** Offers "Delete this cycle"; the list that holds the cycle removes it (and can offer an undo). */
@@ -114,7 +117,7 @@ export interface PdsaCycleCardProps extends TitleOptions {
 }
 
 /** One plan-do-study-act cycle: what is tested and predicted, what happened, how it compares, and the decision. */
-export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, measures = [], earlierCycles = [], number, onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
+export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategies, measures = [], earlierCycles = [], studyData, number, onRemove, readOnly = false, className, headingLevel = 3, hideTitle = false, ...control }: PdsaCycleCardProps) {
   const t = useTranslate(measuresMessages);
   const titleId = useId();
   if (!control.value && !control.defaultValue) throw new TypeError('PdsaCycleCard needs a `value` or a `defaultValue`.');
@@ -166,6 +169,12 @@ export const PdsaCycleCard = withErrorBoundary(function PdsaCycleCard({ strategi
       </fieldset>
       {area(t('pdsa.do'), cycle.do, (text) => ({ ...cycle, do: text }), 3)}
       {area(t('pdsa.study'), cycle.study, (study) => ({ ...cycle, study }), 3)}
+      {studyData && (
+        <div className="wf-plan__study">
+          {cycle.plan.prediction.trim() !== '' && <p className="wf-plan__muted">{t('pdsa.predicted', { prediction: cycle.plan.prediction })}</p>}
+          {studyData}
+        </div>
+      )}
       <fieldset className="wf-plan__card">
         <legend>{t('pdsa.act')}</legend>
         <div className="wf-plan__inline">

@@ -9,6 +9,8 @@ import { DriverDiagram } from '@wayfinder/ui/driver-diagram';
 import { Fishbone } from '@wayfinder/ui/fishbone';
 import { MeasureData } from '@wayfinder/ui/measure-data';
 import type { ChartAnnotation } from '@wayfinder/ui/control-chart';
+import { ControlChart } from '@wayfinder/ui/control-chart';
+import { measureGroups, measureRequest } from '@wayfinder/core/navigator/measure-chart';
 import { MeasuresPlan, PdsaCycleCard } from '@wayfinder/ui/measures';
 import { PitStopChecklist } from '@wayfinder/ui/pit-stop';
 import { StrategyTracker } from '@wayfinder/ui/strategy-tracker';
@@ -196,6 +198,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
                 strategies={strategies}
                 measures={journey.measures}
                 earlierCycles={journey.pdsaCycles.slice(0, number - 1).map((earlier, index) => ({ id: earlier.id, label: cycleLabel(earlier, index + 1) }))}
+                studyData={<CycleData journey={journey} cycle={cycle} number={number} />}
                 value={cycle}
                 onChange={(next) => setCycles((cycles) => cycles.map((entry) => (entry.id === next.id ? next : entry)))}
                 onRemove={() => removal.remove(journey.pdsaCycles, cycle)}
@@ -204,6 +207,36 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
           )}
         </LongList>
       </section>
+    </>
+  );
+}
+
+/** Periods shown before a cycle's start on its study chart: enough to see where the measure stood. */
+const STUDY_CONTEXT_PERIODS = 6;
+
+/**
+ * The data a PDSA cycle's study step reads: for each measure the cycle studies, its chart from a
+ * few periods before the cycle's start to its end (or the latest value), the start and end marked.
+ */
+function CycleData({ journey, cycle, number }: { journey: Journey; cycle: PdsaCycle; number: number }) {
+  const t = useTranslate(appMessages);
+  const studied = journey.measures.filter((measure) => cycle.measureIds.includes(measure.id) && measure.data.length > 0);
+  if (studied.length === 0 || !cycle.startedOn) return null;
+  const annotations: ChartAnnotation[] = [
+    { at: cycle.startedOn, label: t('journey.cycle.mark', { number }), kind: 'pdsa' },
+    ...(cycle.endedOn ? [{ at: cycle.endedOn, label: t('journey.cycle.end'), kind: 'pdsa' as const }] : []),
+  ];
+  return (
+    <>
+      {studied.map((measure) => {
+        // The cycle's window: some periods before it started, then up to its end.
+        const periods = [...new Set(measure.data.map((point) => point.period))].sort();
+        const firstIn = periods.findIndex((period) => period >= cycle.startedOn!);
+        const from = periods[Math.max(0, (firstIn === -1 ? periods.length : firstIn) - STUDY_CONTEXT_PERIODS)]!;
+        const windowed = { ...measure, data: measure.data.filter((point) => point.period >= from && (!cycle.endedOn || point.period <= cycle.endedOn)) };
+        const series = measureGroups(windowed).map((group) => ({ name: group, request: measureRequest(windowed, group).request }));
+        return series.length > 0 ? <ControlChart key={measure.id} headingLevel={5} title={t('journey.cycle.studyTitle', { measure: measure.measure.trim() || t('journey.measure.untitled', { number: journey.measures.indexOf(measure) + 1 }), number })} series={series} focalGroup={measure.focalGroup} percent={series[0]!.request.multiply === 100} goal={measure.goal} annotations={annotations} privacy={{ hideBelow: 10, flagBelow: 20 }} /> : null;
+      })}
     </>
   );
 }
