@@ -112,10 +112,13 @@ const KINDS = ['conservative', 'parsimonious'] as const;
 
 /**
  * A whole QCA analysis with the kit's widgets: cases imported from CSV (every bad cell named,
- * nothing half-imported), raw variables calibrated with the slider, the truth table rebuilt on
- * every change with its OUT overrides, the minimization in a Web Worker with progress and a stop
- * button, the solutions (intermediate ones too once directional expectations are set), and a
- * picked term highlighted in the table and plotted against the outcome.
+ * nothing half-imported, the data shown as a paged table), raw variables calibrated with the
+ * slider, every analysis parameter (remainders left out too), the truth table rebuilt on every
+ * change with its OUT overrides and drawn as a Venn diagram, the minimization in a Web Worker with
+ * progress and a stop button, the solutions (intermediate ones too once directional expectations
+ * are set), a picked term highlighted in the table and plotted against the outcome, necessity of
+ * conditions and of their combinations, typed expressions, a robustness sweep, and exports for a
+ * paper (CSV, LaTeX, SVG and PNG, an HTML report).
  */
 export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClient, className, headingLevel = 3, ...control }: QcaWorkbenchProps) {
   const t = useTranslate(workbenchMessages);
