@@ -57,7 +57,7 @@ export function driverLayout(aim: string, nodes: readonly DriverNode[], emptyAim
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), node]);
   }
   const boxes: DriverBox[] = [];
-  const links: DriverLayout['links'] = [];
+  const pairs: { from: string; to: string }[] = [];
   const seen = new Set<string>();
   // Lays out a node's subtree from `top` down and returns where it ends.
   const place = (node: DriverNode, top: number, parent: DriverBox | null): number => {
@@ -75,7 +75,7 @@ export function driverLayout(aim: string, nodes: readonly DriverNode[], emptyAim
       for (const placed of boxes) if (placed.y >= top && subtreeOf(node.id).has(placed.id)) placed.y += shift;
     }
     boxes.push(box);
-    if (parent) links.push({ from: parent.id, to: node.id, path: '' });
+    if (parent) pairs.push({ from: parent.id, to: node.id });
     return top + Math.max(span, box.height);
   };
   const subtreeOf = (id: string) => {
@@ -105,7 +105,7 @@ export function driverLayout(aim: string, nodes: readonly DriverNode[], emptyAim
   };
   const drawnLinks = [
     ...roots.map((node) => ({ from: 'aim', to: node.id, path: elbow(aimBox, byId.get(node.id)!) })),
-    ...links.map((link) => ({ ...link, path: elbow(byId.get(link.from)!, byId.get(link.to)!) })),
+    ...pairs.map((pair) => ({ ...pair, path: elbow(byId.get(pair.from)!, byId.get(pair.to)!) })),
   ];
   return { aim: aimBox, boxes, links: drawnLinks, width: columnX(3) + BOX_WIDTH, height };
 }

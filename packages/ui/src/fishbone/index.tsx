@@ -61,6 +61,12 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
   const layout = useMemo(() => fishboneLayout(fishbone, t('fishbone.problem.empty')), [fishbone, t]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A drawing wider than its box opens on the fish's head, the problem, at the right end.
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (box) box.scrollLeft = box.scrollWidth;
+  }, [layout.width]);
   useEffect(() => {
     if (focusNext === null) return;
     document.getElementById(`${titleId}-${focusNext}`)?.focus();
@@ -260,7 +266,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
         {t('fishbone.drawing')}
       </Heading>
       <p className="wf-fishbone__help">{t('fishbone.drawing.help')}</p>
-      <div className="wf-scroll-hint wf-fishbone__scroll" role="region" aria-labelledby={`${titleId}-drawing`} tabIndex={0}>
+      <div ref={scrollRef} dir="ltr" className="wf-scroll-hint wf-fishbone__scroll" role="region" aria-labelledby={`${titleId}-drawing`} tabIndex={0}>
         <svg ref={svgRef} viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} className="wf-fishbone__svg" role="img" aria-labelledby={`${titleId}-drawing`}>
           <line x1={10} x2={layout.head.x} y1={layout.spineY} y2={layout.spineY} className="wf-fishbone__spine" />
           <rect x={layout.head.x} y={layout.head.y} width={layout.head.width} height={layout.head.height} rx={8} className="wf-fishbone__head" />
