@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, openPage, pageErrors, printToPdf, screenshot, sharedBrowser } from '../support/browser.ts';
-import { livedInJourneyFile, segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
+import { lipsetCsv, livedInJourneyFile, segmentsCsv, sevenStatesCsv } from '../support/studies.ts';
 
 const browser = sharedBrowser();
 const appUrl = inject('appUrl');
@@ -260,6 +260,31 @@ describe('Navigator app', () => {
     await expectAccessible(page, 'analysis-seven-states');
     await page.reload();
     await page.getByRole('group', { name: /exactly 0.5/ }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('exports Lipset\'s solutions for a paper: LaTeX tables and the intermediate solution as CSV, as R\'s QCA gives them', async () => {
+    const page = await openPage(browser(), `${appUrl}#/analysis`);
+    await page.getByRole('textbox', { name: /Cases as CSV/ }).fill(lipsetCsv());
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const expectations = page.getByRole('group', { name: /Directional expectations/ });
+    for (const condition of ['DEV', 'URB', 'LIT', 'IND', 'STB']) await expectations.getByRole('combobox', { name: condition }).selectOption('present');
+    await page.getByRole('button', { name: 'Minimize' }).click();
+    await page.getByText('Done.').waitFor({ timeout: 20_000 });
+    const paper = page.getByRole('group', { name: 'For a paper' });
+    const download = async (group: typeof paper, name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name }).click()]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    // R's QCA: parsimonious DEV*~IND + URB*STB; intermediate DEV*URB*LIT*STB + DEV*LIT*~IND*STB (LF-surv.result.json).
+    const latex = await download(paper, 'LaTeX table: parsimonious solution');
+    expect(latex).toContain('\\caption{Parsimonious solution for SURV}');
+    expect(latex.split('\n').filter((line) => line.endsWith('\\\\') && !line.startsWith('Term') && !line.startsWith('\\textit'))).toEqual([
+      expect.stringMatching(/^DEV\\ensuremath\{\\cdot\}\\ensuremath\{\\sim\}IND & 0\.\d{3} /),
+      expect.stringMatching(/^URB\\ensuremath\{\\cdot\}STB & 0\.\d{3} /),
+    ]);
+    const csv = Papa.parse<string[]>((await download(page.getByRole('group', { name: 'Export as CSV' }), 'Intermediate solution')).trim()).data;
+    expect(csv.filter((row) => row[1] === 'model').map((row) => row[2])).toEqual(['DEV*URB*LIT*STB + DEV*LIT*~IND*STB']);
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -10,6 +10,13 @@ export function sevenStatesCsv(): string {
   return [['case', ...columns].join(','), ...study.cases.map((item) => [item.id, ...columns.map((name) => item[name])].join(','))].join('\n');
 }
 
+/** Lipset's fuzzy data (QCA's `LF`) as CSV, from the reference case whose results R's QCA gave. */
+export function lipsetCsv(): string {
+  const request = JSON.parse(readFileSync(`${fixturesDir()}qca/cases/LF-surv.request.json`, 'utf8')) as { data: Array<Record<string, string | number>> };
+  const columns = Object.keys(request.data[0]!);
+  return [columns.join(','), ...request.data.map((row) => columns.map((name) => row[name]).join(','))].join('\n');
+}
+
 /** Coded interview segments as the coding page imports them. */
 export const segmentsCsv = [
   'respondent,site,code,pole,excerpt,coder',
