@@ -22,6 +22,9 @@ import { appMessages } from '../../messages';
 import { useFactorGuide, useShownTypology } from '../../framework-words';
 import { versionLabel } from './version-label';
 
+/** Groups of fewer students than this are not shown on a chart, and of fewer than that flagged as unstable (the measures page says so). */
+const GROUP_PRIVACY = { hideBelow: 10, flagBelow: 20 };
+
 type SetJourney = (next: (journey: Journey) => Journey) => void;
 export interface SectionProps {
   journey: Journey;
@@ -168,7 +171,7 @@ export function MeasuresSection({ journey, setJourney }: SectionProps) {
                 hideTitle
                 value={measure}
                 annotations={annotationsOf(measure.id)}
-                privacy={{ hideBelow: 10, flagBelow: 20 }}
+                privacy={GROUP_PRIVACY}
                 onChange={(next) => setJourney((current) => ({ ...current, measures: current.measures.map((each) => (each.id === next.id ? next : each)) }))}
               />
             </Collapsible>
@@ -235,7 +238,7 @@ function CycleData({ journey, cycle, number }: { journey: Journey; cycle: PdsaCy
         const from = periods[Math.max(0, (firstIn === -1 ? periods.length : firstIn) - STUDY_CONTEXT_PERIODS)]!;
         const windowed = { ...measure, data: measure.data.filter((point) => point.period >= from && (!cycle.endedOn || point.period <= cycle.endedOn)) };
         const series = measureGroups(windowed).map((group) => ({ name: group, request: measureRequest(windowed, group).request }));
-        return series.length > 0 ? <ControlChart key={measure.id} headingLevel={5} title={t('journey.cycle.studyTitle', { measure: measure.measure.trim() || t('journey.measure.untitled', { number: journey.measures.indexOf(measure) + 1 }), number })} series={series} focalGroup={measure.focalGroup} percent={series[0]!.request.multiply === 100} goal={measure.goal} annotations={annotations} privacy={{ hideBelow: 10, flagBelow: 20 }} /> : null;
+        return series.length > 0 ? <ControlChart key={measure.id} headingLevel={5} title={t('journey.cycle.studyTitle', { measure: measure.measure.trim() || t('journey.measure.untitled', { number: journey.measures.indexOf(measure) + 1 }), number })} series={series} focalGroup={measure.focalGroup} percent={series[0]!.request.multiply === 100} goal={measure.goal} annotations={annotations} privacy={GROUP_PRIVACY} /> : null;
       })}
     </>
   );
