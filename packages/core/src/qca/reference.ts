@@ -430,20 +430,14 @@ function runAnalysis(
       solutions.intermediate =
         'error' in intermediate
           ? { error: intermediate.error, code: intermediate.code }
-          : intermediate.map((solution) => {
-              const parsimonious = minimization!.parsimonious as Solution;
-              const conservative = minimization!.conservative as Solution | undefined;
-              return {
+          : intermediate.map((solution) => ({
                 ...solutionJson(context, solution, outcomeLabel),
                 id: solution.id,
-                c_sol: conservative
-                  ? conservative.models[solution.conservativeModel]!.terms.map((index) => formatTerm(notation, conservative.implicants[index]!))
-                  : [],
-                p_sol: parsimonious.models[solution.parsimoniousModel]!.terms.map((index) => formatTerm(notation, parsimonious.implicants[index]!)),
+                c_sol: solution.conservativeTerms.map((term) => formatTerm(notation, term)),
+                p_sol: solution.parsimoniousTerms.map((term) => formatTerm(notation, term)),
                 easy_counterfactuals: solution.easyCounterfactuals,
                 difficult_counterfactuals: solution.difficultCounterfactuals,
-              };
-            });
+              }));
     }
     if (minimization.notes.length > 0) solutions.notes = minimization.notes;
     result.solutions = solutions;

@@ -97,6 +97,9 @@ export interface IntermediateSolution extends Solution {
   id: string;
   conservativeModel: number;
   parsimoniousModel: number;
+  /** The terms of those two models: the solutions themselves are kept only when they were asked for. */
+  conservativeTerms: Term[];
+  parsimoniousTerms: Term[];
   easyCounterfactuals: number[];
   difficultCounterfactuals: number[];
 }
@@ -404,7 +407,7 @@ function intermediateSolutions(
     parsimonious.models.forEach((pModel, p) => {
       const id = `C${c + 1}P${p + 1}`;
       const sa = parsimonious.simplifyingAssumptions[p]!;
-      const base = { id, conservativeModel: c, parsimoniousModel: p };
+      const base = { id, conservativeModel: c, parsimoniousModel: p, conservativeTerms: cModel.terms.map((index) => conservative.implicants[index]!), parsimoniousTerms: pModel.terms.map((index) => parsimonious.implicants[index]!) };
       if (noExpectations || sa.length === 0) {
         const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
         solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
