@@ -4,13 +4,14 @@ import type { CompactSolution } from './compact-result';
 import type { SolutionResult } from './reference';
 import { runReferenceRequest } from './reference';
 
-/** A random fuzzy study from a fixed seed: many inconsistent rows, so several models per solution. */
+/** A random fuzzy study from a fixed seed: few cases per row, so several models per solution. */
 function randomStudy(cases: number, conditions: number) {
   let state = 11;
   const next = () => ((state = (state * 1103515245 + 12345) % 2147483648), state / 2147483648);
   const names = Array.from({ length: conditions }, (_, j) => `C${j + 1}`);
   const data = Array.from({ length: cases }, (_, index) => ({ case: `case ${index + 1}`, ...Object.fromEntries([...names, 'Y'].map((name) => [name, Number(next().toFixed(2))])) }));
-  return { data, outcome: 'Y', conditions: names, incl_cut: 0.75, necessity: { enabled: false } };
+  // At 0.9 some rows are negative, so both solutions exist, each with several models.
+  return { data, outcome: 'Y', conditions: names, incl_cut: 0.9, necessity: { enabled: false } };
 }
 
 describe('compact solutions', () => {

@@ -215,3 +215,21 @@ describe('remainders left out (QCA\'s exclude)', () => {
     expect(() => runReferenceRequest({ ...request, exclude: [0, 2.5] as number[] })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ['exclude', 0] }), expect.objectContaining({ path: ['exclude', 1] })] }));
   });
 });
+
+describe('when the parsimonious solution is refused (QCA: "All truth table configurations are used")', () => {
+  const crisp = (rows: [string, number][]) => rows.map(([bits, y], index) => ({ case: `c${index + 1}`, A: Number(bits[0]), B: Number(bits[1]), Y: y }));
+  const parsimonious = (result: unknown) => (result as { solutions: { parsimonious: { models?: { expression: string }[]; code?: string } } }).solutions.parsimonious;
+
+  it('minimizes a table whose every row is observed, some positive and some negative', () => {
+    // 10 and 11 positive, 00 and 01 negative: A explains both and no negative row.
+    expect(parsimonious(runReferenceRequest({ data: crisp([['11', 1], ['10', 1], ['01', 0], ['00', 0]]), outcome: 'Y', conditions: ['A', 'B'] })).models?.map((model) => model.expression)).toEqual(['A']);
+  });
+
+  it('refuses when no negative row is left to protect: every observed row positive, or the negative ones under the frequency cut', () => {
+    expect(parsimonious(runReferenceRequest({ data: crisp([['11', 1], ['10', 1]]), outcome: 'Y', conditions: ['A', 'B'] }))).toMatchObject({ code: 'no-negative-rows' });
+    const underCut = crisp([['11', 1], ['11', 1], ['10', 1], ['10', 1], ['00', 0]]);
+    expect(parsimonious(runReferenceRequest({ data: underCut, outcome: 'Y', conditions: ['A', 'B'], n_cut: 2 }))).toMatchObject({ code: 'no-negative-rows' });
+    // Leaving a remainder out makes it a row to protect.
+    expect(parsimonious(runReferenceRequest({ data: crisp([['11', 1], ['10', 1]]), outcome: 'Y', conditions: ['A', 'B'], exclude: [1] })).models?.map((model) => model.expression)).toEqual(['A']);
+  });
+});

@@ -71,7 +71,8 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                 </Heading>
                 <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
                 {/* On a narrow screen the terms scroll in their own box, which the keyboard can reach. */}
-                <div className="wf-sol__scroll" role="region" aria-labelledby={`${titleId}-${model.id}`} tabIndex={0}>
+                {/* Named by the solution and the model: two solutions on a page each have a model M1. */}
+                <div className="wf-sol__scroll" role="region" aria-labelledby={`${titleId} ${titleId}-${model.id}`} tabIndex={0}>
                   <table className="wf-sol__terms">
                     <thead>
                       <tr>

@@ -108,7 +108,8 @@ export interface IntermediateSolution extends Solution {
  * Why a solution could not be given: `error` in QCA's words (or the engine's, where QCA has none),
  * and a `code` an interface can say in its reader's language.
  * - `no-positive-rows`: no row's OUT is 1, so nothing is to be explained.
- * - `all-rows-used`: every configuration is observed; no remainder is left to simplify with.
+ * - `no-negative-rows`: remainders are included but no row is negative, so nothing keeps the
+ *   simplification from assuming every remainder (QCA: "All truth table configurations are used").
  * - `no-expectations`: the intermediate solution asked for without directional expectations.
  * - `needs-remainders`: directional expectations without the remainders.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
@@ -117,7 +118,7 @@ export interface IntermediateSolution extends Solution {
  */
 export interface SolutionFailure {
   error: string;
-  code: 'no-positive-rows' | 'all-rows-used' | 'no-expectations' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
+  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
 }
 
 export interface Minimization {
@@ -340,8 +341,10 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     const total = totalRows(noflevels);
     const excluded = [...new Set(options.exclude ?? [])].filter((id) => Number.isInteger(id) && id >= 1 && id <= total && !seen.has(id));
     const negative = [...observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values), ...excluded.map((id) => rowValues(id, noflevels))];
-    if (useRemainders && negative.length + positiveRows.length + (useContradictions ? contradictionRows.length : 0) >= total) {
-      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'all-rows-used' };
+    // As QCA: refused when no negative row is left to protect (every observed row positive, or the
+    // negative ones all under the frequency cut); a table with no remainders is minimized as it is.
+    if (useRemainders && negative.length === 0) {
+      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'no-negative-rows' };
     } else {
       try {
         const search = useRemainders
