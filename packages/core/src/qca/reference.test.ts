@@ -233,3 +233,10 @@ describe('when the parsimonious solution is refused (QCA: "All truth table confi
     expect(parsimonious(runReferenceRequest({ data: crisp([['11', 1], ['10', 1]]), outcome: 'Y', conditions: ['A', 'B'], exclude: [1] })).models?.map((model) => model.expression)).toEqual(['A']);
   });
 });
+
+describe('errors of the steps that failed', () => {
+  it('carry the error\'s code beside its message, so a host can tell a refusal from a failure', () => {
+    const result = runReferenceRequest({ ...request, calibrate: { GDP: { thresholds: [1, 2, 3], from: 'NOPE' } } }) as { errors?: Record<string, { code: string; message: string }> };
+    expect(result.errors?.['calibrate:GDP']).toEqual({ code: 'qca/calibration', message: 'Calibration of "GDP": there is no column "NOPE".' });
+  });
+});

@@ -18,7 +18,7 @@ import { createTruthTable, listRows, listsEveryRow } from './truth-table';
 /**
  * Runs an analysis request in the JSON format of the reference fixtures (R's QCA) and returns a
  * result in the same format, so any case can be compared with QCA mechanically. Each step that
- * fails is reported under `errors` and the others still run, as the reference oracle does.
+ * fails is reported under `errors` (its error's `code` and `message`) and the others still run, as the reference oracle does.
  */
 export interface ReferenceRequest {
   id?: string;
@@ -216,8 +216,10 @@ function removedOutput(table: TruthTable, incl: number | null, pri: number | nul
   return '1';
 }
 
-function errorMessage(error: unknown): string {
-  return isWayfinderError(error) || error instanceof Error ? error.message : String(error);
+/** A step's failure as the result reports it: the error's code (a host tells a refusal, `qca/…`, from a failure, `qca/internal`) and its message. */
+function stepError(error: unknown): { code: string; message: string } {
+  if (isWayfinderError(error)) return { code: error.code, message: error.message };
+  return { code: 'qca/internal', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** A term's fit in a result: sufficiency parameters, unique coverage, and QCA's case string ("FI,IE; BE,CZ"). */
@@ -279,7 +281,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
   const progress = hooks.onProgress ?? (() => {});
   const result: Json = { engine: { name: 'wayfinder', compat: request.compat ?? 'corrected' } };
   const warnings: Record<string, string[]> = {};
-  const errors: Record<string, string> = {};
+  const errors: Record<string, { code: string; message: string }> = {};
   if (request.id !== undefined) result.id = request.id;
   const read = readData(request);
   const { columns } = read;
@@ -301,7 +303,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
         columnsOut[target] = values;
         if (!columns.includes(target)) columns.push(target);
       } catch (error) {
-        errors[`calibrate:${target}`] = errorMessage(error);
+        errors[`calibrate:${target}`] = stepError(error);
       }
     }
     result.calibrated = calibrated;
@@ -342,7 +344,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
     try {
       table = createTruthTable(data, { ...tableOptions, ...(request.overrides ? { overrides: request.overrides } : {}) });
     } catch (error) {
-      errors.truthTable = errorMessage(error);
+      errors.truthTable = stepError(error);
     }
     // The negation's table as QCA's findRows() builds it: ~Y, the two inclusion cuts reversed (so
     // the lower one decides and no row is a contradiction), the analyst's overrides left out.
@@ -363,7 +365,7 @@ function runAnalysis(
   { include, directional, negationTable }: { include: ('?' | 'C')[]; directional: string[] | null; negationTable: () => TruthTable },
   result: Json,
   warnings: Record<string, string[]>,
-  errors: Record<string, string>,
+  errors: Record<string, { code: string; message: string }>,
   progress: (step: AnalysisStep) => void,
 ) {
   const outcomeLabel = `${table.negateOutcome ? '~' : ''}${table.outcome}`;
@@ -403,7 +405,7 @@ function runAnalysis(
   try {
     minimization = minimize(table, options);
   } catch (error) {
-    errors.minimize = errorMessage(error);
+    errors.minimize = stepError(error);
   }
   if (minimization) {
     const solutions: Json = {};
@@ -454,7 +456,9 @@ function runAnalysis(
         const search = superSubset(table, { inclCut, covCut });
         out.superSubset = { incl_cut: inclCut, cov_cut: covCut, terms: search.terms, ...(search.complete ? {} : { searched_depth: search.depth, stopped: `the work budget ended the search after the combinations of ${search.depth} literals` }) };
       } catch (error) {
-        out.superSubset = { error: errorMessage(error) };
+        // As a solution's failure: the message under `error`, with its code.
+        const { code, message } = stepError(error);
+        out.superSubset = { error: message, code };
       }
     }
     result.necessity = out;
@@ -470,7 +474,7 @@ function runAnalysis(
     try {
       result[key] = fitOfTerms(table, expressions, relation);
     } catch (error) {
-      errors[key] = errorMessage(error);
+      errors[key] = stepError(error);
     }
   }
 }
