@@ -25,3 +25,29 @@ describe('any subset of the solutions', () => {
     }
   });
 });
+
+describe('directional expectations QCA refuses', () => {
+  const read = (name: string) => JSON.parse(readFileSync(`${fixturesDir()}qca/cases/${name}`, 'utf8'));
+  const lf = read('LF-surv.request.json') as ReferenceRequest;
+  const expected = read('LF-surv.result.json').solutions as Record<string, unknown>;
+  type Solutions = Record<string, { error?: string; code?: string }>;
+
+  it('refuses a condition expected both present and absent, naming both, and keeps the other solutions as R gives them', () => {
+    const result = runReferenceRequest({ ...lf, dir_exp: ['DEV', 'URB', '~URB'], compat: 'qca' }) as { solutions: Solutions };
+    expect(result.solutions.intermediate).toEqual({ code: 'bad-expectation', error: expect.stringContaining('"URB" and "~URB" cancel out') });
+    for (const kind of ['conservative', 'parsimonious']) expect(differences(expected[kind], result.solutions[kind]), kind).toEqual([]);
+  });
+
+  it('refuses a name without its level in multi-value data, as ambiguous', () => {
+    // DEV has three levels; URB two. Rows: DEV 2 with URB positive, DEV 0 negative.
+    const data = [
+      { case: 'a', DEV: 2, URB: 1, Y: 1 },
+      { case: 'b', DEV: 2, URB: 0, Y: 1 },
+      { case: 'c', DEV: 0, URB: 0, Y: 0 },
+      { case: 'd', DEV: 1, URB: 1, Y: 0 },
+    ];
+    const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['DEV', 'URB'], dir_exp: ['URB'] }) as { solutions: Solutions };
+    expect(result.solutions.intermediate).toEqual({ code: 'bad-expectation', error: expect.stringContaining('"URB" names no level') });
+    expect(result.solutions.conservative).toHaveProperty('models');
+  });
+});

@@ -111,6 +111,8 @@ export interface IntermediateSolution extends Solution {
  * - `no-negative-rows`: remainders are included but no row is negative, so nothing keeps the
  *   simplification from assuming every remainder (QCA: "All truth table configurations are used").
  * - `no-expectations`: the intermediate solution asked for without directional expectations.
+ * - `bad-expectation`: an expectation cannot be read: not one conjunction, no level named in
+ *   multi-value data, or a condition expected both present and absent.
  * - `needs-remainders`: directional expectations without the remainders.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
  * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
@@ -118,7 +120,7 @@ export interface IntermediateSolution extends Solution {
  */
 export interface SolutionFailure {
   error: string;
-  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
+  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'bad-expectation' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
 }
 
 export interface Minimization {
@@ -267,14 +269,28 @@ function withAssumptions(solution: Solution, noflevels: readonly number[], posit
 /** Directional expectations as QCA's matrix: one row per expectation, level + 1 where expected, 0 elsewhere. */
 function expectationMatrix(table: TruthTable, directional: readonly string[]): number[][] {
   const names = table.conditions.map((condition) => condition.name);
+  const multiValue = table.noflevels.some((levels) => levels > 2);
   const rows: number[][] = [];
-  for (const raw of directional) {
+  // The first simple expectation of each binary condition, to find one expected both present and absent.
+  const expected = new Map<number, { text: string; code: number }>();
+  directional.forEach((raw, index) => {
     const text = raw.trim();
-    if (text === '' || text === '-') continue;
+    if (text === '' || text === '-') return;
+    const where = [{ path: ['dir_exp', index], message: text }];
+    // In multi-value data a name alone could mean any level: QCA calls it ambiguous.
+    if (multiValue && !text.includes('[')) throw new QcaError('qca/minimize', `Directional expectation "${text}" names no level: in multi-value data write each as NAME[level], e.g. "${text.replace(/^~/, '')}[1]".`, where);
     const [term] = parseExpression(text, names, table.noflevels);
-    if (!term || text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`);
-    rows.push(term.map((level) => (level === ABSENT ? 0 : level + 1)));
-  }
+    if (!term || text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`, where);
+    const codes = term.map((level) => (level === ABSENT ? 0 : level + 1));
+    const literals = codes.flatMap((code, j) => (code > 0 ? [j] : []));
+    if (literals.length === 1 && table.noflevels[literals[0]!] === 2) {
+      const j = literals[0]!;
+      const first = expected.get(j);
+      if (first && first.code !== codes[j]) throw new QcaError('qca/minimize', `Directional expectations "${first.text}" and "${text}" cancel out: expect the presence or the absence of ${names[j]}, not both.`, where);
+      expected.set(j, { text, code: codes[j]! });
+    }
+    rows.push(codes);
+  });
   return rows;
 }
 
@@ -370,7 +386,15 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     } else if (parsimonious.assumptionsNotListed.length > 0) {
       result.intermediate = { error: `The parsimonious solution assumes more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
-      const expectations = expectationMatrix(table, options.directional);
+      let expectations: number[][] | null = null;
+      try {
+        expectations = expectationMatrix(table, options.directional);
+      } catch (error) {
+        // A bad expectation ends the intermediate solution only: the conservative and parsimonious ones stand, as in QCA.
+        if (!(error instanceof QcaError)) throw error;
+        result.intermediate = { error: error.message, code: 'bad-expectation' };
+      }
+      if (expectations) {
       const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);
       const hasSimple = expectations.some((row) => row.filter((code) => code > 0).length === 1);
       if (hasConjunctural && hasSimple) {
@@ -381,6 +405,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
         );
       }
       result.intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+      }
     }
   }
   if (options.allSolutions) {
