@@ -10,7 +10,7 @@ import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep } from '@wayfinder/core/qca/reference';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
-import { createTruthTable, listRows, listsEveryRow, rowValues } from '@wayfinder/core/qca/truth-table';
+import { createTruthTable, listRows, listsEveryRow, rowValues, totalRows } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -340,7 +340,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   }, [tableInput, rawVariables, analysis.includeContradictions, analysis.rowDominance, analysis.allSolutions, analysis.excludedRemainders, expectations.join('\u0000')]);
   const rowKind = (id: number): RowKind => {
     if (!validTable) return 'remainder';
-    if (id > validTable.noflevels.reduce((rows, levels) => rows * levels, 1)) return 'outside';
+    if (id > totalRows(validTable.noflevels)) return 'outside';
     return validTable.observed.some((row) => row.id === id) ? 'observed' : 'remainder';
   };
   // Remainders both the outcome's and its negation's parsimonious solutions assume (untenable), not yet left out.

@@ -9,7 +9,7 @@ import { downloadText } from '../file-button';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
 import { Notice } from '../notice';
-import { downloadPng, downloadSvg } from '../svg-export';
+import { FigureExport } from '../figure-export';
 import { controlChartMessages } from './messages';
 
 /** One series to chart: a group's values as a chart request (`@wayfinder/core/spc`), under a name. */
@@ -202,7 +202,6 @@ function SeriesChart({ drawn, name, level, yDomain, value, difference, xText, go
   // The point the actions are about: chosen by focus or a click, never by the pointer passing over.
   const [chosen, setChosen] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const [exportFailed, setExportFailed] = useState(false);
   const figureRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(WIDTH);
   // The figure is drawn once there are points: its box is watched from then on.
@@ -489,15 +488,7 @@ function SeriesChart({ drawn, name, level, yDomain, value, difference, xText, go
           </ul>
         )}
       </div>
-      <div className="wf-chart__export">
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, `${fileName}.svg`)}>
-          {t('chart.export.svg')}
-        </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, `${fileName}.png`).then(() => setExportFailed(false), () => setExportFailed(true))}>
-          {t('chart.export.png')}
-        </button>
-      </div>
-      {exportFailed && <Notice tone="error" live title={t('chart.export.failed')} />}
+      <FigureExport svg={svgRef} fileName={fileName} labels={{ svg: t('chart.export.svg'), png: t('chart.export.png'), failed: t('chart.export.failed') }} className="wf-chart__export" />
       <CaseTable
         summary={t('chart.table', { name: chartTitle })}
         headers={[t('chart.table.period'), t('chart.table.value'), t('chart.table.cl'), t('chart.table.lcl'), t('chart.table.ucl'), t('chart.table.note')]}

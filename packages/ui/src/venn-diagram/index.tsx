@@ -1,3 +1,4 @@
+import { rowValues } from '@wayfinder/core/qca/truth-table';
 import { useTranslate } from '@wayfinder/react/messages';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -5,7 +6,7 @@ import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
 import { Notice } from '../notice';
-import { downloadPng, downloadSvg } from '../svg-export';
+import { FigureExport } from '../figure-export';
 import { MAX_VENN_SETS, rowAtPixel, VENN_SIZE, vennLayout } from './layout';
 import { vennMessages } from './messages';
 
@@ -32,8 +33,8 @@ export interface VennDiagramProps extends Pick<TitleOptions, 'headingLevel'> {
 
 const FILL: Record<string, string> = { '1': 'positive', '0': 'negative', C: 'contradiction' };
 
-/** Row `id`'s presence (1) or absence (0) of each of `n` conditions, first condition first. */
-const rowBits = (id: number, n: number) => Array.from({ length: n }, (_, j) => ((id - 1) >> (n - 1 - j)) & 1);
+/** Row `id`'s presence (1) or absence (0) of each of `n` conditions, first condition first, as the truth table numbers rows. */
+const rowBits = (id: number, n: number) => rowValues(id, new Array<number>(n).fill(2));
 
 /**
  * The truth table as a Venn diagram, for up to seven conditions: each region a row, coloured by its
@@ -49,7 +50,6 @@ export const VennDiagram = withErrorBoundary(function VennDiagram({ conditions, 
   const captionId = `${uid}-caption`;
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [exportFailed, setExportFailed] = useState(false);
   const n = conditions.length;
   const drawable = n >= 1 && n <= MAX_VENN_SETS && conditions.every((condition) => condition.levels === 2);
   const layout = useMemo(() => (drawable ? vennLayout(n) : null), [drawable, n]);
@@ -193,15 +193,7 @@ export const VennDiagram = withErrorBoundary(function VennDiagram({ conditions, 
           </dl>
         </div>
       </div>
-      <div className="wf-venn__export">
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, 'venn-diagram.svg')}>
-          {t('venn.export.svg')}
-        </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, 'venn-diagram.png').then(() => setExportFailed(false), () => setExportFailed(true))}>
-          {t('venn.export.png')}
-        </button>
-      </div>
-      {exportFailed && <Notice tone="warning" live title={t('venn.export.failed')} />}
+      <FigureExport svg={svgRef} fileName="venn-diagram" labels={{ svg: t('venn.export.svg'), png: t('venn.export.png'), failed: t('venn.export.failed') }} className="wf-venn__export" tone="warning" />
     </section>
   );
 });

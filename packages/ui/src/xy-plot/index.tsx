@@ -10,7 +10,7 @@ import type { PointGroup } from './layout';
 import { groupPoints, placeLabels } from './layout';
 import { xyPlotMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
-import { downloadPng, downloadSvg } from '../svg-export';
+import { FigureExport } from '../figure-export';
 
 export interface XyPlotProps {
   /** Memberships in X (a condition, a term or a whole solution), one per case. */
@@ -57,7 +57,6 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
   const [focusWithin, setFocusWithin] = useState(false);
   const dotRefs = useRef<(SVGGElement | null)[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [exportFailed, setExportFailed] = useState(false);
   const tickNumber = useMemo(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), [locale]);
   const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const scaleX = useMemo(() => scaleLinear({ domain: [0, 1], range: [MARGIN.left, SIZE - MARGIN.right] }), []);
@@ -208,15 +207,7 @@ export const XyPlot = withErrorBoundary(function XyPlot({ x, y, cases, xLabel, y
           {active !== null && groups[active] ? describe(groups[active]) : '\u00a0'}
         </p>
       </div>
-      <div className="wf-xy__export">
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, `${fileName(xLabel, yLabel)}.svg`)}>
-          {t('xy.export.svg')}
-        </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, `${fileName(xLabel, yLabel)}.png`).then(() => setExportFailed(false), () => setExportFailed(true))}>
-          {t('xy.export.png')}
-        </button>
-      </div>
-      {exportFailed && <Notice tone="error" live title={t('xy.export.failed')} />}
+      <FigureExport svg={svgRef} fileName={`${fileName(xLabel, yLabel)}`} labels={{ svg: t('xy.export.svg'), png: t('xy.export.png'), failed: t('xy.export.failed') }} className="wf-xy__export" />
       <CaseTable
         summary={t('xy.table.summary', { count: x.length })}
         headers={[t('xy.table.case'), xLabel, yLabel]}
