@@ -63,8 +63,12 @@ export const MoveAndRemove: Story = {
     await userEvent.click(within(canvas.getByRole('group', { name: 'Primary driver 2' })).getByRole('button', { name: 'Remove' }));
     await expect(canvas.getByText('Projects every student can enter and what hung from it were removed.')).toBeVisible();
     await expect(canvas.queryByRole('textbox', { name: 'Primary driver 2' })).toBeNull();
+    // What is typed after a removal stays when the removal is undone.
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Primary driver 1' }), ', weekly');
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
     await expect(canvas.getByRole('textbox', { name: 'Primary driver 2' })).toHaveValue('Projects every student can enter');
+    await expect(canvas.getByRole('textbox', { name: 'Primary driver 1' })).toHaveValue('Teachers who plan together, weekly');
+    await expect(canvas.getByRole('textbox', { name: 'Secondary driver 2.2' })).toHaveValue('Protected common planning time');
   },
 };
 

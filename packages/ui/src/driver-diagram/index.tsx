@@ -6,9 +6,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
-import { Notice } from '../notice';
-import { downloadPng, downloadSvg } from '../svg-export';
-import { UndoNotice } from '../undo-notice';
+import { FigureExport } from '../figure-export';
+import { restoreItems, UndoNotice } from '../undo-notice';
+import { withDescendants } from '../descendants';
 import { driverLayout } from './layout';
 import { driverDiagramMessages } from './messages';
 import { CheckList, OptionalSelect } from '../choice-fields';
@@ -31,22 +31,6 @@ export interface DriverDiagramProps extends TitleOptions {
 
 const newId = () => globalThis.crypto.randomUUID();
 
-/** A node and every node below it. */
-function subtree(nodes: readonly DriverNode[], id: string): Set<string> {
-  const found = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of nodes) {
-      if (node.parentId !== null && found.has(node.parentId) && !found.has(node.id)) {
-        found.add(node.id);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
-
 /**
  * A driver diagram (aim → primary drivers → secondary drivers → change ideas), edited as an
  * outline every part of which works by keyboard (add, rename, move up and down or under another
@@ -59,9 +43,9 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
   const aimId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const [diagram, setDiagram] = useControllableState<DriverDiagramValue>({ value: control.value, defaultValue: control.defaultValue ?? { aim: '', nodes: [] }, onChange: control.onChange });
-  const [removed, setRemoved] = useState<{ before: DriverDiagramValue; name: string; id: string; alone: boolean; serial: number } | null>(null);
+  // What a removal took (the node and what hung from it, at their places), to put back on Undo.
+  const [removed, setRemoved] = useState<{ nodes: { item: DriverNode; index: number }[]; name: string; id: string; serial: number } | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
-  const [exportFailed, setExportFailed] = useState(false);
   const { nodes } = diagram;
   const layout = useMemo(() => driverLayout(diagram.aim, nodes, t('drivers.aim.empty')), [diagram.aim, nodes, t]);
   useEffect(() => {
@@ -89,12 +73,16 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
     setFocusNext(node.id);
   };
   const remove = (node: DriverNode, label: string) => {
-    const gone = subtree(nodes, node.id);
-    setRemoved({ before: diagram, name: node.text.trim() || label, id: node.id, alone: gone.size === 1, serial: (removed?.serial ?? 0) + 1 });
+    const gone = withDescendants(nodes, node.id);
+    const taken = nodes.flatMap((item, index) => (gone.has(item.id) ? [{ item, index }] : []));
+    setRemoved({ nodes: taken, name: node.text.trim() || label, id: node.id, serial: (removed?.serial ?? 0) + 1 });
     setNodes(nodes.filter((each) => !gone.has(each.id)));
   };
   // Drivers a node may hang from: primary drivers for a secondary one, any driver for a change idea.
-  const parentsFor = (node: DriverNode) => nodes.filter((other) => other.id !== node.id && !subtree(nodes, node.id).has(other.id) && (node.kind === 'secondary' ? other.kind === 'primary' : other.kind !== 'change'));
+  const parentsFor = (node: DriverNode) => {
+    const below = withDescendants(nodes, node.id);
+    return nodes.filter((other) => !below.has(other.id) && (node.kind === 'secondary' ? other.kind === 'primary' : other.kind !== 'change'));
+  };
   const outline = (parentId: string | null, prefix: string) => {
     const children = childrenOf(parentId);
     if (children.length === 0) return null;
@@ -184,10 +172,10 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
       {removed && (
         <UndoNotice
           key={removed.serial}
-          message={t(removed.alone ? 'drivers.removed.one' : 'drivers.removed', { name: removed.name })}
+          message={t(removed.nodes.length === 1 ? 'drivers.removed.one' : 'drivers.removed', { name: removed.name })}
           undoLabel={t('drivers.undo')}
           onUndo={() => {
-            setDiagram(removed.before);
+            setDiagram({ ...diagram, nodes: restoreItems(nodes, removed.nodes) });
             setRemoved(null);
             // Back where it was: the restored node's field takes the focus.
             setFocusNext(removed.id);
@@ -225,15 +213,7 @@ export const DriverDiagram = withErrorBoundary(function DriverDiagram({ strategi
           ))}
         </svg>
       </div>
-      <div className="wf-drivers__export">
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, 'driver-diagram.svg')}>
-          {t('drivers.export.svg')}
-        </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, 'driver-diagram.png').then(() => setExportFailed(false), () => setExportFailed(true))}>
-          {t('drivers.export.png')}
-        </button>
-      </div>
-      {exportFailed && <Notice tone="error" live title={t('drivers.export.failed')} />}
+      <FigureExport svg={svgRef} fileName="driver-diagram" labels={{ svg: t('drivers.export.svg'), png: t('drivers.export.png'), failed: t('drivers.export.failed') }} className="wf-drivers__export" />
     </section>
   );
 });

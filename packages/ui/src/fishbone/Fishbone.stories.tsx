@@ -65,3 +65,18 @@ export const Empty: Story = {
 };
 
 export const ReadOnly: Story = { args: { readOnly: true } };
+
+export const RemoveAndUndo: Story = {
+  name: 'Removing a category with its causes, and undoing it',
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Remove the category' })[1]!);
+    await expect(canvas.queryByDisplayValue('Families do not value projects')).toBeNull();
+    // What is typed after a removal stays when the removal is undone.
+    await userEvent.type(canvas.getByRole('textbox', { name: 'The problem' }), ' in grade 7');
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+    await expect(canvas.getByRole('textbox', { name: 'Category 2' })).toHaveValue('People');
+    await expect(canvas.getByRole('textbox', { name: /^Category 2, Cause 1/ })).toHaveValue('Families do not value projects');
+    await expect(canvas.getByRole('textbox', { name: 'The problem' })).toHaveValue('Few multilingual learners finish two projects a year in grade 7');
+    await expect(canvas.getByRole('textbox', { name: 'Category 2' })).toHaveFocus();
+  },
+};

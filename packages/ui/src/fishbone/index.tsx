@@ -7,9 +7,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { withErrorBoundary } from '../error-boundary';
 import type { TitleOptions } from '../heading';
 import { Heading } from '../heading';
-import { Notice } from '../notice';
-import { downloadPng, downloadSvg } from '../svg-export';
-import { UndoNotice } from '../undo-notice';
+import { FigureExport } from '../figure-export';
+import { restoreItems, UndoNotice } from '../undo-notice';
+import { withDescendants } from '../descendants';
 import { causesInOrder, fishboneLayout, setAside } from './layout';
 import { fishboneMessages } from './messages';
 
@@ -25,21 +25,7 @@ export interface FishboneProps extends TitleOptions {
 
 const newId = () => globalThis.crypto.randomUUID();
 
-/** A cause and every cause of it. */
-function withSubCauses(causes: readonly FishboneCause[], id: string): Set<string> {
-  const found = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const cause of causes) {
-      if (cause.parentId !== null && found.has(cause.parentId) && !found.has(cause.id)) {
-        found.add(cause.id);
-        grew = true;
-      }
-    }
-  }
-  return found;
-}
+type Taken<T> = { item: T; index: number }[];
 
 /**
  * A cause-and-effect (fishbone) diagram: the problem, categories of causes (the usual ones to
@@ -57,9 +43,9 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
   const svgRef = useRef<SVGSVGElement>(null);
   const [fishbone, setFishbone] = useControllableState<FishboneValue>({ value: control.value, defaultValue: control.defaultValue ?? { problem: '', categories: [], causes: [] }, onChange: control.onChange });
   const [filtered, setFiltered] = useState(false);
-  const [removed, setRemoved] = useState<{ before: FishboneValue; name: string; id: string; serial: number } | null>(null);
+  // What a removal took (a category with its causes, or a cause with the causes of it, at their places), to put back on Undo.
+  const [removed, setRemoved] = useState<{ categories: Taken<FishboneValue['categories'][number]>; causes: Taken<FishboneCause>; name: string; id: string; serial: number } | null>(null);
   const [focusNext, setFocusNext] = useState<string | null>(null);
-  const [exportFailed, setExportFailed] = useState(false);
   const layout = useMemo(() => fishboneLayout(fishbone, t('fishbone.problem.empty')), [fishbone, t]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // A drawing wider than its box opens on the fish's head, the problem, at the right end.
@@ -80,7 +66,12 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
     update({ causes: [...fishbone.causes, cause] });
     setFocusNext(cause.id);
   };
-  const remember = (name: string, id: string) => setRemoved({ before: fishbone, name, id, serial: (removed?.serial ?? 0) + 1 });
+  /** Removes the categories and causes `gone` names, keeping them for Undo. */
+  const remove = (gone: Set<string>, name: string, id: string) => {
+    const taken = <T extends { id: string }>(items: readonly T[]) => items.flatMap((item, index) => (gone.has(item.id) ? [{ item, index }] : []));
+    setRemoved({ categories: taken(fishbone.categories), causes: taken(fishbone.causes), name, id, serial: (removed?.serial ?? 0) + 1 });
+    update({ categories: fishbone.categories.filter((category) => !gone.has(category.id)), causes: fishbone.causes.filter((cause) => !gone.has(cause.id)) });
+  };
   const setAsideCauses = fishbone.causes.filter(setAside);
   const struck = (cause: FishboneCause) => filtered && setAside(cause);
 
@@ -117,7 +108,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
           message={t('fishbone.removed', { name: removed.name })}
           undoLabel={t('fishbone.undo')}
           onUndo={() => {
-            setFishbone(removed.before);
+            update({ categories: restoreItems(fishbone.categories, removed.categories), causes: restoreItems(fishbone.causes, removed.causes) });
             setRemoved(null);
             // Back where it was: the restored field takes the focus.
             setFocusNext(removed.id);
@@ -161,10 +152,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
                     <button
                       type="button"
                       className="wf-button wf-button--danger"
-                      onClick={() => {
-                        remember(category.name.trim() || label, category.id);
-                        update({ categories: fishbone.categories.filter((each) => each.id !== category.id), causes: fishbone.causes.filter((cause) => cause.categoryId !== category.id) });
-                      }}
+                      onClick={() => remove(new Set([category.id, ...fishbone.causes.filter((cause) => cause.categoryId === category.id).map((cause) => cause.id)]), category.name.trim() || label, category.id)}
                     >
                       {t('fishbone.category.remove')}
                     </button>
@@ -228,11 +216,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
                             <button
                               type="button"
                               className="wf-button wf-button--danger"
-                              onClick={() => {
-                                remember(cause.text.trim() || causeLabel, cause.id);
-                                const gone = withSubCauses(fishbone.causes, cause.id);
-                                update({ causes: fishbone.causes.filter((each) => !gone.has(each.id)) });
-                              }}
+                              onClick={() => remove(withDescendants(fishbone.causes, cause.id), cause.text.trim() || causeLabel, cause.id)}
                             >
                               {t('fishbone.cause.remove')}
                             </button>
@@ -297,15 +281,7 @@ export const Fishbone = withErrorBoundary(function Fishbone({ onPromote, readOnl
           ))}
         </svg>
       </div>
-      <div className="wf-fishbone__export">
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadSvg(svgRef.current, 'fishbone.svg')}>
-          {t('fishbone.export.svg')}
-        </button>
-        <button type="button" className="wf-button" onClick={() => svgRef.current && downloadPng(svgRef.current, 'fishbone.png').then(() => setExportFailed(false), () => setExportFailed(true))}>
-          {t('fishbone.export.png')}
-        </button>
-      </div>
-      {exportFailed && <Notice tone="error" live title={t('fishbone.export.failed')} />}
+      <FigureExport svg={svgRef} fileName="fishbone" labels={{ svg: t('fishbone.export.svg'), png: t('fishbone.export.png'), failed: t('fishbone.export.failed') }} className="wf-fishbone__export" />
     </section>
   );
 });

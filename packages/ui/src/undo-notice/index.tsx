@@ -42,6 +42,18 @@ export interface Removed<T> {
  * `undo` puts it back there (the list may have changed since) and hands its id to `onRestored`,
  * so the caller can put focus on it again. Only the last removal can be undone.
  */
+/**
+ * `current` with removed items put back at the places they had (in the order of those places);
+ * an item already back is left as it is. What changed since the removal stays changed.
+ */
+export function restoreItems<T extends { id: string }>(current: readonly T[], removed: readonly { item: T; index: number }[]): T[] {
+  const next = [...current];
+  for (const { item, index } of [...removed].sort((a, b) => a.index - b.index)) {
+    if (!next.some((candidate) => candidate.id === item.id)) next.splice(index, 0, item);
+  }
+  return next;
+}
+
 export function useUndoableRemoval<T extends { id: string }>(setItems: (update: (items: readonly T[]) => readonly T[]) => void, onRestored?: (id: string) => void) {
   const [removed, setRemoved] = useState<Removed<T> | null>(null);
   const remove = (items: readonly T[], item: T) => {
@@ -52,7 +64,7 @@ export function useUndoableRemoval<T extends { id: string }>(setItems: (update: 
   };
   const undo = () => {
     if (!removed) return;
-    setItems((current) => (current.some((candidate) => candidate.id === removed.item.id) ? current : [...current.slice(0, removed.index), removed.item, ...current.slice(removed.index)]));
+    setItems((current) => restoreItems(current, [removed]));
     setRemoved(null);
     if (onRestored) requestAnimationFrame(() => onRestored(removed.item.id));
   };
