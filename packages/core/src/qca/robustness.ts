@@ -56,12 +56,36 @@ function solutionTerms(solution: Solution | SolutionFailure | undefined, notatio
   return { models: solution.models.map((model) => model.terms.map((index) => names[index]!)), capped: solution.modelCount > solution.models.length };
 }
 
+/**
+ * The memberships of a raw variable under the request's own calibration, worked out once for all
+ * the variants that leave it as it is (a calibration that fails fails each of them alike).
+ */
+function baseCalibrations(request: VariantsRequest): (name: string) => readonly number[] {
+  const done = new Map<string, readonly number[] | Error>();
+  return (name) => {
+    let memberships = done.get(name);
+    if (!memberships) {
+      try {
+        memberships = calibrate(request.data.columns[name] ?? [], request.calibrations[name]!);
+      } catch (error) {
+        if (!isWayfinderError(error)) throw error;
+        memberships = error;
+      }
+      done.set(name, memberships);
+    }
+    if (memberships instanceof Error) throw memberships;
+    return memberships;
+  };
+}
+
 /** The analysis of one variant: calibrate, build the table, minimize, and name the terms. */
-export function analyseVariant(request: VariantsRequest, variant: AnalysisVariant): VariantOutcome {
+export function analyseVariant(request: VariantsRequest, variant: AnalysisVariant, base = baseCalibrations(request)): VariantOutcome {
   try {
     const columns: Record<string, readonly number[]> = { ...request.data.columns };
-    const calibrations = { ...request.calibrations, ...variant.calibrations };
-    for (const [name, calibration] of Object.entries(calibrations)) columns[name] = calibrate(request.data.columns[name] ?? [], calibration);
+    for (const name of Object.keys({ ...request.calibrations, ...variant.calibrations })) {
+      const moved = variant.calibrations?.[name];
+      columns[name] = moved ? calibrate(request.data.columns[name] ?? [], moved) : base(name);
+    }
     let nudged = 0;
     if (variant.nudgeHalf !== undefined) {
       for (const name of request.table.conditions) {
@@ -110,8 +134,9 @@ export function analyseVariant(request: VariantsRequest, variant: AnalysisVarian
 export function analyseVariants(request: VariantsRequest, onVariant: (done: number, total: number) => void = () => {}): VariantOutcome[] {
   const { variants } = request;
   if (variants.length > VARIANT_LIMIT) throw new QcaError('qca/request', `A request may hold at most ${VARIANT_LIMIT} variants of the analysis; this one holds ${variants.length}.`, [{ path: ['variants'], message: `more than ${VARIANT_LIMIT}` }]);
+  const base = baseCalibrations(request);
   return variants.map((variant, index) => {
-    const outcome = analyseVariant(request, variant);
+    const outcome = analyseVariant(request, variant, base);
     onVariant(index + 1, variants.length);
     return outcome;
   });
