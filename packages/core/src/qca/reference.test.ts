@@ -234,6 +234,30 @@ describe('when the parsimonious solution is refused (QCA: "All truth table confi
   });
 });
 
+describe('what the solutions may use (include)', () => {
+  const crisp = (rows: [string, number][]) => rows.map(([bits, y], index) => ({ case: `c${index + 1}`, A: Number(bits[0]), B: Number(bits[1]), Y: y }));
+  // 11 positive, 00 negative, 10 and 01 remainders: with the remainders A and B each explain 11 and
+  // avoid 00, so the parsimonious solution has the two one-term models; without them it is A*B.
+  const data = crisp([['11', 1], ['00', 0]]);
+  const expressions = (result: unknown, kind: 'conservative' | 'parsimonious') =>
+    (result as { solutions: Record<string, { models: { expression: string }[] }> }).solutions[kind]!.models.map((model) => model.expression);
+
+  it('gives the parsimonious solution with the remainders whatever include says, and the conservative one without', () => {
+    for (const include of ['', '?', 'C', '?,C']) {
+      const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['A', 'B'], include });
+      expect(expressions(result, 'parsimonious'), include).toEqual(['A', 'B']);
+      expect(expressions(result, 'conservative'), include).toEqual(['A*B']);
+    }
+  });
+
+  it('gives the intermediate solution when include leaves out the remainders', () => {
+    const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['A', 'B'], include: '', dir_exp: ['~B'] }) as { solutions: { intermediate: { models: { expression: string }[] }[] } };
+    // B absent is expected: from A*B, the remainder 10 (A*~B) is an easy counterfactual, so the
+    // model between A*B and A is A; nothing is expected of A, so between A*B and B it stays A*B.
+    expect(result.solutions.intermediate.map((solution) => solution.models.map((model) => model.expression))).toEqual([['A'], ['A*B']]);
+  });
+});
+
 describe('errors of the steps that failed', () => {
   it('carry the error\'s code beside its message, so a host can tell a refusal from a failure', () => {
     const result = runReferenceRequest({ ...request, calibrate: { GDP: { thresholds: [1, 2, 3], from: 'NOPE' } } }) as { errors?: Record<string, { code: string; message: string }> };

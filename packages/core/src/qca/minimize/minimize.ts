@@ -15,7 +15,11 @@ import { qcaOrder } from './order';
 export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate';
 
 export interface MinimizeOptions {
-  /** Rows besides OUT = 1 that simplification may use: `?` remainders, `C` contradictions. Default `['?']`. */
+  /**
+   * Rows besides OUT = 1 that simplification may use, in QCA's terms: `C` adds the contradictions.
+   * As in QCA, the parsimonious and intermediate solutions always use the remainders and the
+   * conservative one never does, so `?` changes nothing. Default `['?']`.
+   */
   include?: ReadonlyArray<'?' | 'C'>;
   /**
    * Directional expectations in QCA's notation: `DEV`, `~LIT`, conjunctural `~LIT*IND`, multi-value
@@ -108,19 +112,18 @@ export interface IntermediateSolution extends Solution {
  * Why a solution could not be given: `error` in QCA's words (or the engine's, where QCA has none),
  * and a `code` an interface can say in its reader's language.
  * - `no-positive-rows`: no row's OUT is 1, so nothing is to be explained.
- * - `no-negative-rows`: remainders are included but no row is negative, so nothing keeps the
+ * - `no-negative-rows`: no row is negative, so nothing keeps the
  *   simplification from assuming every remainder (QCA: "All truth table configurations are used").
  * - `no-expectations`: the intermediate solution asked for without directional expectations.
  * - `bad-expectation`: an expectation cannot be read: not one conjunction, no level named in
  *   multi-value data, or a condition expected both present and absent.
- * - `needs-remainders`: directional expectations without the remainders.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
  * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
  * - `budget`: the search reached its bound of work.
  */
 export interface SolutionFailure {
   error: string;
-  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'bad-expectation' | 'needs-remainders' | 'needs-both' | 'too-many-assumptions' | 'budget';
+  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'bad-expectation' | 'needs-both' | 'too-many-assumptions' | 'budget';
 }
 
 export interface Minimization {
@@ -323,7 +326,6 @@ function easyCube(comp: number[], pars: number[], expectations: number[][], comp
 
 export function minimize(table: TruthTable, options: MinimizeOptions = {}): Minimization {
   const include = options.include ?? ['?'];
-  const useRemainders = include.includes('?');
   const useContradictions = include.includes('C');
   const wanted = options.solutions ?? (options.directional ? ['conservative', 'parsimonious', 'intermediate'] : ['conservative', 'parsimonious']);
   const compat = options.compat ?? 'corrected';
@@ -359,13 +361,11 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     const negative = [...observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values), ...excluded.map((id) => rowValues(id, noflevels))];
     // As QCA: refused when no negative row is left to protect (every observed row positive, or the
     // negative ones all under the frequency cut); a table with no remainders is minimized as it is.
-    if (useRemainders && negative.length === 0) {
+    if (negative.length === 0) {
       result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'no-negative-rows' };
     } else {
       try {
-        const search = useRemainders
-          ? findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) }).implicants
-          : conservativeImplicants();
+        const search = findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) }).implicants;
         parsimonious = withAssumptions(solve('parsimonious', search, chart.positiveIds, options, noflevels), noflevels, positiveIds);
         if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
       } catch (error) {
@@ -379,8 +379,6 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   if (wanted.includes('intermediate')) {
     if (!options.directional) {
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
-    } else if (!useRemainders) {
-      result.intermediate = { error: 'Directional expectations need the remainders to be included.', code: 'needs-remainders' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
     } else if (parsimonious.assumptionsNotListed.length > 0) {
