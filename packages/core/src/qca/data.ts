@@ -1,4 +1,4 @@
-import { MAX_CONDITIONS, QcaError } from './errors';
+import { MAX_CONDITION_LEVELS, MAX_CONDITIONS, QcaError } from './errors';
 
 /** Cases × named numeric columns, in case order: the engine's input once calibration is done. */
 export interface QcaData {
@@ -21,7 +21,7 @@ export function column(data: QcaData, name: string, role: string): readonly numb
 
 /**
  * A column with any fractional value is fuzzy (memberships in [0, 1]); otherwise it is crisp with
- * as many levels as its largest value + 1, as QCA infers it.
+ * as many levels as its largest value + 1, as QCA infers it, and at most `MAX_CONDITION_LEVELS`.
  */
 export function describeCondition(data: QcaData, name: string): ConditionInfo {
   const values = column(data, name, 'condition');
@@ -34,7 +34,15 @@ export function describeCondition(data: QcaData, name: string): ConditionInfo {
     else if (!fuzzy && value < 0) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
   }
   if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
-  return { name, fuzzy, levels: fuzzy ? 2 : Math.max(2, values.reduce((high, value) => Math.max(high, value), -Infinity) + 1) };
+  const levels = fuzzy ? 2 : Math.max(2, values.reduce((high, value) => Math.max(high, value), -Infinity) + 1);
+  if (levels > MAX_CONDITION_LEVELS) {
+    throw new QcaError(
+      'qca/data',
+      `Condition "${name}" looks uncalibrated: its whole numbers up to ${(levels - 1).toLocaleString('en')} would make a multi-value condition of ${levels.toLocaleString('en')} levels. Calibrate it into a crisp or fuzzy set first; a multi-value condition has at most ${MAX_CONDITION_LEVELS} levels.`,
+      [{ path: [name], message: `possibly uncalibrated: ${levels.toLocaleString('en')} levels` }],
+    );
+  }
+  return { name, fuzzy, levels };
 }
 
 export function checkDesign(data: QcaData, outcome: string, conditions: readonly string[]) {

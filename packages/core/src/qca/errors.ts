@@ -27,3 +27,10 @@ export const MAX_CONDITIONS = 30;
 
 /** The most rows a truth table may have, multi-value levels included: as many as 30 crisp conditions make. */
 export const MAX_TABLE_ROWS = 2 ** 30;
+
+/**
+ * The most levels a crisp condition may have. Multi-value conditions have a few levels; a column
+ * with more is raw data never calibrated (GDP per capita read as 1,099 levels), which QCA also
+ * refuses ("possibly uncalibrated multi-value conditions").
+ */
+export const MAX_CONDITION_LEVELS = 20;

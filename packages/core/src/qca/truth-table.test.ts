@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QcaData } from './data';
-import { QcaError } from './errors';
+import { MAX_CONDITION_LEVELS, QcaError } from './errors';
 import type { TruthTableRow } from './truth-table';
 import { createTruthTable, listRows, rowId, rowValues, sortRows } from './truth-table';
 
@@ -85,6 +85,22 @@ describe('truth table', () => {
         { outcome: 'Y', conditions: Array.from({ length: 31 }, (_, j) => `C${j}`) },
       ),
     ).toThrow(/31 conditions; the engine allows at most 30/);
+  });
+
+  it('refuses raw whole numbers as possibly uncalibrated, naming the column, and keeps real multi-value conditions', () => {
+    // Whole numbers such as GDP per capita would read as a condition of (largest value + 1) levels.
+    const gdp: QcaData = { cases: ['AU', 'BE', 'CZ'], columns: { GDP: [720, 1098, 586], Y: [1, 1, 0] } };
+    expect(() => createTruthTable(gdp, { outcome: 'Y', conditions: ['GDP'] })).toThrow(
+      expect.objectContaining({ code: 'qca/data', message: expect.stringMatching(/"GDP" looks uncalibrated.*1,099 levels.*Calibrate/), issues: [expect.objectContaining({ path: ['GDP'] })] }),
+    );
+    const levels = (largest: number) => createTruthTable({ cases: ['a', 'b'], columns: { L: [0, largest], Y: [0, 1] } }, { outcome: 'Y', conditions: ['L'] });
+    expect(levels(MAX_CONDITION_LEVELS - 1).noflevels).toEqual([MAX_CONDITION_LEVELS]);
+    expect(() => levels(MAX_CONDITION_LEVELS)).toThrow(/uncalibrated/);
+    // Each condition within its bound, together still too many rows.
+    const many = Array.from({ length: 19 }, (_, j) => `C${j}`);
+    expect(() => createTruthTable({ cases: ['a', 'b'], columns: Object.fromEntries([...many.map((name) => [name, [0, 2]]), ['Y', [0, 1]]]) }, { outcome: 'Y', conditions: many })).toThrow(
+      /1,162,261,467 rows/,
+    );
   });
 });
 

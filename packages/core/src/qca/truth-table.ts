@@ -104,11 +104,11 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
 
   const info = conditions.map((name) => describeCondition(data, name));
   const noflevels = info.map((condition) => condition.levels);
-  // A crisp column of large whole numbers (raw values never calibrated) reads as a condition of as many levels.
+  // Many multi-value conditions, each within its bound of levels, can still make too many rows.
   if (totalRows(noflevels) > MAX_TABLE_ROWS) {
     throw new QcaError(
       'qca/truth-table',
-      `These conditions make a truth table of ${totalRows(noflevels).toLocaleString('en')} rows; the engine allows ${MAX_TABLE_ROWS.toLocaleString('en')}. A crisp condition has as many levels as its largest value + 1: calibrate raw values first.`,
+      `These conditions make a truth table of ${totalRows(noflevels).toLocaleString('en')} rows; the engine allows ${MAX_TABLE_ROWS.toLocaleString('en')}. A crisp condition has as many levels as its largest value + 1.`,
       info.map((condition) => ({ path: [condition.name], message: `${condition.levels.toLocaleString('en')} levels` })),
     );
   }
