@@ -51,3 +51,36 @@ describe('directional expectations QCA refuses', () => {
     expect(result.solutions.conservative).toHaveProperty('models');
   });
 });
+
+describe('directional expectations of several levels', () => {
+  // D has three levels, B two. D=2,B=1 is positive; D=0,B=0 and D=2,B=0 negative; the remainders
+  // 0,1 and 1,1 let the parsimonious solution be B[1], against the conservative D[2]*B[1]. Whether D can
+  // be dropped from D[2]*B[1] (so the intermediate solution is B[1]) depends on whether level 2 of D is
+  // expected: dropping it assumes D at 0 or 1 would do as well.
+  const data = [
+    { case: 'a', D: 2, B: 1, Y: 1 },
+    { case: 'b', D: 0, B: 0, Y: 0 },
+    { case: 'c', D: 2, B: 0, Y: 0 },
+  ];
+  const intermediate = (dir_exp: string[] | string) => {
+    const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['D', 'B'], dir_exp }) as { solutions: { intermediate: { models: { expression: string }[] }[] } };
+    return result.solutions.intermediate.map((solution) => solution.models.map((model) => model.expression));
+  };
+
+  it('keeps a level the expectation names among several, and drops one it does not name', () => {
+    expect(intermediate(['D[1,2]'])).toEqual([['D[2]*B[1]']]);
+    expect(intermediate('D[1,2], B[1]')).toEqual([['D[2]*B[1]']]);
+    expect(intermediate(['D[0,1]'])).toEqual([['B[1]']]);
+    expect(intermediate(['D[1]'])).toEqual([['B[1]']]);
+  });
+
+  it('reads D[1,2] as D[1] and D[2] listed apart when it stands alone', () => {
+    expect(intermediate(['D[1]', 'D[2]'])).toEqual(intermediate(['D[1,2]']));
+  });
+
+  it('takes a conjunction with several levels as one expectation the term can agree with', () => {
+    // D[2]*B[1] agrees with D[1,2]*B[1], so nothing is dropped.
+    expect(intermediate(['D[1,2]*B[1]'])).toEqual([['D[2]*B[1]']]);
+    expect(intermediate(['D[0,1]*B[1]'])).toEqual([['B[1]']]);
+  });
+});

@@ -23,7 +23,8 @@ export interface MinimizeOptions {
   include?: ReadonlyArray<'?' | 'C'>;
   /**
    * Directional expectations in QCA's notation: `DEV`, `~LIT`, conjunctural `~LIT*IND`, multi-value
-   * `DEV[2]`; `-` for none. Given ⇒ the intermediate solution is computed.
+   * `DEV[2]` or, for either of two levels, `DEV[1,2]`; `-` for none. Given ⇒ the intermediate
+   * solution is computed. One that cannot be read fails the intermediate solution only.
    */
   directional?: readonly string[];
   rowDominance?: boolean;
@@ -269,41 +270,58 @@ function withAssumptions(solution: Solution, noflevels: readonly number[], posit
   return solution;
 }
 
-/** Directional expectations as QCA's matrix: one row per expectation, level + 1 where expected, 0 elsewhere. */
+/**
+ * Directional expectations as QCA's matrix, one row per expectation, with a set of levels per
+ * condition: bit `level` of a row's entry is set where that level is expected, 0 where the
+ * condition is not mentioned. `DEV[1,2]` expects either level.
+ */
 function expectationMatrix(table: TruthTable, directional: readonly string[]): number[][] {
   const names = table.conditions.map((condition) => condition.name);
   const multiValue = table.noflevels.some((levels) => levels > 2);
   const rows: number[][] = [];
   // The first simple expectation of each binary condition, to find one expected both present and absent.
-  const expected = new Map<number, { text: string; code: number }>();
+  const expected = new Map<number, { text: string; levels: number }>();
   directional.forEach((raw, index) => {
     const text = raw.trim();
     if (text === '' || text === '-') return;
     const where = [{ path: ['dir_exp', index], message: text }];
     // In multi-value data a name alone could mean any level: QCA calls it ambiguous.
     if (multiValue && !text.includes('[')) throw new QcaError('qca/minimize', `Directional expectation "${text}" names no level: in multi-value data write each as NAME[level], e.g. "${text.replace(/^~/, '')}[1]".`, where);
-    const [term] = parseExpression(text, names, table.noflevels);
-    if (!term || text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`, where);
-    const codes = term.map((level) => (level === ABSENT ? 0 : level + 1));
-    const literals = codes.flatMap((code, j) => (code > 0 ? [j] : []));
-    if (literals.length === 1 && table.noflevels[literals[0]!] === 2) {
-      const j = literals[0]!;
-      const first = expected.get(j);
-      if (first && first.code !== codes[j]) throw new QcaError('qca/minimize', `Directional expectations "${first.text}" and "${text}" cancel out: expect the presence or the absence of ${names[j]}, not both.`, where);
-      expected.set(j, { text, code: codes[j]! });
+    if (text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`, where);
+    const row = new Array<number>(names.length).fill(0);
+    for (const literal of text.split('*')) {
+      // A literal of several levels, NAME[1,2], is read one level at a time.
+      const levels = /^(.*)\[([^\]]*)\]\s*$/.exec(literal.trim());
+      const alternatives = levels && levels[2]!.includes(',') ? levels[2]!.split(',').map((level) => `${levels[1]!}[${level.trim()}]`) : [literal];
+      for (const alternative of alternatives) {
+        const [term] = parseExpression(alternative, names, table.noflevels);
+        term?.forEach((level, j) => {
+          if (level !== ABSENT) row[j]! |= 1 << level;
+        });
+      }
     }
-    rows.push(codes);
+    const mentioned = row.flatMap((levels, j) => (levels > 0 ? [j] : []));
+    if (mentioned.length === 1 && table.noflevels[mentioned[0]!] === 2) {
+      const j = mentioned[0]!;
+      const first = expected.get(j);
+      if ((first && first.levels !== row[j]) || row[j] === 3) throw new QcaError('qca/minimize', `Directional expectations "${first?.text ?? text}" and "${text}" cancel out: expect the presence or the absence of ${names[j]}, not both.`, where);
+      expected.set(j, { text, levels: row[j]! });
+    }
+    rows.push(row);
   });
   return rows;
 }
 
 /**
- * The cube of an intermediate term, from a conservative term `comp` and the parsimonious term that
- * contains it: literals of `comp` missing from the parsimonious term are dropped when they go
- * against the expectations. Codes are level + 1, 0 for absent.
+ * The cube of remainders that are easy counterfactuals for a conservative term `comp` and a
+ * parsimonious term `pars` inside it: each condition the parsimonious term drops is dropped here
+ * too unless the expectations keep it (a simple expectation of the term's own level keeps it; a
+ * conjunctural one the term disagrees with drops all its conditions). Codes are level + 1, 0 for
+ * absent; expectations are sets of levels as `expectationMatrix` gives them.
  */
 function easyCube(comp: number[], pars: number[], expectations: number[][], compat: 'qca' | 'corrected'): number[] {
   const reducible = comp.map((code, c) => code > 0 && !(pars[c]! > 0));
+  const expects = (row: number[], c: number, code: number) => (row[c]! & (1 << (code - 1))) !== 0;
   const simple = expectations.filter((row) => row.filter((code) => code > 0).length === 1);
   const conjunctural = expectations.filter((row) => row.filter((code) => code > 0).length > 1);
   let result = [...comp];
@@ -311,14 +329,14 @@ function easyCube(comp: number[], pars: number[], expectations: number[][], comp
     result = comp.map((code, c) => {
       if (!reducible[c]) return code;
       const mentioned = simple.filter((row) => row[c]! > 0);
-      return mentioned.length > 0 && !mentioned.some((row) => row[c] === code) ? 0 : code;
+      return mentioned.length > 0 && !mentioned.some((row) => expects(row, c, code)) ? 0 : code;
     });
   }
   for (const row of conjunctural) {
     // QCA restarts from the conservative term for every conjunctural expectation, dropping the
     // reductions made so far; the corrected mode keeps them.
     if (compat === 'qca') result = [...comp];
-    const agrees = comp.every((code, c) => !reducible[c] || !(row[c]! > 0) || row[c] === code);
+    const agrees = comp.every((code, c) => !reducible[c] || !(row[c]! > 0) || expects(row, c, code));
     if (!agrees) result = result.map((code, c) => (reducible[c] && row[c]! > 0 ? 0 : code));
   }
   return result;
