@@ -54,7 +54,7 @@ describe('work budgets', () => {
 
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {
     const table = sparse(6, 40);
-    const complete = superSubset(table, { inclCut: 0.5, covCut: 0 });
+    const complete = superSubset(table, { inclCut: 0.5, covCut: 0, stopRule: 'complete' });
     expect(complete).toMatchObject({ complete: true, depth: 6 });
     const cut = superSubset(table, { inclCut: 0.5, covCut: 0, budget: 40 * 2 * 30 });
     expect(cut.complete).toBe(false);

@@ -18,6 +18,8 @@ export interface SuperSubsetOptions {
   depth?: number;
   /** Literal-by-case memberships computed before the search stops (default `SUPERSUBSET_BUDGET`). */
   budget?: number;
+  /** `qca` (default) ends at the first size from four literals up that lists nothing new, as QCA does; `complete` searches every size. */
+  stopRule?: 'qca' | 'complete';
 }
 
 export interface SuperSubsetResult {
@@ -26,6 +28,8 @@ export interface SuperSubsetResult {
   complete: boolean;
   /** The size of combinations searched to the end. */
   depth: number;
+  /** The size that listed nothing new and so ended the search under QCA's stop rule, when it did. */
+  stoppedAt?: number;
 }
 
 /**
@@ -58,9 +62,11 @@ export function necessityOfConditions(table: TruthTable): NecessityRow[] {
 
 /**
  * Supersets of the outcome, as QCA's `superSubset()` searches them: conjunctions that pass the
- * cut-offs, then disjunctions that pass and contain no smaller disjunction (or single literal)
- * already necessary by consistency. Each group by size, then by conditions, then by levels. The
- * search is bounded: past its budget it returns what the sizes it finished hold, and says so.
+ * cut-offs, then disjunctions that pass and contain no smaller term already listed (a single
+ * literal or a disjunction that passed both cut-offs). Each group by size, then by conditions,
+ * then by levels. As in QCA, from combinations of four literals up the search ends at the first
+ * size that lists nothing new (`stopRule: 'complete'` searches every size). The search is
+ * bounded: past its budget it returns what the sizes it finished hold, and says so.
  */
 export function superSubset(table: TruthTable, options: SuperSubsetOptions = {}): SuperSubsetResult {
   const { inclCut = 1, covCut = 0 } = options;
@@ -71,7 +77,8 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   const y = table.outcomeValues;
   const conjunctions: NecessityRow[] = [];
   const disjunctions: NecessityRow[] = [];
-  const necessaryDisjunctions: Term[] = [];
+  // Listed single literals and disjunctions: a larger disjunction containing one is not listed.
+  const listed: Term[] = [];
   const passes = (fit: NecessityFit) => atLeast(fit.inclN ?? Number.NaN, inclCut) && atLeast(fit.covN ?? Number.NaN, covCut);
   const contains = (big: Term, small: Term) => small.every((level, j) => level === ABSENT || big[j] === level);
   const work = new WorkMeter(options.budget ?? SUPERSUBSET_BUDGET);
@@ -90,16 +97,16 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
         const conjunction = necessityFit(termMembership(term, table.conditions, table.conditionValues, cases), y);
         if (passes(conjunction)) conjunctions.push({ term: formatTerm(notation, term), ...conjunction });
         if (k === 1) {
-          if (atLeast(conjunction.inclN ?? Number.NaN, inclCut)) necessaryDisjunctions.push(term);
-        } else if (!necessaryDisjunctions.some((smaller) => contains(term, smaller))) {
+          if (passes(conjunction)) listed.push(term);
+        } else if (!listed.some((smaller) => contains(term, smaller))) {
           const disjunction = necessityFit(disjunctionMembership(term, table.conditions, table.conditionValues, cases), y);
-          if (atLeast(disjunction.inclN ?? Number.NaN, inclCut)) {
-            necessaryDisjunctions.push(term);
-            if (passes(disjunction)) disjunctions.push({ term: formatDisjunction(notation, term), ...disjunction });
+          if (passes(disjunction)) {
+            listed.push(term);
+            disjunctions.push({ term: formatDisjunction(notation, term), ...disjunction });
           }
         }
-        // A term's memberships cost a pass over the cases per literal, and its disjunction is checked against those already necessary.
-        work.spend(2 * k * cases + necessaryDisjunctions.length);
+        // A term's memberships cost a pass over the cases per literal, and its disjunction is checked against those listed.
+        work.spend(2 * k * cases + listed.length);
         if (work.spent) {
           conjunctions.length = sizeStart.conjunctions;
           disjunctions.length = sizeStart.disjunctions;
@@ -114,6 +121,8 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
         values[c]! += 1;
       }
     }
+    const nothingNew = conjunctions.length === sizeStart.conjunctions && disjunctions.length === sizeStart.disjunctions;
+    if (k >= 4 && k < depth && nothingNew && (options.stopRule ?? 'qca') === 'qca') return { terms: found(), complete: true, depth: k, stoppedAt: k };
   }
   return { terms: found(), complete: true, depth };
 }

@@ -32,7 +32,7 @@ function heldClient() {
       }),
     table: () => Promise.reject(new Error('tables this small are built on the page')),
     variants: () => new Promise(() => {}),
-      superSubset: () => new Promise(() => {}),
+    superSubset: () => new Promise(() => {}),
     dispose: vi.fn(),
   };
   return { client, runs };
@@ -94,6 +94,15 @@ describe('QcaWorkbench', () => {
     await user.click(screen.getByRole('button', { name: 'Minimize' }));
     expect(runs).toHaveLength(2);
     expect(screen.queryByText(/for the old outcome/)).not.toBeInTheDocument();
+  });
+
+  it('says when the search for necessary combinations ended as QCA ends it, at a size that added nothing', async () => {
+    const user = userEvent.setup();
+    const { client } = heldClient();
+    client.superSubset = () => Promise.resolve({ terms: [], complete: true, depth: 4, stoppedAt: 4 });
+    render(<QcaWorkbench defaultValue={crisp} createClient={() => client} />);
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText(/the search ended with combinations of 4 conditions, the first size from four up that added nothing/)).toBeInTheDocument();
   });
 
   it('builds a large truth table in the worker, saying so, with a way to stop and to build it again', async () => {

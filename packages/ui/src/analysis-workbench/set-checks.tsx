@@ -144,6 +144,7 @@ export function NecessityTable({ table, level, onPlot, client }: { table: TruthT
         />
       </form>
       {search.state === 'done' && !search.result.found.complete && <Notice tone="warning" title={t('workbench.superSubset.partial', { depth: search.result.found.depth })} />}
+      {search.state === 'done' && search.result.found.stoppedAt !== undefined && <Notice tone="info" title={t('workbench.superSubset.stopped', { depth: search.result.found.stoppedAt })} />}
       {search.state === 'done' && search.result.found.terms.length > 0 && <NecessityFits rows={search.result.found.terms} termLabel={t('workbench.fit.term')} label={{ labelledBy: combinationsId }} onPlot={onPlot} />}
     </section>
   );
