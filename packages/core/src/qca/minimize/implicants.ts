@@ -6,6 +6,8 @@ import type { Implicant, ImplicantTable } from './implicant-table';
 import { implicantTable, pickImplicants } from './implicant-table';
 import { budgetError, WorkMeter } from '../work-budget';
 import { IntList } from './int-list';
+import type { PrimeRows } from './transversals';
+import { primesByTransversals } from './transversals';
 
 export interface ImplicantSearch {
   implicants: ImplicantTable;
@@ -85,10 +87,12 @@ export interface CubesOptions {
    */
   stopRule?: 'qca' | 'complete';
   /**
-   * `auto` lets crisp problems with long primes use the bitmap search; `combinations` keeps to
-   * CCubes' own search, combination by combination. Both give the same primes in the same order.
+   * `auto` picks the search: crisp problems with long primes may use the bitmap search, tables of
+   * many conditions and few rows the minimal transversals of the rows' differences;
+   * `combinations` keeps to CCubes' own search, combination by combination; `transversals` always
+   * searches the rows' differences. All give the same primes in the same order.
    */
-  search?: 'auto' | 'combinations';
+  search?: 'auto' | 'combinations' | 'transversals';
   /** Units of work the search may take before it gives up with a `qca/budget` error (row visits and combinations looked at). */
   budget?: number;
 }
@@ -120,8 +124,15 @@ export function findImplicants(
   options: CubesOptions = {},
 ): ImplicantSearch {
   const nconds = noflevels.length;
+  const { stopRule = 'qca', search = 'auto' } = options;
+  if (negative.length > 0 && (search === 'transversals' || (search === 'auto' && byTransversals(positive.length + negative.length, nconds)))) {
+    const work = new WorkMeter(options.budget ?? PRIME_SEARCH_BUDGET);
+    const primes = primesByTransversals(positive, negative, work, (found) =>
+      budgetError(`The search for prime implicants stopped at its work budget with ${found.toLocaleString('en')} prime implicants found so far: this solution needs more work than the engine allows. Fewer conditions make it smaller.`),
+    );
+    return stopLikeCubes(implicantTable(sortLikeCubes(primes), noflevels), positive.length, nconds, stopRule);
+  }
   if (isBitCoded(noflevels)) return findImplicantsOfCodes(bitCodes(positive), bitCodes(negative), nconds, options);
-  const { stopRule = 'qca' } = options;
   const implicants: Implicant[] = [];
   const stop = new LevelStop(positive.length, stopRule);
   const work = new WorkMeter(options.budget ?? PRIME_SEARCH_BUDGET);
@@ -164,6 +175,17 @@ export function findImplicants(
     if (stop.afterLevel(implicants.length > previous)) return { implicants: implicantTable(implicants, noflevels), depth, complete: false };
   }
   return { implicants: implicantTable(implicants, noflevels), depth, complete: true };
+}
+
+const TRANSVERSAL_CONDITIONS = 12;
+const TRANSVERSAL_ROWS = 400;
+
+/**
+ * Whether the rows' differences are the quicker search: the level-by-level searches visit the
+ * combinations of conditions, which grow as 2^k, the transversal search the rows and the primes.
+ */
+function byTransversals(rows: number, nconds: number): boolean {
+  return nconds >= TRANSVERSAL_CONDITIONS && rows <= TRANSVERSAL_ROWS;
 }
 
 /** Crisp problems up to this many conditions use the bit-mask search (its tables take 2^k entries). */
@@ -375,7 +397,7 @@ export function primesOfOnSet(onSet: readonly (readonly number[])[], noflevels: 
  * values on them (one number: mask × 2^k + values), its sibling across a condition is one flipped
  * bit, and its rows are its values with every subset of the free conditions switched on.
  */
-function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: number): CubeRows[] {
+function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: number): PrimeRows[] {
   const span = 2 ** nconds;
   const full = span - 1;
   const bitOf = (condition: number) => 1 << (nconds - 1 - condition);
@@ -383,7 +405,7 @@ function crispPrimesOfOnSet(onSet: readonly (readonly number[])[], nconds: numbe
   const indexOf = new Int32Array(span).fill(-1);
   rows.forEach((row, index) => (indexOf[row] = index));
   let current = new Set<number>(rows.map((row) => full * span + row));
-  const primes: CubeRows[] = [];
+  const primes: PrimeRows[] = [];
   while (current.size > 0) {
     const next = new Set<number>();
     for (const cube of current) {
@@ -641,14 +663,8 @@ function orderLikeCubes(primes: number[][], positive: readonly (readonly number[
   );
 }
 
-/** A prime and the positive rows (indices, ascending) it covers. */
-interface CubeRows {
-  term: number[];
-  covers: number[];
-}
-
 /** CCubes' discovery order: literal count, then the combination of conditions, then the first row. */
-function sortLikeCubes(primes: CubeRows[]): Implicant[] {
+function sortLikeCubes(primes: PrimeRows[]): Implicant[] {
   const withInfo = primes.map(({ term, covers }) => {
     const conditions = term.flatMap((level, j) => (level === ABSENT ? [] : [j]));
     return { term, literals: conditions.length, covers, conditions };

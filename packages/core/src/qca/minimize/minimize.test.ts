@@ -318,3 +318,29 @@ describe('bitmap search of primes', () => {
     );
   });
 });
+
+/** Sparse tables: up to 30 observed rows over 2 to 12 conditions, some of three levels. */
+const sparseProblems = fc
+  .array(fc.constantFrom(2, 2, 2, 3), { minLength: 2, maxLength: 12 })
+  .chain((noflevels) =>
+    fc
+      .uniqueArray(fc.tuple(fc.tuple(...noflevels.map((levels) => fc.integer({ min: 0, max: levels - 1 }))), fc.boolean()), { minLength: 2, maxLength: 30, selector: ([values]) => values.join(',') })
+      .map((rows) => ({ noflevels, positive: rows.filter(([, out]) => out).map(([values]) => values), negative: rows.filter(([, out]) => !out).map(([values]) => values) })),
+  );
+
+describe('prime search by minimal transversals', () => {
+  it('finds the same primes, in the same order, with the same stop, as the search by combinations', () => {
+    fc.assert(
+      fc.property(sparseProblems, ({ noflevels, positive, negative }) => {
+        fc.pre(positive.length > 0 && negative.length > 0);
+        for (const stopRule of ['qca', 'complete'] as const) {
+          const { implicants, ...search } = findImplicants(positive, negative, noflevels, { stopRule, search: 'transversals' });
+          const byCombinations = findImplicants(positive, negative, noflevels, { stopRule, search: 'combinations' });
+          expect(search).toEqual({ depth: byCombinations.depth, complete: byCombinations.complete });
+          expect(implicantsOf(implicants)).toEqual(implicantsOf(byCombinations.implicants));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -227,43 +227,75 @@ export function contradictorySimplifyingAssumptions(outcome: Solution, negation:
 }
 
 /**
- * Rows inside any of the terms that are not positive rows: what a model assumes; `undefined` when
- * there are more than `ASSUMPTION_LIMIT` of them. The listing stops as soon as the limit is passed,
- * and a term holding more rows than the limit and every positive row together is not listed at all.
+ * The rows inside a term that are not positive rows, ascending; `undefined` when the term holds
+ * more rows than `ASSUMPTION_LIMIT` and every positive row together.
  */
-function assumptions(terms: readonly Term[], noflevels: readonly number[], positiveIds: ReadonlySet<number>): number[] | undefined {
-  const rows = new Set<number>();
+function assumedByTerm(term: Term, noflevels: readonly number[], positiveIds: ReadonlySet<number>): Int32Array | undefined {
+  const size = term.reduce((count, level, j) => (level === ABSENT ? count * noflevels[j]! : count), 1);
+  if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
+  const rows: number[] = [];
+  const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
+  const values = term.map((level) => (level === ABSENT ? 0 : level));
+  const visit = (depth: number) => {
+    if (depth === free.length) {
+      const id = rowId(values, noflevels);
+      if (!positiveIds.has(id)) rows.push(id);
+      return;
+    }
+    const j = free[depth]!;
+    for (let level = 0; level < noflevels[j]!; level += 1) {
+      values[j] = level;
+      visit(depth + 1);
+    }
+  };
+  visit(0);
+  // The first condition varies slowest, so the rows come out ascending.
+  return Int32Array.from(rows);
+}
+
+/**
+ * Rows inside any of the terms that are not positive rows: what a model assumes; `undefined` when
+ * there are more than `ASSUMPTION_LIMIT` of them. Each term's rows are listed once per solution,
+ * however many models share it.
+ */
+function assumptions(terms: readonly number[], rowsOf: (term: number) => Int32Array | undefined): number[] | undefined {
+  const lists: Int32Array[] = [];
   for (const term of terms) {
-    const size = term.reduce((count, level, j) => (level === ABSENT ? count * noflevels[j]! : count), 1);
-    if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
-    const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
-    const values = term.map((level) => (level === ABSENT ? 0 : level));
-    const visit = (depth: number) => {
-      if (depth === free.length) {
-        const id = rowId(values, noflevels);
-        if (!positiveIds.has(id)) rows.add(id);
-        return;
-      }
-      const j = free[depth]!;
-      for (let level = 0; level < noflevels[j]!; level += 1) {
-        values[j] = level;
-        visit(depth + 1);
-      }
-    };
-    visit(0);
-    if (rows.size > ASSUMPTION_LIMIT) return undefined;
+    const rows = rowsOf(term);
+    if (!rows || rows.length > ASSUMPTION_LIMIT) return undefined;
+    lists.push(rows);
   }
-  return [...rows].sort((a, b) => a - b);
+  let rows: ArrayLike<number> = lists[0] ?? [];
+  for (const list of lists.slice(1)) {
+    rows = mergeAscending(rows, list);
+    if (rows.length > ASSUMPTION_LIMIT) return undefined;
+  }
+  return Array.from(rows);
+}
+
+/** The union of two ascending lists, ascending, each value once. */
+function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    if (i < a.length && a[i] === next) i += 1;
+    if (j < b.length && b[j] === next) j += 1;
+    merged.push(next);
+  }
+  return merged;
 }
 
 /** The solution with each model's simplifying assumptions listed, or noted as too many to list. */
 function withAssumptions(solution: Solution, noflevels: readonly number[], positiveIds: ReadonlySet<number>): Solution {
+  const byTerm = new Map<number, Int32Array | undefined>();
+  const rowsOf = (term: number) => {
+    if (!byTerm.has(term)) byTerm.set(term, assumedByTerm(solution.implicants[term]!, noflevels, positiveIds));
+    return byTerm.get(term);
+  };
   solution.models.forEach((model, index) => {
-    const rows = assumptions(
-      model.terms.map((term) => solution.implicants[term]!),
-      noflevels,
-      positiveIds,
-    );
+    const rows = assumptions(model.terms, rowsOf);
     if (rows) solution.simplifyingAssumptions[index] = rows;
     else solution.assumptionsNotListed.push(index);
   });
