@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Solves every benchmark problem of tests/fixtures/qca/bench with the built @wayfinder/core,
 // each in its own worker thread under a time limit, and compares with QCA's timings on the same
-// machine kind. Prints a table and writes reports/bench-qca.json.
+// machine kind; then the research shape QCA gives up on, generated here: 20 or 40 observed cases
+// over 16 to 30 conditions, a planted rule plus noise. Prints a table and writes
+// reports/bench-qca.json.
 //   node scripts/bench-qca.mjs [--limit SECONDS] [--only NAME-SUBSTRING]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,9 +77,37 @@ function run(problem, kind) {
   });
 }
 
-const problems = readdirSync(benchDir)
-  .filter((file) => /^(uniform|planted).*\.json$/.test(file) && file.includes(only))
-  .sort();
+/**
+ * Few cases over many conditions: each case a row drawn at random (a fixed seed), its outcome the
+ * rule C1*C2 + C3*~C4 with one case in ten flipped; a row drawn twice keeps its first outcome.
+ * @param {number} cases @param {number} k
+ */
+function wideProblem(cases, k) {
+  let seed = 1000 * cases + k;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const conditions = Array.from({ length: k }, (_, j) => `C${j + 1}`);
+  /** @type {Map<number, boolean>} */
+  const outcomes = new Map();
+  for (let drawn = 0; drawn < cases; drawn += 1) {
+    const bits = conditions.map(() => (random() < 0.5 ? 1 : 0));
+    const rule = (bits[0] === 1 && bits[1] === 1) || (bits[2] === 1 && bits[3] === 0);
+    const id = bits.reduce((value, bit) => 2 * value + bit, 0) + 1;
+    if (!outcomes.has(id)) outcomes.set(id, random() < 0.1 ? !rule : rule);
+  }
+  const ids = [...outcomes.keys()].sort((a, b) => a - b);
+  return { design: `wide${cases}`, k, conditions, positive: ids.filter((id) => outcomes.get(id)), negative: ids.filter((id) => !outcomes.get(id)) };
+}
+
+const problems = [
+  ...readdirSync(benchDir)
+    .filter((file) => /^(uniform|planted).*\.json$/.test(file))
+    .sort()
+    .map((file) => ({ name: file.replace('.json', ''), problem: JSON.parse(readFileSync(join(benchDir, file), 'utf8')) })),
+  ...[20, 40].flatMap((cases) => [16, 20, 24, 30].map((k) => ({ name: `wide${cases}-k${k}`, problem: wideProblem(cases, k) }))),
+].filter(({ name }) => name.includes(only));
 const rows = [];
 const pad = (/** @type {unknown} */ value, /** @type {number} */ width) => String(value).padStart(width);
 // models: the count ("≥" when only a lower bound is known); size: terms per model ("≤ n, ≥ lb" when minimality is unproven).
@@ -86,8 +116,7 @@ console.log(`${'problem'.padEnd(18)} ${'solution'.padEnd(13)} ${pad('pos', 7)} $
 const modelsText = (row) => (row.models === null ? '-' : `${row.modelCountExact ? '' : '≥'}${row.models > 1e6 ? row.models.toExponential(1) : row.models}`);
 /** @param {any} row */
 const sizeText = (row) => (row.modelSize === null ? '-' : row.provenMinimal ? String(row.modelSize) : `≤${row.modelSize}, ≥${row.sizeLowerBound}`);
-for (const file of problems) {
-  const problem = JSON.parse(readFileSync(join(benchDir, file), 'utf8'));
+for (const { name, problem } of problems) {
   for (const kind of /** @type {const} */ (['parsimonious', 'conservative'])) {
     const qca = qcaTime(problem.design, problem.k, kind) ?? { error: 'not run by the reference (beyond its limits)' };
     const outcome = await run(problem, kind);
@@ -100,7 +129,7 @@ for (const file of problems) {
       check = `QCA failed: ${qca.error}`;
     }
     const row = {
-      problem: file.replace('.json', ''),
+      problem: name,
       solution: kind,
       positive: problem.positive.length,
       negative: problem.negative.length,

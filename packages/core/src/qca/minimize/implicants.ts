@@ -184,7 +184,7 @@ const TRANSVERSAL_ROWS = 400;
  * Whether the rows' differences are the quicker search: the level-by-level searches visit the
  * combinations of conditions, which grow as 2^k, the transversal search the rows and the primes.
  */
-function byTransversals(rows: number, nconds: number): boolean {
+export function byTransversals(rows: number, nconds: number): boolean {
   return nconds >= TRANSVERSAL_CONDITIONS && rows <= TRANSVERSAL_ROWS;
 }
 

@@ -1,5 +1,5 @@
 import { rowValues } from '../truth-table';
-import { findImplicants, findImplicantsOfCodes, isBitCoded, primesOfOnSet } from './implicants';
+import { byTransversals, findImplicants, findImplicantsOfCodes, isBitCoded, primesOfOnSet } from './implicants';
 import type { MinimizeOptions, Solution } from './minimize';
 import { solve } from './minimize';
 
@@ -20,8 +20,8 @@ export function minimizeRows(problem: RowProblem, kind: 'parsimonious' | 'conser
   const positive = () => positiveIds.map((id) => rowValues(id, noflevels));
   if (kind === 'conservative') return solve('conservative', primesOfOnSet(positive(), noflevels), positiveIds, options, noflevels);
   const stopRule = options.implicantSearch ?? 'qca';
-  // Crisp rows are their ids minus one in bits: no need to spell them out.
-  const { implicants } = isBitCoded(noflevels)
+  // Crisp rows are their ids minus one in bits: no need to spell them out, unless the search goes by rows.
+  const { implicants } = isBitCoded(noflevels) && !byTransversals(positiveIds.length + problem.negative.length, noflevels.length)
     ? findImplicantsOfCodes(Int32Array.from(positiveIds, (id) => id - 1), Int32Array.from(problem.negative, (id) => id - 1), noflevels.length, { stopRule })
     : findImplicants(positive(), problem.negative.map((id) => rowValues(id, noflevels)), noflevels, { stopRule });
   return solve('parsimonious', implicants, positiveIds, options, noflevels);
