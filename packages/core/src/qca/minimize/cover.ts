@@ -1,6 +1,7 @@
 import { QcaError } from '../errors';
 import type { Budget } from './cover-search';
 import { CoverSearch } from './cover-search';
+import { popcount } from './cube-bitmaps';
 import type { FlatChart } from './flat-chart';
 import { identity, subChart } from './flat-chart';
 import { IntList } from './int-list';
@@ -499,6 +500,9 @@ interface MinimumSearch {
  */
 const WORK_BUDGET = 400_000_000;
 
+/** Work allowed to counting a part's minimum covers past the ones kept: the count is exact when it finishes. */
+const COUNT_BUDGET = 100_000_000;
+
 /**
  * Minimum cover of one connected chart by branch and bound: branch on the row with the fewest
  * available columns, taking each of its columns in turn and barring the ones already tried, so the
@@ -596,6 +600,73 @@ function visitMinimumCovers(chart: FlatChart, size: number, budget: Budget, visi
   };
   recurse(0, size);
   return !stop;
+}
+
+/** Charts of up to this many rows have their covers counted over the subsets of their rows (2^rows of them). */
+const SUBSET_COUNT_ROWS = 20;
+
+/**
+ * The number of sets of `size` columns covering every row, by inclusion and exclusion over the
+ * subsets T of the rows: Σ (−1)^(rows − |T|) · C(columns inside T, size). With `size` the minimum,
+ * these are the minimum covers (two columns on the same rows would make one redundant). Exact in
+ * integers, returned as a double.
+ */
+function countCoversBySubsets(chart: FlatChart, size: number): number {
+  const subsets = 2 ** chart.rows;
+  const inside = new Float64Array(subsets);
+  for (let column = 0; column < chart.columns; column += 1) {
+    let mask = 0;
+    for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) mask |= 1 << chart.columnRows[i]!;
+    inside[mask]! += 1;
+  }
+  for (let bit = 1; bit < subsets; bit *= 2) {
+    for (let mask = 0; mask < subsets; mask += 1) if (mask & bit) inside[mask]! += inside[mask ^ bit]!;
+  }
+  const choose = (n: number) => {
+    let value = 1n;
+    for (let i = 0; i < size; i += 1) value = (value * BigInt(n - i)) / BigInt(i + 1);
+    return value;
+  };
+  let total = 0n;
+  for (let mask = 0; mask < subsets; mask += 1) {
+    if (inside[mask]! < size) continue;
+    const term = choose(inside[mask]!);
+    total += (chart.rows - popcount(mask)) % 2 === 0 ? term : -term;
+  }
+  return Number(total);
+}
+
+/**
+ * The number of minimum covers of `size` columns, without listing them: columns covering the same
+ * rows are one class (a minimum cover takes at most one of a class, and any one will do), so the
+ * covers of the chart of classes are visited, each counting the product of its classes' sizes.
+ * Exact when `complete`; otherwise a lower bound, the covers visited before `COUNT_BUDGET` ran out.
+ */
+function countMinimumCovers(chart: FlatChart, size: number): { count: number; complete: boolean } {
+  if (chart.rows <= SUBSET_COUNT_ROWS) return { count: countCoversBySubsets(chart, size), complete: true };
+  const classOf = new Map<string, number>();
+  const representatives: number[] = [];
+  const classSize: number[] = [];
+  for (let column = 0; column < chart.columns; column += 1) {
+    const key = chart.columnRows.subarray(chart.columnStart[column]!, chart.columnStart[column + 1]!).join(',');
+    const known = classOf.get(key);
+    if (known !== undefined) classSize[known]! += 1;
+    else {
+      classOf.set(key, representatives.length);
+      representatives.push(column);
+      classSize.push(1);
+    }
+  }
+  const rows = Int32Array.from({ length: chart.rows }, (_, row) => row);
+  const columnIndex = new Int32Array(chart.columns).fill(-1);
+  representatives.forEach((column, index) => (columnIndex[column] = index));
+  const classes = subChart(chart, representatives, rows, columnIndex, Int32Array.from(rows));
+  let count = 0;
+  const complete = visitMinimumCovers(classes, size, { left: COUNT_BUDGET }, (chosen) => {
+    count += chosen.reduce((product, column) => product * classSize[column]!, 1);
+    return true;
+  });
+  return { count, complete };
 }
 
 /** A grid point: the parts whose cover is not their first, with the index of the cover taken. */
@@ -813,19 +884,28 @@ export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnu
     const minimum = part.minimum(budget);
     const covers: number[][] = [];
     let complete = false;
+    let partCount = 0;
     if (minimum.proven) {
-      complete = visitMinimumCovers(part.chart(), minimum.cover.length, budget, (chosen) => {
+      const partChart = part.chart();
+      complete = visitMinimumCovers(partChart, minimum.cover.length, budget, (chosen) => {
         if (covers.length === cap) return false;
         covers.push(part.toChart(chosen));
         return true;
       });
+      partCount = covers.length;
+      // Not all kept: the covers are counted instead, on a budget of their own.
+      if (!complete) {
+        const counted = countMinimumCovers(partChart, minimum.cover.length);
+        complete = counted.complete;
+        partCount = Math.max(partCount, counted.count);
+      }
     }
     // Out of budget before the first cover in order: the minimum search's own cover stands in.
     if (covers.length === 0) covers.push(minimum.cover);
     size += minimum.cover.length;
     lowerBound += minimum.lowerBound;
     proven &&= minimum.proven;
-    count *= covers.length;
+    count *= Math.max(partCount, covers.length);
     countExact &&= complete;
     if (complete) for (const column of covers[0]!) if (covers.every((cover) => cover.includes(column))) essential.push(column);
     if (covers.length === 1) for (const column of covers[0]!) fixed.push(column);

@@ -232,6 +232,40 @@ describe('covering', () => {
     );
   });
 
+  it('counts the minimum covers it does not keep, exactly, on random charts with repeated columns', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 7 }).chain((rows) =>
+          fc.array(fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }), { minLength: 1, maxLength: rows }), { minLength: 1, maxLength: 7 }).chain((distinct) =>
+            // Some columns twice: implicants covering the same rows.
+            fc.subarray(distinct).map((again) => ({ rows, columns: [...distinct, ...again] })),
+          ),
+        ),
+        (problem) => {
+          fc.pre(Array.from({ length: problem.rows }, (_, row) => problem.columns.some((column) => column.includes(row))).every(Boolean));
+          const covers: number[][] = [];
+          for (let mask = 1; mask < 2 ** problem.columns.length; mask += 1) {
+            const chosen = problem.columns.flatMap((_, index) => ((mask >> index) & 1 ? [index] : []));
+            if (new Set(chosen.flatMap((index) => problem.columns[index]!)).size === problem.rows) covers.push(chosen);
+          }
+          const size = Math.min(...covers.map((chosen) => chosen.length));
+          const enumeration = enumerateMinimumCovers(flatChart(problem.rows, problem.columns), 1);
+          expect(enumeration).toMatchObject({ count: covers.filter((chosen) => chosen.length === size).length, countExact: true });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts the covers of a part of more rows than its subsets can count by the classes of equal columns', () => {
+    // A cycle of 22 rows, each column two neighbouring rows, each column twice: the minimum covers
+    // are the 2 perfect matchings of 11 columns, each column of a matching taken in either copy.
+    const rows = 22;
+    const edges = Array.from({ length: rows }, (_, row) => [row, (row + 1) % rows].sort((a, b) => a - b));
+    const enumeration = enumerateMinimumCovers(flatChart(rows, [...edges, ...edges]), 1);
+    expect(enumeration).toMatchObject({ size: 11, count: 2 * 2 ** 11, countExact: true });
+  });
+
   it('caps an exploding number of models and says so', () => {
     const rows = 12;
     const columns = Array.from({ length: 24 }, (_, index) => [index % rows]);
