@@ -24,13 +24,19 @@ describe('superSubset', () => {
     for (const row of found.terms) expect(row).toMatchObject({ inclN: 1, covN: 20 / 33 });
   });
 
-  it('ends, from four literals up, at the first size that lists nothing new, as QCA does', () => {
-    // Five cases with Y, each with one condition of its own; four cases without Y and without any.
-    // Only A + B + C + D + E holds every case with Y and no others (any disjunction with a negated
-    // literal misses that literal's case or, with two, holds all nine cases: covN 5/9).
-    const conditions = ['A', 'B', 'C', 'D', 'E'];
-    const table = crispTable(conditions, [['10000', 1], ['01000', 1], ['00100', 1], ['00010', 1], ['00001', 1], ...repeat(4, ['00000', 0])]);
-    expect(superSubset(table, { inclCut: 0.9, covCut: 0.6 })).toEqual({ terms: [], complete: true, depth: 4, stoppedAt: 4 });
-    expect(superSubset(table, { inclCut: 0.9, covCut: 0.6, stopRule: 'complete' })).toMatchObject({ terms: [{ term: 'A + B + C + D + E', inclN: 1, covN: 1 }], complete: true, depth: 5 });
+  it('ends, once a term is listed, at the first size from four literals up that lists nothing, as QCA does', () => {
+    // Five cases with Y, each with one condition of A…E of its own; four cases without Y and
+    // without any of them. A + B + C + D + E holds every case with Y and no other (any disjunction
+    // with a negated literal misses that literal's case or, with two, holds all nine: covN 5/9),
+    // and nothing smaller passes.
+    const rows: [string, number][] = [['10000', 1], ['01000', 1], ['00100', 1], ['00010', 1], ['00001', 1], ['00000', 0], ...repeat(3, ['00000', 0] as const)];
+    // Nothing listed yet at size 4: QCA searches on, and lists the disjunction of five.
+    const five = crispTable(['A', 'B', 'C', 'D', 'E'], rows);
+    expect(superSubset(five, { inclCut: 0.9, covCut: 0.6 })).toMatchObject({ terms: [{ term: 'A + B + C + D + E', inclN: 1, covN: 1 }], complete: true, depth: 5 });
+    // F, in the five cases with Y and one without, is listed at size 1 (inclN 1, covN 5/6); every
+    // disjunction with F is then left out, and nothing else passes at sizes 2 to 4: QCA ends there.
+    const withF = crispTable(['A', 'B', 'C', 'D', 'E', 'F'], rows.map(([bits, y], index) => [`${bits}${y === 1 || index === 5 ? 1 : 0}`, y]));
+    expect(superSubset(withF, { inclCut: 0.9, covCut: 0.6 })).toMatchObject({ terms: [{ term: 'F', inclN: 1, covN: 5 / 6 }], complete: true, depth: 4, stoppedAt: 4 });
+    expect(superSubset(withF, { inclCut: 0.9, covCut: 0.6, stopRule: 'complete' }).terms.map((row) => row.term)).toEqual(['F', 'A + B + C + D + E']);
   });
 });

@@ -62,11 +62,12 @@ export function necessityOfConditions(table: TruthTable): NecessityRow[] {
 
 /**
  * Supersets of the outcome, as QCA's `superSubset()` searches them: conjunctions that pass the
- * cut-offs, then disjunctions that pass and contain no smaller term already listed (a single
- * literal or a disjunction that passed both cut-offs). Each group by size, then by conditions,
- * then by levels. As in QCA, from combinations of four literals up the search ends at the first
- * size that lists nothing new (`stopRule: 'complete'` searches every size). The search is
- * bounded: past its budget it returns what the sizes it finished hold, and says so.
+ * cut-offs; then, for a combination whose conjunction does not pass, its disjunction, when it
+ * passes and holds no term listed at a smaller size (a conjunction or a disjunction whose literals
+ * are all among its own). Each group by size, then by conditions, then by levels. As in QCA, once
+ * some term is listed, a size from four literals up that lists nothing ends the search
+ * (`stopRule: 'complete'` searches every size). The search is bounded: past its budget it returns
+ * what the sizes it finished hold, and says so.
  */
 export function superSubset(table: TruthTable, options: SuperSubsetOptions = {}): SuperSubsetResult {
   const { inclCut = 1, covCut = 0 } = options;
@@ -77,7 +78,7 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   const y = table.outcomeValues;
   const conjunctions: NecessityRow[] = [];
   const disjunctions: NecessityRow[] = [];
-  // Listed single literals and disjunctions: a larger disjunction containing one is not listed.
+  // Terms listed at smaller sizes: a disjunction holding one is not listed.
   const listed: Term[] = [];
   const passes = (fit: NecessityFit) => atLeast(fit.inclN ?? Number.NaN, inclCut) && atLeast(fit.covN ?? Number.NaN, covCut);
   const contains = (big: Term, small: Term) => small.every((level, j) => level === ABSENT || big[j] === level);
@@ -86,6 +87,7 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   for (let k = 1; k <= depth; k += 1) {
     // Each size's rows are kept only when the whole size was searched.
     const sizeStart = { conjunctions: conjunctions.length, disjunctions: disjunctions.length };
+    const listedNow: Term[] = [];
     for (const combo of combinations(nconds, k)) {
       const levels = combo.map((j) => table.noflevels[j]!);
       const values = new Array<number>(k).fill(0);
@@ -95,14 +97,14 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
           term[j] = values[c]!;
         });
         const conjunction = necessityFit(termMembership(term, table.conditions, table.conditionValues, cases), y);
-        if (passes(conjunction)) conjunctions.push({ term: formatTerm(notation, term), ...conjunction });
-        if (k === 1) {
-          if (passes(conjunction)) listed.push(term);
-        } else if (!listed.some((smaller) => contains(term, smaller))) {
+        if (passes(conjunction)) {
+          conjunctions.push({ term: formatTerm(notation, term), ...conjunction });
+          listedNow.push(term);
+        } else if (k > 1 && !listed.some((smaller) => contains(term, smaller))) {
           const disjunction = necessityFit(disjunctionMembership(term, table.conditions, table.conditionValues, cases), y);
           if (passes(disjunction)) {
-            listed.push(term);
             disjunctions.push({ term: formatDisjunction(notation, term), ...disjunction });
+            listedNow.push(term);
           }
         }
         // A term's memberships cost a pass over the cases per literal, and its disjunction is checked against those listed.
@@ -121,8 +123,8 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
         values[c]! += 1;
       }
     }
-    const nothingNew = conjunctions.length === sizeStart.conjunctions && disjunctions.length === sizeStart.disjunctions;
-    if (k >= 4 && k < depth && nothingNew && (options.stopRule ?? 'qca') === 'qca') return { terms: found(), complete: true, depth: k, stoppedAt: k };
+    if (k >= 4 && k < depth && listed.length > 0 && listedNow.length === 0 && (options.stopRule ?? 'qca') === 'qca') return { terms: found(), complete: true, depth: k, stoppedAt: k };
+    listed.push(...listedNow);
   }
   return { terms: found(), complete: true, depth };
 }

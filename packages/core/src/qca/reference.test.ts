@@ -258,6 +258,25 @@ describe('what the solutions may use (include)', () => {
   });
 });
 
+describe('the order of the conservative solution\'s terms with contradictions included', () => {
+  it('is QCA\'s order of every prime of the positive and contradictory rows, those covering only contradictions then dropped', () => {
+    // 001 and 100 positive; 010 a contradiction (one case with the outcome, one without: between
+    // the two cuts); every other row negative. The primes of {001, 010, 100} are the three rows.
+    // QCA sorts all three (codes ~X = 1, X = 2): by C, the first two (001, 010) ascending gives
+    // 010, 001, 100; by B, 001, 010, 100; by A, descending puts 100 first, then the first two
+    // ascending give 001, 100, 010. Dropping 010 leaves ~A*~B*C before A*~B*~C. Sorted without
+    // 010, the last step would put A*~B*~C first.
+    const cases = ['001', '100', '010', '010', '000', '011', '101', '110', '111'];
+    const outcomes = [1, 1, 1, 0, 0, 0, 0, 0, 0];
+    const data = cases.map((bits, index) => ({ case: `c${index + 1}`, A: Number(bits[0]), B: Number(bits[1]), C: Number(bits[2]), Y: outcomes[index]! }));
+    const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['A', 'B', 'C'], incl_cut: [1, 0.5], include: '?,C', solutions: ['conservative'] }) as {
+      solutions: { conservative: { prime_implicants: string[]; models: { expression: string }[] } };
+    };
+    expect(result.solutions.conservative.prime_implicants).toEqual(['~A*~B*C', 'A*~B*~C']);
+    expect(result.solutions.conservative.models.map((model) => model.expression)).toEqual(['~A*~B*C + A*~B*~C']);
+  });
+});
+
 describe('errors of the steps that failed', () => {
   it('carry the error\'s code beside its message, so a host can tell a refusal from a failure', () => {
     const result = runReferenceRequest({ ...request, calibrate: { GDP: { thresholds: [1, 2, 3], from: 'NOPE' } } }) as { errors?: Record<string, { code: string; message: string }> };

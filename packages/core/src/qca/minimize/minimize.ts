@@ -5,7 +5,7 @@ import type { TruthTable } from '../truth-table';
 import { rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers, undominatedColumns } from './cover';
-import { listsInOrder, withRowLists } from './flat-chart';
+import { identity, listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import { findImplicants, primesOfOnSet } from './implicants';
@@ -146,11 +146,16 @@ export function solve(kind: SolutionKind, found: ImplicantTable, positiveIds: re
   const { coverStart } = found;
   let covering = 0;
   for (let index = 0; index < found.count; index += 1) if (coverStart[index + 1]! > coverStart[index]!) covering += 1;
+  let ordered = false;
   if (covering < found.count) {
-    implicants = pickImplicants(implicants, Array.from({ length: found.count }, (_, index) => index).filter((index) => coverStart[index + 1]! > coverStart[index]!));
+    // QCA orders every implicant it found, those of contradictions or easy counterfactuals alone
+    // included, and then drops the ones that cover no positive row: its order depends on them.
+    implicants = pickImplicants(implicants, Array.from(qcaOrder(found, noflevels)).filter((index) => coverStart[index + 1]! > coverStart[index]!));
+    ordered = true;
   }
+  // Row dominance keeps the implicants' relative order.
   if (options.rowDominance) implicants = pickImplicants(implicants, undominatedColumns(withRowLists(positiveIds.length, implicants.coverStart, implicants.covers)));
-  const order = qcaOrder(implicants, noflevels);
+  const order = ordered ? identity(implicants.count) : qcaOrder(implicants, noflevels);
   const columns = listsInOrder(implicants.coverStart, implicants.covers, order);
   const problem = withRowLists(positiveIds.length, columns.start, columns.items);
   const cap = options.modelCap ?? 10_000;
