@@ -29,7 +29,7 @@ describe('superSubset', () => {
     // without any of them. A + B + C + D + E holds every case with Y and no other (any disjunction
     // with a negated literal misses that literal's case or, with two, holds all nine: covN 5/9),
     // and nothing smaller passes.
-    const rows: [string, number][] = [['10000', 1], ['01000', 1], ['00100', 1], ['00010', 1], ['00001', 1], ['00000', 0], ...repeat(3, ['00000', 0] as const)];
+    const rows: (readonly [string, number])[] = [['10000', 1], ['01000', 1], ['00100', 1], ['00010', 1], ['00001', 1], ['00000', 0], ...repeat(3, ['00000', 0] as const)];
     // Nothing listed yet at size 4: QCA searches on, and lists the disjunction of five.
     const five = crispTable(['A', 'B', 'C', 'D', 'E'], rows);
     expect(superSubset(five, { inclCut: 0.9, covCut: 0.6 })).toMatchObject({ terms: [{ term: 'A + B + C + D + E', inclN: 1, covN: 1 }], complete: true, depth: 5 });

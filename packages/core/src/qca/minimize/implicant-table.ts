@@ -85,11 +85,22 @@ export function coversAt(table: ImplicantTable, index: number): number[] {
 
 /** The same implicants with only their covered rows below `rows` (an on-set's leading rows). */
 export function coveringFirstRows(table: ImplicantTable, rows: number): ImplicantTable {
+  return coveringRenamedRows(table, Int32Array.from({ length: rows }, (_, row) => row));
+}
+
+/**
+ * The same implicants with their covered rows renamed by `renamed` (ascending where not −1), and
+ * the rows renamed −1 left out: the positive rows of an on-set that also holds other rows.
+ */
+export function coveringRenamedRows(table: ImplicantTable, renamed: Int32Array): ImplicantTable {
   const coverStart = new Int32Array(table.count + 1);
   const covers = new Int32Array(table.covers.length);
   let at = 0;
   for (let index = 0; index < table.count; index += 1) {
-    for (let i = table.coverStart[index]!; i < table.coverStart[index + 1]!; i += 1) if (table.covers[i]! < rows) covers[at++] = table.covers[i]!;
+    for (let i = table.coverStart[index]!; i < table.coverStart[index + 1]!; i += 1) {
+      const row = table.covers[i]!;
+      if (row < renamed.length && renamed[row]! >= 0) covers[at++] = renamed[row]!;
+    }
     coverStart[index + 1] = at;
   }
   return { ...table, coverStart, covers: covers.slice(0, at) };

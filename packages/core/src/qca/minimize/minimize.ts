@@ -7,7 +7,7 @@ import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { identity, listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
-import { coveringFirstRows, implicantTable, pickImplicants, termAt } from './implicant-table';
+import { coveringFirstRows, coveringRenamedRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder } from './order';
@@ -397,10 +397,12 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     return result;
   }
 
-  const contradictionRows = observed.filter((row) => row.OUT === 'C');
-  const onForConservative = [...chart.positive, ...(useContradictions ? contradictionRows.map((row) => row.values) : [])];
-  // The on-set starts with the positive rows, so the primes' positive rows are their first rows.
-  const conservativeImplicants = () => coveringFirstRows(primesOfOnSet(onForConservative, noflevels), chart.positive.length);
+  // The on-set in the truth table's order, contradictions among the positive rows, as QCA takes it:
+  // the order of its primes follows the rows'.
+  const onRows = observed.filter((row) => row.OUT === '1' || (useContradictions && row.OUT === 'C'));
+  let positiveAt = 0;
+  const positiveIndex = Int32Array.from(onRows, (row) => (row.OUT === '1' ? positiveAt++ : -1));
+  const conservativeImplicants = () => coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
 
   let conservative: Solution | undefined;
   if (wanted.includes('conservative') || wanted.includes('intermediate')) {
