@@ -463,6 +463,49 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
   return kept;
 }
 
+/**
+ * A cover guided by the multipliers of the root's Lagrangian bound (Beasley's heuristic): the
+ * columns of negative reduced cost, then for each row still uncovered its column of least reduced
+ * cost, then the columns no longer needed dropped, those of highest reduced cost first. On dense
+ * charts it comes far closer to the minimum than the greedy cover, so the search starts nearer.
+ * Leaves the search as it found it (nothing covered).
+ */
+function lagrangianCover(search: CoverSearch, multipliers: Float64Array, columns: number): number[] {
+  const { columnStart, columnRows, rowStart, rowColumns, coverCount } = search;
+  const reduced = new Float64Array(columns);
+  for (let column = 0; column < columns; column += 1) {
+    let cost = 1;
+    for (let i = columnStart[column]!; i < columnStart[column + 1]!; i += 1) cost -= multipliers[columnRows[i]!]!;
+    reduced[column] = cost;
+  }
+  search.budget.left -= 2 * columnRows.length;
+  const chosen: number[] = [];
+  for (let column = 0; column < columns; column += 1) {
+    if (reduced[column]! < 0 && search.newRows(column) > 0) {
+      search.add(column, 1);
+      chosen.push(column);
+    }
+  }
+  for (let row = 0; row < coverCount.length; row += 1) {
+    if (coverCount[row] !== 0) continue;
+    let cheapest = rowColumns[rowStart[row]!]!;
+    for (let i = rowStart[row]! + 1; i < rowStart[row + 1]!; i += 1) if (reduced[rowColumns[i]!]! < reduced[cheapest]!) cheapest = rowColumns[i]!;
+    search.add(cheapest, 1);
+    chosen.push(cheapest);
+  }
+  const kept = new Set(chosen);
+  for (const column of [...chosen].sort((a, b) => reduced[b]! - reduced[a]! || a - b)) {
+    let needed = false;
+    for (let i = columnStart[column]!; i < columnStart[column + 1]! && !needed; i += 1) needed = coverCount[columnRows[i]!] === 1;
+    if (!needed) {
+      search.add(column, -1);
+      kept.delete(column);
+    }
+  }
+  for (const column of kept) search.add(column, -1);
+  return [...kept];
+}
+
 /** Sorts a list of distinct numbers made of ascending runs by merging neighbouring runs, pass after pass. */
 function mergeRuns(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   let runs: number[] = [0];
@@ -513,6 +556,9 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
   let best = greedyCover(search, chart.columns);
   const rootBound = search.lowerBound(0, best.length, 300);
   if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
+  const guided = lagrangianCover(search, search.saveMultipliers(), chart.columns);
+  if (guided.length < best.length) best = guided;
+  if (rootBound >= best.length) return { cover: best.sort((a, b) => a - b), lowerBound: best.length, proven: true };
   // Out of budget already, the search below would stop before its first branch.
   if (search.exhausted) return { cover: best.sort((a, b) => a - b), lowerBound: rootBound, proven: false };
   const chosen: number[] = [];
