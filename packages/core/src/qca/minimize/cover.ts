@@ -464,46 +464,58 @@ function greedyCover(search: CoverSearch, columns: number): number[] {
 }
 
 /**
- * A cover guided by the multipliers of the root's Lagrangian bound (Beasley's heuristic): the
- * columns of negative reduced cost, then for each row still uncovered its column of least reduced
- * cost, then the columns no longer needed dropped, those of highest reduced cost first. On dense
- * charts it comes far closer to the minimum than the greedy cover, so the search starts nearer.
- * Leaves the search as it found it (nothing covered).
+ * The columns that complete the search's current choice into a cover, guided by Lagrangian
+ * multipliers of the uncovered rows (Beasley's heuristic): the available columns of negative
+ * reduced cost, then for each row still uncovered its available column of least reduced cost, then
+ * those no longer needed dropped, highest reduced cost first. On dense charts it comes far closer
+ * to the minimum than a greedy cover, so the search has a nearer incumbent to prune with. Leaves
+ * the search as it found it; `undefined` when some uncovered row has no available column.
  */
-function lagrangianCover(search: CoverSearch, multipliers: Float64Array, columns: number): number[] {
-  const { columnStart, columnRows, rowStart, rowColumns, coverCount } = search;
+function lagrangianCompletion(search: CoverSearch, multipliers: Float64Array): number[] | undefined {
+  const { columnStart, columnRows, rowStart, rowColumns, coverCount, barred } = search;
+  const columns = barred.length;
   const reduced = new Float64Array(columns);
   for (let column = 0; column < columns; column += 1) {
+    if (barred[column] !== 0) continue;
     let cost = 1;
-    for (let i = columnStart[column]!; i < columnStart[column + 1]!; i += 1) cost -= multipliers[columnRows[i]!]!;
+    for (let i = columnStart[column]!; i < columnStart[column + 1]!; i += 1) if (coverCount[columnRows[i]!] === 0) cost -= multipliers[columnRows[i]!]!;
     reduced[column] = cost;
   }
   search.budget.left -= 2 * columnRows.length;
-  const chosen: number[] = [];
+  const added: number[] = [];
   for (let column = 0; column < columns; column += 1) {
-    if (reduced[column]! < 0 && search.newRows(column) > 0) {
+    if (barred[column] === 0 && reduced[column]! < 0 && search.newRows(column) > 0) {
       search.add(column, 1);
-      chosen.push(column);
+      added.push(column);
     }
   }
-  for (let row = 0; row < coverCount.length; row += 1) {
+  let complete = true;
+  for (let row = 0; row < coverCount.length && complete; row += 1) {
     if (coverCount[row] !== 0) continue;
-    let cheapest = rowColumns[rowStart[row]!]!;
-    for (let i = rowStart[row]! + 1; i < rowStart[row + 1]!; i += 1) if (reduced[rowColumns[i]!]! < reduced[cheapest]!) cheapest = rowColumns[i]!;
-    search.add(cheapest, 1);
-    chosen.push(cheapest);
+    let cheapest = -1;
+    for (let i = rowStart[row]!; i < rowStart[row + 1]!; i += 1) {
+      const column = rowColumns[i]!;
+      if (barred[column] === 0 && (cheapest < 0 || reduced[column]! < reduced[cheapest]!)) cheapest = column;
+    }
+    if (cheapest < 0) complete = false;
+    else {
+      search.add(cheapest, 1);
+      added.push(cheapest);
+    }
   }
-  const kept = new Set(chosen);
-  for (const column of [...chosen].sort((a, b) => reduced[b]! - reduced[a]! || a - b)) {
-    let needed = false;
-    for (let i = columnStart[column]!; i < columnStart[column + 1]! && !needed; i += 1) needed = coverCount[columnRows[i]!] === 1;
-    if (!needed) {
-      search.add(column, -1);
-      kept.delete(column);
+  const kept = new Set(added);
+  if (complete) {
+    for (const column of [...added].sort((a, b) => reduced[b]! - reduced[a]! || a - b)) {
+      let needed = false;
+      for (let i = columnStart[column]!; i < columnStart[column + 1]! && !needed; i += 1) needed = coverCount[columnRows[i]!] === 1;
+      if (!needed) {
+        search.add(column, -1);
+        kept.delete(column);
+      }
     }
   }
   for (const column of kept) search.add(column, -1);
-  return [...kept];
+  return complete ? [...kept] : undefined;
 }
 
 /** Sorts a list of distinct numbers made of ascending runs by merging neighbouring runs, pass after pass. */
@@ -556,8 +568,8 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
   let best = greedyCover(search, chart.columns);
   const rootBound = search.lowerBound(0, best.length, 300);
   if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
-  const guided = lagrangianCover(search, search.saveMultipliers(), chart.columns);
-  if (guided.length < best.length) best = guided;
+  const guided = lagrangianCompletion(search, search.saveMultipliers());
+  if (guided && guided.length < best.length) best = guided;
   if (rootBound >= best.length) return { cover: best.sort((a, b) => a - b), lowerBound: best.length, proven: true };
   // Out of budget already, the search below would stop before its first branch.
   if (search.exhausted) return { cover: best.sort((a, b) => a - b), lowerBound: rootBound, proven: false };
@@ -570,6 +582,9 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
     const { row, count } = search.pivot(0);
     if (count === 0 || chosen.length + search.lowerBound(0, best.length - chosen.length, 15, warm) >= best.length) return;
     const multipliers = search.saveMultipliers();
+    const completion = lagrangianCompletion(search, multipliers);
+    if (completion && chosen.length + completion.length < best.length) best = [...chosen, ...completion];
+    if (chosen.length + search.lowerBound(0, best.length - chosen.length, 0, multipliers) >= best.length) return;
     const options = Array.from(search.rowColumns.subarray(search.rowStart[row]!, search.rowStart[row + 1]!))
       .filter((column) => search.barred[column] === 0)
       .sort((a, b) => search.newRows(b) - search.newRows(a));
