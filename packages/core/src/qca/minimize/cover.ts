@@ -664,17 +664,18 @@ function visitMinimumCovers(chart: FlatChart, size: number, budget: Budget, visi
 }
 
 /** Charts of up to this many rows have their covers counted over the subsets of their rows (2^rows of them). */
-const SUBSET_COUNT_ROWS = 20;
+const SUBSET_COUNT_ROWS = 22;
 
 /**
  * The number of sets of `size` columns covering every row, by inclusion and exclusion over the
  * subsets T of the rows: Σ (−1)^(rows − |T|) · C(columns inside T, size). With `size` the minimum,
  * these are the minimum covers (two columns on the same rows would make one redundant). Exact in
- * integers, returned as a double.
+ * integers (doubles while every partial sum stays below 2^53, big integers beyond), returned as a
+ * double.
  */
 function countCoversBySubsets(chart: FlatChart, size: number): number {
   const subsets = 2 ** chart.rows;
-  const inside = new Float64Array(subsets);
+  const inside = new Int32Array(subsets);
   for (let column = 0; column < chart.columns; column += 1) {
     let mask = 0;
     for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) mask |= 1 << chart.columnRows[i]!;
@@ -683,16 +684,27 @@ function countCoversBySubsets(chart: FlatChart, size: number): number {
   for (let bit = 1; bit < subsets; bit *= 2) {
     for (let mask = 0; mask < subsets; mask += 1) if (mask & bit) inside[mask]! += inside[mask ^ bit]!;
   }
-  const choose = (n: number) => {
-    let value = 1n;
-    for (let i = 0; i < size; i += 1) value = (value * BigInt(n - i)) / BigInt(i + 1);
-    return value;
-  };
+  const sign = (mask: number) => ((chart.rows - popcount(mask)) % 2 === 0 ? 1 : -1);
+  let largest = 1;
+  for (let i = 0; i < size; i += 1) largest = (largest * (chart.columns - i)) / (i + 1);
+  if (largest * chart.columns * subsets < Number.MAX_SAFE_INTEGER) {
+    let total = 0;
+    for (let mask = 0; mask < subsets; mask += 1) {
+      const n = inside[mask]!;
+      if (n < size) continue;
+      let term = 1;
+      for (let i = 0; i < size; i += 1) term = (term * (n - i)) / (i + 1);
+      total += sign(mask) * term;
+    }
+    return total;
+  }
   let total = 0n;
   for (let mask = 0; mask < subsets; mask += 1) {
-    if (inside[mask]! < size) continue;
-    const term = choose(inside[mask]!);
-    total += (chart.rows - popcount(mask)) % 2 === 0 ? term : -term;
+    const n = inside[mask]!;
+    if (n < size) continue;
+    let term = 1n;
+    for (let i = 0; i < size; i += 1) term = (term * BigInt(n - i)) / BigInt(i + 1);
+    total += sign(mask) > 0 ? term : -term;
   }
   return Number(total);
 }
