@@ -94,7 +94,7 @@ function wideProblem(cases, k) {
   for (let drawn = 0; drawn < cases; drawn += 1) {
     const bits = conditions.map(() => (random() < 0.5 ? 1 : 0));
     const rule = (bits[0] === 1 && bits[1] === 1) || (bits[2] === 1 && bits[3] === 0);
-    const id = bits.reduce((value, bit) => 2 * value + bit, 0) + 1;
+    const id = bits.reduce((/** @type {number} */ value, bit) => 2 * value + bit, 0) + 1;
     if (!outcomes.has(id)) outcomes.set(id, random() < 0.1 ? !rule : rule);
   }
   const ids = [...outcomes.keys()].sort((a, b) => a - b);
