@@ -555,7 +555,7 @@ interface MinimumSearch {
  */
 const WORK_BUDGET = 400_000_000;
 
-/** Work allowed to counting a part's minimum covers past the ones kept: the count is exact when it finishes. */
+/** Work allowed to counting the minimum covers not kept, for all parts of a chart together: a count is exact when it finishes. */
 const COUNT_BUDGET = 100_000_000;
 
 /**
@@ -710,13 +710,20 @@ function countCoversBySubsets(chart: FlatChart, size: number): number {
 }
 
 /**
- * The number of minimum covers of `size` columns, without listing them: columns covering the same
- * rows are one class (a minimum cover takes at most one of a class, and any one will do), so the
- * covers of the chart of classes are visited, each counting the product of its classes' sizes.
- * Exact when `complete`; otherwise a lower bound, the covers visited before `COUNT_BUDGET` ran out.
+ * The number of minimum covers of `size` columns, without listing them, within `budget`: over the
+ * row subsets when the chart has few rows and the budget allows; otherwise columns covering the
+ * same rows are one class (a minimum cover takes at most one of a class, and any one will do), so
+ * the covers of the chart of classes are visited, each counting the product of its classes' sizes.
+ * Exact when `complete`; otherwise a lower bound: the covers visited before the budget ran out, or
+ * a count past 2^53, rounded.
  */
-function countMinimumCovers(chart: FlatChart, size: number): { count: number; complete: boolean } {
-  if (chart.rows <= SUBSET_COUNT_ROWS) return { count: countCoversBySubsets(chart, size), complete: true };
+function countMinimumCovers(chart: FlatChart, size: number, budget: Budget): { count: number; complete: boolean } {
+  const subsetWork = 2 ** chart.rows * (chart.rows + size) + chart.columnRows.length;
+  if (chart.rows <= SUBSET_COUNT_ROWS && subsetWork <= budget.left) {
+    budget.left -= subsetWork;
+    const count = countCoversBySubsets(chart, size);
+    return { count, complete: count <= Number.MAX_SAFE_INTEGER };
+  }
   const classOf = new Map<string, number>();
   const representatives: number[] = [];
   const classSize: number[] = [];
@@ -735,11 +742,11 @@ function countMinimumCovers(chart: FlatChart, size: number): { count: number; co
   representatives.forEach((column, index) => (columnIndex[column] = index));
   const classes = subChart(chart, representatives, rows, columnIndex, Int32Array.from(rows));
   let count = 0;
-  const complete = visitMinimumCovers(classes, size, { left: COUNT_BUDGET }, (chosen) => {
+  const complete = visitMinimumCovers(classes, size, budget, (chosen) => {
     count += chosen.reduce((product, column) => product * classSize[column]!, 1);
     return true;
   });
-  return { count, complete };
+  return { count, complete: complete && count <= Number.MAX_SAFE_INTEGER };
 }
 
 /** A grid point: the parts whose cover is not their first, with the index of the cover taken. */
@@ -953,22 +960,26 @@ export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnu
   let countExact = true;
   let proven = true;
   const budget = { left: WORK_BUDGET };
+  const countBudget = { left: COUNT_BUDGET };
   for (const part of coreParts(live, chart)) {
     const minimum = part.minimum(budget);
     const covers: number[][] = [];
+    // Every cover visited (and kept), or at least counted.
+    let visited = false;
     let complete = false;
     let partCount = 0;
     if (minimum.proven) {
       const partChart = part.chart();
-      complete = visitMinimumCovers(partChart, minimum.cover.length, budget, (chosen) => {
+      visited = visitMinimumCovers(partChart, minimum.cover.length, budget, (chosen) => {
         if (covers.length === cap) return false;
         covers.push(part.toChart(chosen));
         return true;
       });
+      complete = visited;
       partCount = covers.length;
       // Not all kept: the covers are counted instead, on a budget of their own.
-      if (!complete) {
-        const counted = countMinimumCovers(partChart, minimum.cover.length);
+      if (!visited) {
+        const counted = countMinimumCovers(partChart, minimum.cover.length, countBudget);
         complete = counted.complete;
         partCount = Math.max(partCount, counted.count);
       }
@@ -980,7 +991,8 @@ export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnu
     proven &&= minimum.proven;
     count *= Math.max(partCount, covers.length);
     countExact &&= complete;
-    if (complete) for (const column of covers[0]!) if (covers.every((cover) => cover.includes(column))) essential.push(column);
+    // Essential only when seen in every cover: a count says nothing of which columns they share.
+    if (visited) for (const column of covers[0]!) if (covers.every((cover) => cover.includes(column))) essential.push(column);
     if (covers.length === 1) for (const column of covers[0]!) fixed.push(column);
     else parts.push(covers);
   }

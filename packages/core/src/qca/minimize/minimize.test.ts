@@ -249,12 +249,21 @@ describe('covering', () => {
             if (new Set(chosen.flatMap((index) => problem.columns[index]!)).size === problem.rows) covers.push(chosen);
           }
           const size = Math.min(...covers.map((chosen) => chosen.length));
+          const minimum = covers.filter((chosen) => chosen.length === size);
           const enumeration = enumerateMinimumCovers(flatChart(problem.rows, problem.columns), 1);
-          expect(enumeration).toMatchObject({ count: covers.filter((chosen) => chosen.length === size).length, countExact: true });
+          expect(enumeration).toMatchObject({ count: minimum.length, countExact: true });
+          // Essential implicants named are in every minimum cover, kept or only counted.
+          for (const column of enumeration.essential) expect(minimum.every((chosen) => chosen.includes(column))).toBe(true);
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('names no implicant essential from the covers it kept when it counted the others', () => {
+    // A cycle of 6 rows: two minimum covers, [0, 2, 4] and [1, 3, 5], sharing no column.
+    const enumeration = enumerateMinimumCovers(flatChart(6, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [0, 5]]), 1);
+    expect(enumeration).toMatchObject({ size: 3, count: 2, countExact: true, essential: [] });
   });
 
   it('counts the covers of a part of more rows than its subsets can count by the classes of equal columns', () => {
