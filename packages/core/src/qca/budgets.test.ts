@@ -28,6 +28,31 @@ describe('work budgets', () => {
     expect(findImplicants(positive, negative, table.noflevels).implicants.count).toBeGreaterThan(0);
   });
 
+  it('settles a table of many conditions whose negative rows lie close to the positive one level by level, without listing every transversal', () => {
+    // One positive row over 30 conditions; 300 negative rows, each the positive row with condition
+    // 0 flipped and six more flips. Its primes are short, and CCubes' rule stops after a few levels;
+    // the transversals of its differences number in the hundreds of thousands.
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const positive = Array.from({ length: 30 }, () => (random() < 0.5 ? 1 : 0));
+    const negative = Array.from({ length: 300 }, () => {
+      const row = [...positive];
+      row[0] = 1 - row[0]!;
+      for (let flip = 0; flip < 6; flip += 1) {
+        const j = 1 + Math.floor(random() * 29);
+        row[j] = 1 - row[j]!;
+      }
+      return row;
+    });
+    const found = findImplicants([positive], negative, positive.map(() => 2), { budget: 5_000_000 });
+    expect(found).toMatchObject({ complete: false });
+    expect(found.implicants.count).toBeGreaterThan(0);
+    expect(() => findImplicants([positive], negative, positive.map(() => 2), { budget: 5_000_000, search: 'transversals' })).toThrow(expect.objectContaining({ code: 'qca/budget' }));
+  });
+
   it('says why a solution cannot be given with a code as well as words', () => {
     // The outcome is absent in every case: no row is sufficient for it.
     const none = createTruthTable({ cases: ['a', 'b'], columns: { A: [0, 1], Y: [0, 0] } }, { outcome: 'Y', conditions: ['A'], inclCut: 1 });

@@ -4,6 +4,7 @@ import type { BitPrimes } from './cube-bitmaps';
 import { bitmapPrimes, bitmapWork, popcount } from './cube-bitmaps';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { implicantTable, pickImplicants } from './implicant-table';
+import { QcaError } from '../errors';
 import { budgetError, WorkMeter } from '../work-budget';
 import { IntList } from './int-list';
 import type { PrimeRows } from './transversals';
@@ -126,6 +127,16 @@ export function findImplicants(
   const nconds = noflevels.length;
   const { stopRule = 'qca', search = 'auto' } = options;
   if (negative.length > 0 && (search === 'transversals' || (search === 'auto' && byTransversals(positive.length + negative.length, nconds)))) {
+    // The transversals come all at once, while the level-by-level search stops early when the
+    // primes are short (negative rows close to the positive ones): it is tried first, briefly.
+    if (search === 'auto' && stopRule === 'qca') {
+      const trial = Math.min(LEVELWISE_TRIAL, options.budget ?? PRIME_SEARCH_BUDGET);
+      try {
+        return findImplicants(positive, negative, noflevels, { ...options, search: 'combinations', budget: trial });
+      } catch (error) {
+        if (!(error instanceof QcaError) || error.code !== 'qca/budget') throw error;
+      }
+    }
     const work = new WorkMeter(options.budget ?? PRIME_SEARCH_BUDGET);
     const primes = primesByTransversals(positive, negative, work, (found) =>
       budgetError(`The search for prime implicants stopped at its work budget with ${found.toLocaleString('en')} prime implicants found so far: this solution needs more work than the engine allows. Fewer conditions make it smaller.`),
@@ -179,6 +190,9 @@ export function findImplicants(
 
 const TRANSVERSAL_CONDITIONS = 12;
 const TRANSVERSAL_ROWS = 400;
+
+/** Work the level-by-level search is given first on such tables, before the transversals take over. */
+const LEVELWISE_TRIAL = 2_000_000;
 
 /**
  * Whether the rows' differences are the quicker search: the level-by-level searches visit the
