@@ -74,8 +74,15 @@ describe('directional expectations of several levels', () => {
     expect(intermediate(['D[1]'])).toEqual([['B[1]']]);
   });
 
-  it('reads D[1,2] as D[1] and D[2] listed apart when it stands alone', () => {
+  it('reads D[1,2] as D[1] and D[2] listed apart when it stands alone, and D{1,2} as D[1,2]', () => {
     expect(intermediate(['D[1]', 'D[2]'])).toEqual(intermediate(['D[1,2]']));
+    expect(intermediate('D{1,2}, B{1}')).toEqual(intermediate('D[1,2], B[1]'));
+  });
+
+  it('refuses a conjunction that asks for two levels of one condition in two literals', () => {
+    const result = runReferenceRequest({ data, outcome: 'Y', conditions: ['D', 'B'], dir_exp: ['D[1]*D[2]*B[1]'] }) as { solutions: Record<string, { code?: string; error?: string }> };
+    expect(result.solutions.intermediate).toEqual({ code: 'bad-expectation', error: expect.stringContaining('asks for two levels of D') });
+    expect(result.solutions.parsimonious).toHaveProperty('models');
   });
 
   it('takes a conjunction with several levels as one expectation the term can agree with', () => {

@@ -37,7 +37,7 @@ describe('work budgets', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const positive = Array.from({ length: 30 }, () => (random() < 0.5 ? 1 : 0));
+    const positive: number[] = Array.from({ length: 30 }, () => (random() < 0.5 ? 1 : 0));
     const negative = Array.from({ length: 300 }, () => {
       const row = [...positive];
       row[0] = 1 - row[0]!;

@@ -317,7 +317,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
     const rawCut = request.incl_cut ?? 1;
     const inclCut = Array.isArray(rawCut) ? rawCut : [rawCut];
     const include = (request.include ?? '?').split(',').map((part) => part.trim()).filter(Boolean) as ('?' | 'C')[];
-    const directional = request.dir_exp === undefined || request.dir_exp === null ? null : Array.isArray(request.dir_exp) ? request.dir_exp : request.dir_exp.split(/,(?![^[]*\])/);
+    const directional = request.dir_exp === undefined || request.dir_exp === null ? null : Array.isArray(request.dir_exp) ? request.dir_exp : request.dir_exp.split(/,(?![^[{]*[\]}])/);
     result.params = {
       outcome,
       neg_out: negated,

@@ -17,13 +17,15 @@ export type SolutionKind = 'conservative' | 'parsimonious' | 'intermediate';
 export interface MinimizeOptions {
   /**
    * Rows besides OUT = 1 that simplification may use, in QCA's terms: `C` adds the contradictions.
-   * As in QCA, the parsimonious and intermediate solutions always use the remainders and the
-   * conservative one never does, so `?` changes nothing. Default `['?']`.
+   * The parsimonious and intermediate solutions always use the remainders and the conservative one
+   * never does, so `?` changes nothing: the reference request format's reading of `include` (its
+   * oracle adds `?` for those two), where QCA's `minimize()` itself without `?` gives the
+   * conservative solution again and refuses directional expectations. Default `['?']`.
    */
   include?: ReadonlyArray<'?' | 'C'>;
   /**
    * Directional expectations in QCA's notation: `DEV`, `~LIT`, conjunctural `~LIT*IND`, multi-value
-   * `DEV[2]` or, for either of two levels, `DEV[1,2]`; `-` for none. Given ⇒ the intermediate
+   * `DEV[2]` or, for either of two levels, `DEV[1,2]` (or `DEV{1,2}`); `-` for none. Given ⇒ the intermediate
    * solution is computed. One that cannot be read fails the intermediate solution only.
    */
   directional?: readonly string[];
@@ -323,17 +325,21 @@ function expectationMatrix(table: TruthTable, directional: readonly string[]): n
     if (text === '' || text === '-') return;
     const where = [{ path: ['dir_exp', index], message: text }];
     // In multi-value data a name alone could mean any level: QCA calls it ambiguous.
-    if (multiValue && !text.includes('[')) throw new QcaError('qca/minimize', `Directional expectation "${text}" names no level: in multi-value data write each as NAME[level], e.g. "${text.replace(/^~/, '')}[1]".`, where);
+    if (multiValue && !/[[{]/.test(text)) throw new QcaError('qca/minimize', `Directional expectation "${text}" names no level: in multi-value data write each as NAME[level], e.g. "${text.replace(/^~/, '')}[1]".`, where);
     if (text.includes('+')) throw new QcaError('qca/minimize', `Directional expectation "${text}" must be one conjunction, as "~LIT*IND".`, where);
     const row = new Array<number>(names.length).fill(0);
     for (const literal of text.split('*')) {
-      // A literal of several levels, NAME[1,2], is read one level at a time.
-      const levels = /^(.*)\[([^\]]*)\]\s*$/.exec(literal.trim());
+      // A literal of several levels, NAME[1,2] or NAME{1,2}, is read one level at a time.
+      const levels = /^(.*)[[{]([^\]}]*)[\]}]\s*$/.exec(literal.trim());
       const alternatives = levels && levels[2]!.includes(',') ? levels[2]!.split(',').map((level) => `${levels[1]!}[${level.trim()}]`) : [literal];
+      const before = [...row];
       for (const alternative of alternatives) {
         const [term] = parseExpression(alternative, names, table.noflevels);
         term?.forEach((level, j) => {
-          if (level !== ABSENT) row[j]! |= 1 << level;
+          if (level === ABSENT) return;
+          // Two literals of one condition in a conjunction ask for an empty set, as in "A*~A".
+          if (before[j] !== 0) throw new QcaError('qca/minimize', `Directional expectation "${text}" asks for two levels of ${names[j]}: give its levels in one literal, as "${names[j]}[1,2]".`, where);
+          row[j]! |= 1 << level;
         });
       }
     }
