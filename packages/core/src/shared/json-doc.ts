@@ -1,0 +1,184 @@
+import * as Y from 'yjs';
+import type { Result } from '../errors';
+import { WayfinderError } from '../errors';
+
+/**
+ * How a document's JSON lies in a Y.Doc, read from its zod schema: an object is a `Y.Map`, an array
+ * a `Y.Array`, a free-text string (a plain `z.string()`, with no check or format) a `Y.Text`, so
+ * two people typing in one answer both keep their words. Everything else (ids, days, choices,
+ * numbers, unions) is kept whole, the last write winning.
+ */
+export type Shape =
+  | { kind: 'map'; fields: Readonly<Record<string, Shape>> }
+  | { kind: 'list'; item: Shape }
+  | { kind: 'text' }
+  | { kind: 'value' };
+
+/** The part of a zod (mini or classic) schema this module reads. */
+interface SchemaLike {
+  _zod: { def: { type: string; shape?: Record<string, SchemaLike>; element?: SchemaLike; innerType?: SchemaLike; checks?: unknown[]; format?: string } };
+}
+
+/** The shape of a zod schema's values. */
+export function shapeOf(schema: SchemaLike): Shape {
+  const def = schema._zod.def;
+  if (def.type === 'object' && def.shape) return { kind: 'map', fields: Object.fromEntries(Object.entries(def.shape).map(([key, field]) => [key, shapeOf(field)])) };
+  if (def.type === 'array' && def.element) return { kind: 'list', item: shapeOf(def.element) };
+  if (def.type === 'string' && !def.format && (def.checks?.length ?? 0) === 0) return { kind: 'text' };
+  return { kind: 'value' };
+}
+
+type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+type JsonObject = { readonly [key: string]: Json };
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The Y value that holds `value` of `shape`: a new shared type, or the value itself. */
+function toShared(value: Json, shape: Shape): unknown {
+  if (shape.kind === 'map' && isObject(value)) {
+    const map = new Y.Map<unknown>();
+    for (const [key, field] of Object.entries(value)) if (field !== undefined) map.set(key, toShared(field, shape.fields[key] ?? { kind: 'value' }));
+    return map;
+  }
+  if (shape.kind === 'list' && Array.isArray(value)) {
+    const list = new Y.Array<unknown>();
+    list.insert(0, value.map((item: Json) => toShared(item, shape.item)));
+    return list;
+  }
+  if (shape.kind === 'text' && typeof value === 'string') return new Y.Text(value);
+  return value;
+}
+
+/** Whether the Y value `current` is of the kind `shape` and `value` ask for, so it can be updated in place. */
+function fits(current: unknown, value: Json, shape: Shape): boolean {
+  if (shape.kind === 'map' && isObject(value)) return current instanceof Y.Map;
+  if (shape.kind === 'list' && Array.isArray(value)) return current instanceof Y.Array;
+  if (shape.kind === 'text' && typeof value === 'string') return current instanceof Y.Text;
+  return !(current instanceof Y.AbstractType);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** Changes `text` into `next` by one deletion and one insertion between their common ends, so concurrent edits elsewhere in it stay. */
+function updateText(text: Y.Text, next: string): void {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
+  let end = 0;
+  while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end += 1;
+  if (current.length - start - end > 0) text.delete(start, current.length - start - end);
+  if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
+}
+
+function updateMap(map: Y.Map<unknown>, value: JsonObject, shape: Extract<Shape, { kind: 'map' }>): void {
+  for (const key of [...map.keys()]) if (!(key in value) || value[key] === undefined) map.delete(key);
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    update(map.get(key), field, shape.fields[key] ?? { kind: 'value' }, (replacement) => map.set(key, replacement));
+  }
+}
+
+const idOf = (value: unknown): string | undefined => (isObject(value) && typeof value.id === 'string' ? value.id : undefined);
+const sharedIdOf = (value: unknown): string | undefined => (value instanceof Y.Map && typeof value.get('id') === 'string' ? (value.get('id') as string) : undefined);
+
+/**
+ * Lists of records with ids are matched by id: a record kept is updated where it is, one removed is
+ * deleted, one added is inserted, so what others add or change meanwhile stays. Other lists are
+ * matched by position.
+ */
+function updateList(list: Y.Array<unknown>, value: readonly Json[], shape: Extract<Shape, { kind: 'list' }>): void {
+  const keyed = value.length > 0 && value.every((item) => idOf(item) !== undefined) && new Set(value.map(idOf)).size === value.length;
+  if (keyed) {
+    const wanted = new Set(value.map(idOf));
+    for (let index = list.length - 1; index >= 0; index -= 1) {
+      const id = sharedIdOf(list.get(index));
+      if (id === undefined || !wanted.has(id)) list.delete(index, 1);
+    }
+    value.forEach((item, index) => {
+      const id = idOf(item)!;
+      const current = index < list.length ? list.get(index) : undefined;
+      if (sharedIdOf(current) === id) {
+        update(current, item, shape.item, (replacement) => {
+          list.delete(index, 1);
+          list.insert(index, [replacement]);
+        });
+        return;
+      }
+      // Moved from further on, or new: a moved record is taken out there and put in here.
+      for (let later = index + 1; later < list.length; later += 1) {
+        if (sharedIdOf(list.get(later)) === id) {
+          list.delete(later, 1);
+          break;
+        }
+      }
+      list.insert(index, [toShared(item, shape.item)]);
+    });
+    if (list.length > value.length) list.delete(value.length, list.length - value.length);
+    return;
+  }
+  const common = Math.min(list.length, value.length);
+  for (let index = 0; index < common; index += 1) {
+    update(list.get(index), value[index]!, shape.item, (replacement) => {
+      list.delete(index, 1);
+      list.insert(index, [replacement]);
+    });
+  }
+  if (list.length > value.length) list.delete(value.length, list.length - value.length);
+  if (value.length > common) list.insert(common, value.slice(common).map((item) => toShared(item, shape.item)));
+}
+
+function update(current: unknown, value: Json, shape: Shape, replace: (replacement: unknown) => void): void {
+  if (!fits(current, value, shape)) {
+    replace(toShared(value, shape));
+    return;
+  }
+  if (current instanceof Y.Map) updateMap(current, value as JsonObject, shape as Extract<Shape, { kind: 'map' }>);
+  else if (current instanceof Y.Array) updateList(current, value as readonly Json[], shape as Extract<Shape, { kind: 'list' }>);
+  else if (current instanceof Y.Text) updateText(current, value as string);
+  else if (!sameJson(current, value)) replace(value);
+}
+
+/**
+ * Makes the Y.Map `root` hold `value`, changing only what differs, in one transaction with
+ * `origin` (what an undo manager tracks as this user's edits).
+ */
+export function writeJson(root: Y.Map<unknown>, value: JsonObject, shape: Shape, origin?: unknown): void {
+  if (shape.kind !== 'map') throw new TypeError('A shared document is a record at its root.');
+  const apply = () => updateMap(root, value, shape);
+  if (root.doc) root.doc.transact(apply, origin);
+  else apply();
+}
+
+/** The JSON a Y.Map holds. */
+export function readJson(root: Y.Map<unknown>): Record<string, unknown> {
+  return root.toJSON() as Record<string, unknown>;
+}
+
+/**
+ * Applies an update that came from elsewhere only if the document stays valid: it is tried on a
+ * copy first, and refused (the document untouched) when the copy no longer passes `check`, or when
+ * it cannot be read as an update at all (code `shared/update`). The copy costs a pass over the
+ * document per update.
+ */
+export function applyCheckedUpdate<T>(doc: Y.Doc, name: string, update: Uint8Array, check: (json: unknown) => Result<T>, origin?: unknown): Result<T> {
+  const trial = new Y.Doc();
+  try {
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(trial, update);
+  } catch (error) {
+    trial.destroy();
+    return { ok: false, error: new WayfinderError('shared/update', `The update cannot be read: ${error instanceof Error ? error.message : String(error)}.`) };
+  }
+  const checked = check(readJson(trial.getMap(name)));
+  trial.destroy();
+  if (checked.ok) Y.applyUpdate(doc, update, origin);
+  return checked;
+}
