@@ -24,6 +24,9 @@ function checkJourney(json: unknown): Result<Journey> {
   return importJourney(JSON.stringify(json));
 }
 
+/** A journey's place in a Y.Doc and its check, for `useSharedDocument` (`@wayfinder/react/shared-document`). */
+export const journeyBinding = { root: JOURNEY_ROOT, shape: journeyShape, check: checkJourney } as const;
+
 /** Makes the Y.Doc hold `journey`, changing only what differs, as one change by `origin`. */
 export function writeJourney(doc: Y.Doc, journey: Journey, origin?: unknown): void {
   writeJson(doc.getMap(JOURNEY_ROOT), journey, journeyShape, origin);
