@@ -1,0 +1,84 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as sync from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Result } from '../errors';
+import { applyCheckedUpdate } from './json-doc';
+
+export interface LocalSharingOptions {
+  /**
+   * Where the document lies and how it is checked (`journeyBinding`, say): an update from another
+   * tab that would make it unreadable is left out and reported. Without it every update applies.
+   */
+  binding?: { root: string; check: (json: unknown) => Result<unknown> };
+  /** Keep the document in this browser's IndexedDB (`y-indexeddb`), so it survives reloads. Default true where IndexedDB exists. */
+  persist?: boolean;
+  /** Called with why an update from another tab was refused. */
+  onRefused?: (error: Error) => void;
+}
+
+export interface LocalSharing {
+  /** Settles once the stored document is loaded (at once without persistence). */
+  whenLoaded: Promise<void>;
+  /** Stops keeping the document in step and in storage; what is stored stays. */
+  destroy: () => Promise<void>;
+}
+
+/**
+ * Keeps a Y.Doc in step with the same document in the browser's other tabs, and in IndexedDB: the
+ * sharing a host gets without a server. Tabs speak Yjs' own sync protocol (`y-protocols`) over a
+ * BroadcastChannel named after the document: a tab that opens asks the others for what it lacks,
+ * and every change is sent to all of them as it is made.
+ */
+export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOptions = {}): LocalSharing {
+  const persist = options.persist ?? typeof indexedDB !== 'undefined';
+  const persistence = persist ? new IndexeddbPersistence(name, doc) : null;
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`wayfinder:${name}`);
+  const origin = { localSharing: name };
+  const send = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    write(encoder);
+    channel?.postMessage(encoding.toUint8Array(encoder));
+  };
+  const apply = (update: Uint8Array) => {
+    // A tab with nothing yet answers with an empty update: nothing to check or apply.
+    const { structs, ds } = Y.decodeUpdate(update);
+    if (structs.length === 0 && ds.clients.size === 0) return;
+    if (!options.binding) {
+      Y.applyUpdate(doc, update, origin);
+      return;
+    }
+    const checked = applyCheckedUpdate(doc, options.binding.root, update, options.binding.check, origin);
+    if (!checked.ok) options.onRefused?.(checked.error);
+  };
+  const receive = (event: MessageEvent) => {
+    if (!(event.data instanceof Uint8Array)) return;
+    try {
+      const decoder = decoding.createDecoder(event.data);
+      const type = decoding.readVarUint(decoder);
+      if (type === sync.messageYjsSyncStep1) send((encoder) => sync.writeSyncStep2(encoder, doc, decoding.readVarUint8Array(decoder)));
+      else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) apply(decoding.readVarUint8Array(decoder));
+    } catch (error) {
+      options.onRefused?.(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  const onUpdate = (update: Uint8Array, from: unknown) => {
+    if (from !== origin) send((encoder) => sync.writeUpdate(encoder, update));
+  };
+  channel?.addEventListener('message', receive);
+  doc.on('update', onUpdate);
+  const whenLoaded = (persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve()).then(() => {
+    // Asked once loaded, so the answer only brings what storage did not.
+    send((encoder) => sync.writeSyncStep1(encoder, doc));
+  });
+  return {
+    whenLoaded,
+    destroy: async () => {
+      doc.off('update', onUpdate);
+      channel?.removeEventListener('message', receive);
+      channel?.close();
+      await persistence?.destroy();
+    },
+  };
+}
