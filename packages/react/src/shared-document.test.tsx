@@ -54,13 +54,41 @@ describe('useSharedDocument', () => {
     expect(result.current.value?.name).toBe('Literacy network');
   });
 
-  it('keeps the last valid journey on screen and says why when a change from elsewhere breaks it', () => {
+  it('keeps the last valid journey on screen and says why when a change from elsewhere breaks it, writing nothing over it meanwhile', () => {
     const { a, b } = linked();
     writeJourney(a, journey);
     const { result } = renderHook(() => useSharedDocument(a, journeyBinding));
     act(() => b.getMap('journey').set('schemaVersion', 99));
     expect(result.current.value).toEqual(journey);
     expect(result.current.error).toBeInstanceOf(Error);
+    let written = true;
+    act(() => {
+      written = result.current.change({ ...journey, name: 'From the old value' });
+    });
+    expect(written).toBe(false);
+    expect(b.getMap('journey').get('schemaVersion')).toBe(99);
+    expect(b.getMap('journey').get('name')?.toString()).toBe('Literacy network');
+  });
+
+  it('makes an updater\'s change from the document as it is now, not from a value captured before', () => {
+    const { a, b } = linked();
+    writeJourney(a, journey);
+    const { result } = renderHook(() => useSharedDocument(a, journeyBinding));
+    const captured = result.current.change;
+    act(() => writeJourney(b, { ...journey, pitStops: [...journey.pitStops, blankPitStop('2026-06-01', 'unplanned')] }));
+    act(() => {
+      captured((current) => ({ ...current, name: 'Renamed late' }));
+    });
+    expect(result.current.value).toMatchObject({ name: 'Renamed late', pitStops: [expect.anything(), expect.anything()] });
+  });
+
+  it('keeps one store, and its undo history, when the binding is written inline', () => {
+    const { a } = linked();
+    writeJourney(a, journey);
+    const { result, rerender } = renderHook(() => useSharedDocument(a, { ...journeyBinding }));
+    act(() => result.current.change({ ...journey, name: 'Renamed here' }));
+    rerender();
+    expect(result.current.canUndo).toBe(true);
   });
 
   it('holds no value and no error while the document is empty', () => {

@@ -17,8 +17,12 @@ export interface SharedDocumentState<T> {
   value: T | undefined;
   /** Why the document as it stands cannot be read (a change from elsewhere broke it); `value` stays the last valid one. */
   error: Error | null;
-  /** Writes `next` into the shared document, changing only what differs: an edit of this user's. */
-  change: (next: T) => void;
+  /**
+   * Writes `next` (or what `next` makes of the document as it is now) into the shared document,
+   * changing only what differs: an edit of this user's. Not written while the document is
+   * unreadable (returns false), so a value shown from before can never undo others' work.
+   */
+  change: (next: T | ((current: T) => T)) => boolean;
   /** Undoes this user's last edit, never someone else's. */
   undo: () => void;
   redo: () => void;
@@ -40,47 +44,53 @@ interface Snapshot<T> {
 class SharedDocumentStore<T> {
   readonly origin = {};
   readonly map: Y.Map<unknown>;
+  /** The latest binding the hook was given (the root is fixed for the store's life). */
+  binding: SharedBinding<T>;
   private undoManager: Y.UndoManager | null = null;
   private snapshot: Snapshot<T>;
   private readonly listeners = new Set<() => void>();
 
-  constructor(
-    doc: Y.Doc,
-    private readonly binding: SharedBinding<T>,
-  ) {
+  constructor(doc: Y.Doc, binding: SharedBinding<T>) {
+    this.binding = binding;
     this.map = doc.getMap(binding.root);
-    this.snapshot = this.read(undefined);
+    this.snapshot = { ...this.check(), canUndo: false, canRedo: false };
   }
 
   /** Starts following the document; the returned function stops (an effect's set-up and clean-up). */
   attach(): () => void {
     const undoManager = new Y.UndoManager(this.map, { trackedOrigins: new Set([this.origin]) });
     this.undoManager = undoManager;
-    this.map.observeDeep(this.refresh);
-    undoManager.on('stack-item-added', this.refresh);
-    undoManager.on('stack-item-popped', this.refresh);
-    this.refresh();
+    this.map.observeDeep(this.documentChanged);
+    undoManager.on('stack-item-added', this.stacksChanged);
+    undoManager.on('stack-item-popped', this.stacksChanged);
+    this.documentChanged();
     return () => {
-      this.map.unobserveDeep(this.refresh);
+      this.map.unobserveDeep(this.documentChanged);
       undoManager.destroy();
       if (this.undoManager === undoManager) this.undoManager = null;
     };
   }
 
-  private read(last: T | undefined): Snapshot<T> {
-    const json = readJson(this.map);
-    const checked = Object.keys(json).length === 0 ? undefined : this.binding.check(json);
-    return {
-      value: checked?.ok ? checked.value : last,
-      error: checked && !checked.ok ? checked.error : null,
-      canUndo: this.undoManager?.canUndo() ?? false,
-      canRedo: this.undoManager?.canRedo() ?? false,
-    };
+  /** The document as it is now: its value when it reads, else why not; nothing while it is empty. */
+  private check(): { value: T | undefined; error: Error | null } {
+    const json = readJson(this.map, this.binding.shape);
+    if (Object.keys(json).length === 0) return { value: undefined, error: null };
+    const checked = this.binding.check(json);
+    return checked.ok ? { value: checked.value, error: null } : { value: undefined, error: checked.error };
   }
 
-  private readonly refresh = () => {
-    this.snapshot = this.read(this.snapshot.value);
+  private publish(next: Partial<Snapshot<T>>) {
+    this.snapshot = { ...this.snapshot, ...next };
     for (const listener of this.listeners) listener();
+  }
+
+  private readonly documentChanged = () => {
+    const { value, error } = this.check();
+    this.publish({ value: value ?? this.snapshot.value, error, canUndo: this.undoManager?.canUndo() ?? false, canRedo: this.undoManager?.canRedo() ?? false });
+  };
+
+  private readonly stacksChanged = () => {
+    this.publish({ canUndo: this.undoManager?.canUndo() ?? false, canRedo: this.undoManager?.canRedo() ?? false });
   };
 
   readonly subscribe = (listener: () => void) => {
@@ -92,7 +102,14 @@ class SharedDocumentStore<T> {
 
   readonly getSnapshot = () => this.snapshot;
 
-  readonly change = (next: T) => writeJson(this.map, next as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
+  readonly change = (next: T | ((current: T) => T)): boolean => {
+    const { value, error } = this.check();
+    if (error) return false;
+    const written = typeof next === 'function' ? (value === undefined ? undefined : (next as (current: T) => T)(value)) : next;
+    if (written === undefined) return false;
+    writeJson(this.map, written as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
+    return true;
+  };
 
   readonly undo = () => {
     this.undoManager?.undo();
@@ -110,7 +127,10 @@ class SharedDocumentStore<T> {
  * `error` while the last valid value stays on screen.
  */
 export function useSharedDocument<T>(doc: Y.Doc, binding: SharedBinding<T>): SharedDocumentState<T> {
-  const store = useMemo(() => new SharedDocumentStore(doc, binding), [doc, binding]);
+  // One store per document and root, whatever the binding object's identity: undo history and
+  // subscriptions outlive a binding written inline.
+  const store = useMemo(() => new SharedDocumentStore(doc, binding), [doc, binding.root]);
+  store.binding = binding;
   useEffect(() => store.attach(), [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return { ...snapshot, change: store.change, undo: store.undo, redo: store.redo };

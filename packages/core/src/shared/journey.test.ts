@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { blankPitStop, emptyJourney } from '../navigator/create';
+import { blankPdsaCycle, blankPitStop, emptyJourney } from '../navigator/create';
 import type { Journey } from '../navigator/journey';
 import { applyJourneyUpdate, journeyShape, readJourney, writeJourney } from './journey';
 
@@ -43,15 +43,30 @@ describe('a journey as a shared document', () => {
     for (const doc of [a, b]) expect(value(doc)).toEqual({ ...journey, name: 'Literacy network, year two', pitStops: [...journey.pitStops, added] });
   });
 
-  it('refuses an update that would break a link between tools, and keeps the journey as it was', () => {
+  it('refuses an update that would break the journey\'s shape, and keeps the journey as it was', () => {
     const a = new Y.Doc();
     writeJourney(a, journey);
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    // A pit stop naming a trip-ticket version the journey does not have.
-    writeJourney(a, { ...journey, pitStops: [{ ...journey.pitStops[0]!, tripTicketVersionId: 'no-such-version' }] });
-    const result = applyJourneyUpdate(b, missing(a, b));
-    expect(result).toMatchObject({ ok: false, error: { code: 'navigator/import' } });
+    const before = Y.encodeStateVector(b);
+    a.getMap('journey').set('pitStops', 'none');
+    expect(applyJourneyUpdate(b, Y.encodeStateAsUpdate(a, before))).toMatchObject({ ok: false, error: { code: 'navigator/shared', issues: [expect.objectContaining({ path: ['pitStops'] })] } });
     expect(value(b)).toEqual(journey);
+  });
+
+  it('takes a merge of two right edits that leaves a link dangling, and reports it when the journey is read as a file', () => {
+    const measure = { id: 'm1', target: 'depth' as const, measure: 'Reading at grade level', schedule: '', who: '', findings: '', kind: null, scale: null, chart: null, goal: null, focalGroup: null, changes: [], baselineUntil: null, data: [] };
+    const withMeasure = { ...journey, measures: [measure] };
+    const a = new Y.Doc();
+    writeJourney(a, withMeasure);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    // A deletes the measure while B adds a PDSA cycle that studies it.
+    writeJourney(a, { ...withMeasure, measures: [] });
+    const cycle = { ...blankPdsaCycle(), measureIds: ['m1'] };
+    writeJourney(b, { ...withMeasure, pdsaCycles: [cycle] });
+    expect(applyJourneyUpdate(b, missing(a, b))).toMatchObject({ ok: true });
+    expect(applyJourneyUpdate(a, missing(b, a))).toMatchObject({ ok: true });
+    for (const doc of [a, b]) expect(readJourney(doc)).toMatchObject({ ok: false, error: { code: 'navigator/import' } });
   });
 });

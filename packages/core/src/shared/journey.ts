@@ -1,8 +1,11 @@
 import type * as Y from 'yjs';
+import * as z from 'zod/mini';
 import type { Result } from '../errors';
+import { WayfinderError } from '../errors';
 import type { Journey } from '../navigator/journey';
 import { journeySchema } from '../navigator/journey';
 import { importJourney } from '../navigator/transfer';
+import { plural, schemaIssues } from '../schema-issues';
 import type { Shape } from './json-doc';
 import { applyCheckedUpdate, readJson, shapeOf, writeJson } from './json-doc';
 
@@ -13,19 +16,28 @@ export const JOURNEY_ROOT = 'journey';
 export const journeyShape: Shape = shapeOf(journeySchema);
 
 /**
+ * The journey's shape, which edits that each keep it can never break together: the check an
+ * update from elsewhere must pass. Links between tools are not checked here: one person deleting a
+ * measure while another links a cycle to it are both right, and their merge is reported by
+ * `readJourney` rather than refused on both sides, which would leave the copies apart for good.
+ */
+function checkShape(json: unknown): Result<Journey> {
+  const parsed = z.safeParse(journeySchema, json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = schemaIssues(parsed.error.issues);
+  return { ok: false, error: new WayfinderError('navigator/shared', `The shared journey has ${plural(issues.length, 'problem')}.`, issues) };
+}
+
+/** A journey's place in a Y.Doc and its check, for `useSharedDocument` (`@wayfinder/react/shared-document`) and `shareLocally`. */
+export const journeyBinding = { root: JOURNEY_ROOT, shape: journeyShape, check: checkShape } as const;
+
+/**
  * The journey a Y.Doc holds, checked as a journey file is (shape and links between tools), or why
- * it cannot be read. An empty document holds none yet.
+ * it cannot be read as one. An empty document holds none yet.
  */
 export function readJourney(doc: Y.Doc): Result<Journey> {
-  return checkJourney(readJson(doc.getMap(JOURNEY_ROOT)));
+  return importJourney(JSON.stringify(readJson(doc.getMap(JOURNEY_ROOT), journeyShape)));
 }
-
-function checkJourney(json: unknown): Result<Journey> {
-  return importJourney(JSON.stringify(json));
-}
-
-/** A journey's place in a Y.Doc and its check, for `useSharedDocument` (`@wayfinder/react/shared-document`). */
-export const journeyBinding = { root: JOURNEY_ROOT, shape: journeyShape, check: checkJourney } as const;
 
 /** Makes the Y.Doc hold `journey`, changing only what differs, as one change by `origin`. */
 export function writeJourney(doc: Y.Doc, journey: Journey, origin?: unknown): void {
@@ -33,9 +45,10 @@ export function writeJourney(doc: Y.Doc, journey: Journey, origin?: unknown): vo
 }
 
 /**
- * Applies an update received from another tab, device or server only if the journey stays valid;
- * otherwise the document is left as it was and the result says why.
+ * Applies an update received from another tab, device or server only if the journey keeps its
+ * shape and the update builds on what this copy has; otherwise the document is left as it was and
+ * the result says why.
  */
 export function applyJourneyUpdate(doc: Y.Doc, update: Uint8Array, origin?: unknown): Result<Journey> {
-  return applyCheckedUpdate(doc, JOURNEY_ROOT, update, checkJourney, origin);
+  return applyCheckedUpdate(doc, JOURNEY_ROOT, update, checkShape, origin, journeyShape);
 }

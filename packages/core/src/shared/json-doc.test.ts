@@ -17,7 +17,8 @@ type Note = z.infer<typeof noteSchema>;
 const shape = shapeOf(noteSchema);
 
 const notes = fc.record({
-  title: fc.string(),
+  // Whole characters of every plane: emoji take two UTF-16 units.
+  title: fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', '😀', '😁', '👍', '🏽', '🏿') }),
   day: fc.constantFrom('2026-01-05', '2026-12-07'),
   tags: fc.array(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 4 }),
   items: fc.uniqueArray(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), note: fc.string(), done: fc.boolean() }), { selector: (item) => item.id, maxLength: 5 }),
@@ -103,6 +104,40 @@ describe('JSON in a Y.Doc', () => {
     );
   });
 
+  it('never splits a character of two units, so every replica reads the same text', () => {
+    for (const [before, after] of [['a😀b', 'a😁b'], ['x😀', 'x😁'], ['😀', '😁😀'], ['hi 👍🏽', 'hi 👍🏿']] as const) {
+      const { a, b } = pair({ ...start, title: before });
+      writeJson(a.getMap('note'), { ...start, title: after }, shape);
+      exchange(a, b);
+      expect(note(a)['title']).toBe(after);
+      expect(note(b)['title']).toBe(after);
+    }
+  });
+
+  it('reads a record two people moved at once only once, and the next write keeps it so', () => {
+    const three = { ...start, items: ['a', 'b', 'c'].map((id) => ({ id, note: id, done: false })) };
+    const { a, b } = pair(three);
+    const moved = (first: string) => ({ ...three, items: [...three.items.filter((item) => item.id === first), ...three.items.filter((item) => item.id !== first)] });
+    writeJson(a.getMap('note'), moved('c'), shape);
+    writeJson(b.getMap('note'), moved('c'), shape);
+    exchange(a, b);
+    const read = readJson(a.getMap('note'), shape) as Note;
+    expect(read.items.map((item) => item.id)).toEqual(['c', 'a', 'b']);
+    writeJson(a.getMap('note'), read, shape);
+    expect((readJson(a.getMap('note')) as Note).items.map((item) => item.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('rewrites nothing when the same list of records with plain text ids is written again', () => {
+    const plain = shapeOf(z.object({ rows: z.array(z.object({ id: z.string(), label: z.string() })) }));
+    const doc = new Y.Doc();
+    const value = { rows: [{ id: 'x', label: 'one' }, { id: 'y', label: 'two' }] };
+    writeJson(doc.getMap('note'), value, plain);
+    const changes: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => changes.push(update));
+    writeJson(doc.getMap('note'), value, plain);
+    expect(changes).toEqual([]);
+  });
+
   describe('updates from elsewhere', () => {
     const check = (json: unknown): Result<Note> => {
       const parsed = z.safeParse(noteSchema, json);
@@ -115,6 +150,17 @@ describe('JSON in a Y.Doc', () => {
       writeJson(a.getMap('note'), { ...start, rating: 4 }, shape);
       expect(applyCheckedUpdate(b, 'note', Y.encodeStateAsUpdate(a, before), check)).toEqual({ ok: true, value: { ...start, rating: 4 } });
       expect(note(b)).toEqual({ ...start, rating: 4 });
+    });
+
+    it('refuses an update that builds on one it refused, rather than apply its deletions alone', () => {
+      const { a, b } = pair(start);
+      const first = Y.encodeStateVector(b);
+      a.getMap('note').set('rating', 'five stars');
+      expect(applyCheckedUpdate(b, 'note', Y.encodeStateAsUpdate(a, first), check)).toMatchObject({ ok: false });
+      const second = Y.encodeStateVector(a);
+      writeJson(a.getMap('note'), { ...start, title: 'Other' }, shape);
+      expect(applyCheckedUpdate(b, 'note', Y.encodeStateAsUpdate(a, second), check)).toMatchObject({ ok: false, error: { code: 'shared/pending' } });
+      expect(note(b)).toEqual(start);
     });
 
     it('refuses one that would make it invalid, and one that is not an update, leaving the document as it was', () => {

@@ -66,14 +66,20 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keysA.length === keysB.length && keysA.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Changes `text` into `next` by one deletion and one insertion between their common ends, so concurrent edits elsewhere in it stay. */
 function updateText(text: Y.Text, next: string): void {
   const current = text.toString();
   if (current === next) return;
   let start = 0;
   while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
+  // Never split a character of two UTF-16 units (most emoji): Yjs would store half of it.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start -= 1;
   let end = 0;
   while (end < current.length - start && end < next.length - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end += 1;
+  if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end -= 1;
   if (current.length - start - end > 0) text.delete(start, current.length - start - end);
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
@@ -87,7 +93,14 @@ function updateMap(map: Y.Map<unknown>, value: JsonObject, shape: Extract<Shape,
 }
 
 const idOf = (value: unknown): string | undefined => (isObject(value) && typeof value.id === 'string' ? value.id : undefined);
-const sharedIdOf = (value: unknown): string | undefined => (value instanceof Y.Map && typeof value.get('id') === 'string' ? (value.get('id') as string) : undefined);
+/** The id of a record as the document holds it: in a Y.Map (as a value or as text), or in a record kept whole. */
+function sharedIdOf(value: unknown): string | undefined {
+  if (value instanceof Y.Map) {
+    const id = value.get('id');
+    return typeof id === 'string' ? id : id instanceof Y.Text ? id.toString() : undefined;
+  }
+  return idOf(value);
+}
 
 /**
  * Lists of records with ids are matched by id: a record kept is updated where it is, one removed is
@@ -157,18 +170,40 @@ export function writeJson(root: Y.Map<unknown>, value: JsonObject, shape: Shape,
   else apply();
 }
 
-/** The JSON a Y.Map holds. */
-export function readJson(root: Y.Map<unknown>): Record<string, unknown> {
-  return root.toJSON() as Record<string, unknown>;
+/**
+ * The JSON a Y.Map holds. With its `shape`, a record that two people moved at once (and so is in a
+ * list twice) is read once, where it first appears; the next write leaves the list that way.
+ */
+export function readJson(root: Y.Map<unknown>, shape?: Shape): Record<string, unknown> {
+  const json = root.toJSON() as Record<string, unknown>;
+  return shape ? (withoutRepeatedRecords(json, shape) as Record<string, unknown>) : json;
+}
+
+function withoutRepeatedRecords(value: unknown, shape: Shape): unknown {
+  if (shape.kind === 'map' && isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutRepeatedRecords(field, shape.fields[key] ?? { kind: 'value' })]));
+  if (shape.kind === 'list' && Array.isArray(value)) {
+    const seen = new Set<string>();
+    return value
+      .filter((item: unknown) => {
+        const id = idOf(item);
+        if (id === undefined) return true;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      })
+      .map((item: unknown) => withoutRepeatedRecords(item, shape.item));
+  }
+  return value;
 }
 
 /**
  * Applies an update that came from elsewhere only if the document stays valid: it is tried on a
- * copy first, and refused (the document untouched) when the copy no longer passes `check`, or when
- * it cannot be read as an update at all (code `shared/update`). The copy costs a pass over the
- * document per update.
+ * copy first, and refused (the document untouched) when the copy no longer passes `check`, when it
+ * cannot be read as an update at all (code `shared/update`), or when it builds on changes this copy
+ * has not got (`shared/pending`: a change refused before, or not yet received; applied, its
+ * deletions would land without its insertions). The copy costs a pass over the document per update.
  */
-export function applyCheckedUpdate<T>(doc: Y.Doc, name: string, update: Uint8Array, check: (json: unknown) => Result<T>, origin?: unknown): Result<T> {
+export function applyCheckedUpdate<T>(doc: Y.Doc, name: string, update: Uint8Array, check: (json: unknown) => Result<T>, origin?: unknown, shape?: Shape): Result<T> {
   const trial = new Y.Doc();
   try {
     Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
@@ -177,7 +212,11 @@ export function applyCheckedUpdate<T>(doc: Y.Doc, name: string, update: Uint8Arr
     trial.destroy();
     return { ok: false, error: new WayfinderError('shared/update', `The update cannot be read: ${error instanceof Error ? error.message : String(error)}.`) };
   }
-  const checked = check(readJson(trial.getMap(name)));
+  if (trial.store.pendingStructs !== null || trial.store.pendingDs !== null) {
+    trial.destroy();
+    return { ok: false, error: new WayfinderError('shared/pending', 'The update builds on changes this copy does not have.') };
+  }
+  const checked = check(readJson(trial.getMap(name), shape));
   trial.destroy();
   if (checked.ok) Y.applyUpdate(doc, update, origin);
   return checked;

@@ -51,6 +51,21 @@ describe('sharing a journey between tabs', () => {
     await until(b, (value) => value?.pitStops.length === 0);
   });
 
+  it('gives the tabs already open what a tab held before it began sharing', async () => {
+    const a = await tab('offered', { persist: false });
+    const b = new Y.Doc();
+    writeJourney(b, journey);
+    const sharing = shareLocally(b, 'offered', { persist: false });
+    opened.push(sharing);
+    await until(a, (value) => value?.name === 'Literacy network');
+  });
+
+  it('settles whenLoaded when destroyed before it loaded', async () => {
+    const sharing = shareLocally(new Y.Doc(), 'gone');
+    await sharing.destroy();
+    await expect(sharing.whenLoaded).resolves.toBeUndefined();
+  });
+
   it('keeps the document in IndexedDB, so it is there after a reload', async () => {
     const a = await tab('stored');
     writeJourney(a, journey);
@@ -69,7 +84,7 @@ describe('sharing a journey between tabs', () => {
     const b = await tab('checked', { persist: false, binding: journeyBinding, onRefused: (error) => refused(error) });
     await until(b, (value) => value !== undefined);
     a.getMap('journey').set('schemaVersion', 99);
-    expect(await refusal).toMatchObject({ code: 'navigator/import' });
+    expect(await refusal).toMatchObject({ code: 'navigator/shared' });
     expect(readJourney(b)).toEqual({ ok: true, value: journey });
   });
 });

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Result } from '../errors';
+import type { Shape } from './json-doc';
 import { applyCheckedUpdate } from './json-doc';
 
 export interface LocalSharingOptions {
@@ -11,7 +12,7 @@ export interface LocalSharingOptions {
    * Where the document lies and how it is checked (`journeyBinding`, say): an update from another
    * tab that would make it unreadable is left out and reported. Without it every update applies.
    */
-  binding?: { root: string; check: (json: unknown) => Result<unknown> };
+  binding?: { root: string; shape?: Shape; check: (json: unknown) => Result<unknown> };
   /** Keep the document in this browser's IndexedDB (`y-indexeddb`), so it survives reloads. Default true where IndexedDB exists. */
   persist?: boolean;
   /** Called with why an update from another tab was refused. */
@@ -19,7 +20,7 @@ export interface LocalSharingOptions {
 }
 
 export interface LocalSharing {
-  /** Settles once the stored document is loaded (at once without persistence). */
+  /** Settles once the stored document is loaded (at once without persistence), or when destroyed first. */
   whenLoaded: Promise<void>;
   /** Stops keeping the document in step and in storage; what is stored stays. */
   destroy: () => Promise<void>;
@@ -36,10 +37,12 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
   const persistence = persist ? new IndexeddbPersistence(name, doc) : null;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`wayfinder:${name}`);
   const origin = { localSharing: name };
+  let open = true;
   const send = (write: (encoder: encoding.Encoder) => void) => {
+    if (!open || !channel) return;
     const encoder = encoding.createEncoder();
     write(encoder);
-    channel?.postMessage(encoding.toUint8Array(encoder));
+    channel.postMessage(encoding.toUint8Array(encoder));
   };
   const apply = (update: Uint8Array) => {
     // A tab with nothing yet answers with an empty update: nothing to check or apply.
@@ -49,8 +52,9 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
       Y.applyUpdate(doc, update, origin);
       return;
     }
-    const checked = applyCheckedUpdate(doc, options.binding.root, update, options.binding.check, origin);
-    if (!checked.ok) options.onRefused?.(checked.error);
+    const checked = applyCheckedUpdate(doc, options.binding.root, update, options.binding.check, origin, options.binding.shape);
+    // An update that builds on one not here yet comes again whole in the next sync: no reason to alarm anyone.
+    if (!checked.ok && checked.error.code !== 'shared/pending') options.onRefused?.(checked.error);
   };
   const receive = (event: MessageEvent) => {
     if (!(event.data instanceof Uint8Array)) return;
@@ -68,13 +72,21 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
   };
   channel?.addEventListener('message', receive);
   doc.on('update', onUpdate);
-  const whenLoaded = (persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve()).then(() => {
-    // Asked once loaded, so the answer only brings what storage did not.
+  let stopped: () => void = () => {};
+  const destroyed = new Promise<void>((resolve) => {
+    stopped = resolve;
+  });
+  const loaded = persistence ? persistence.whenSynced.then(() => undefined) : Promise.resolve();
+  const whenLoaded = Promise.race([loaded, destroyed]).then(() => {
+    // Once loaded: ask the other tabs for what this one lacks, and give them what it has.
     send((encoder) => sync.writeSyncStep1(encoder, doc));
+    send((encoder) => sync.writeSyncStep2(encoder, doc, new Uint8Array([0])));
   });
   return {
     whenLoaded,
     destroy: async () => {
+      open = false;
+      stopped();
       doc.off('update', onUpdate);
       channel?.removeEventListener('message', receive);
       channel?.close();
