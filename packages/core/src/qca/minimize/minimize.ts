@@ -25,8 +25,8 @@ export interface MinimizeOptions {
   include?: ReadonlyArray<'?' | 'C'>;
   /**
    * Directional expectations in QCA's notation: `DEV`, `~LIT`, conjunctural `~LIT*IND`, multi-value
-   * `DEV[2]` or, for either of two levels, `DEV[1,2]` (or `DEV{1,2}`); `-` for none. Given ⇒ the intermediate
-   * solution is computed. One that cannot be read fails the intermediate solution only.
+   * `DEV[2]` or, for either of two levels, `DEV[1,2]` (or `DEV{1,2}`); `-` for none. Given ⇒ the
+   * intermediate solution is computed. One that cannot be read fails the intermediate solution only.
    */
   directional?: readonly string[];
   rowDominance?: boolean;
@@ -115,11 +115,12 @@ export interface IntermediateSolution extends Solution {
  * Why a solution could not be given: `error` in QCA's words (or the engine's, where QCA has none),
  * and a `code` an interface can say in its reader's language.
  * - `no-positive-rows`: no row's OUT is 1, so nothing is to be explained.
- * - `no-negative-rows`: no row is negative, so nothing keeps the
- *   simplification from assuming every remainder (QCA: "All truth table configurations are used").
+ * - `no-negative-rows`: no row is negative, so nothing keeps the simplification from assuming
+ *   every remainder (QCA: "All truth table configurations are used").
  * - `no-expectations`: the intermediate solution asked for without directional expectations.
  * - `bad-expectation`: an expectation cannot be read: not one conjunction, no level named in
- *   multi-value data, or a condition expected both present and absent.
+ *   multi-value data, a condition expected both present and absent, or two levels of one
+ *   condition asked for in two literals of one conjunction.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
  * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
  * - `budget`: the search reached its bound of work.
