@@ -82,6 +82,25 @@ describe('useSharedDocument', () => {
     expect(result.current.value).toMatchObject({ name: 'Renamed late', pitStops: [expect.anything(), expect.anything()] });
   });
 
+  it('refuses to write a journey that fails its check, and lets the user set an unreadable one right', () => {
+    const { a, b } = linked();
+    writeJourney(a, journey);
+    const { result } = renderHook(() => useSharedDocument(a, journeyBinding));
+    let written = true;
+    act(() => {
+      written = result.current.change({ ...journey, pitStops: [{ ...journey.pitStops[0]!, date: '' }] });
+    });
+    expect(written).toBe(false);
+    expect(result.current).toMatchObject({ value: journey, error: null });
+    act(() => b.getMap('journey').set('schemaVersion', 99));
+    expect(result.current.error).toBeInstanceOf(Error);
+    act(() => {
+      written = result.current.replace({ ...journey, name: 'Set right' });
+    });
+    expect(written).toBe(true);
+    expect(result.current).toMatchObject({ value: { name: 'Set right' }, error: null });
+  });
+
   it('keeps one store, and its undo history, when the binding is written inline', () => {
     const { a } = linked();
     writeJourney(a, journey);

@@ -19,10 +19,13 @@ export interface SharedDocumentState<T> {
   error: Error | null;
   /**
    * Writes `next` (or what `next` makes of the document as it is now) into the shared document,
-   * changing only what differs: an edit of this user's. Not written while the document is
-   * unreadable (returns false), so a value shown from before can never undo others' work.
+   * changing only what differs: an edit of this user's. Returns false and writes nothing when
+   * `next` fails the binding's check, or while the document is unreadable, so a value shown from
+   * before can never undo others' work.
    */
   change: (next: T | ((current: T) => T)) => boolean;
+  /** Writes `next` even while the document is unreadable: the user chose to set it right (a valid `next` only). */
+  replace: (next: T) => boolean;
   /** Undoes this user's last edit, never someone else's. */
   undo: () => void;
   redo: () => void;
@@ -44,7 +47,10 @@ interface Snapshot<T> {
 class SharedDocumentStore<T> {
   readonly origin = {};
   readonly map: Y.Map<unknown>;
-  /** The latest binding the hook was given (the root is fixed for the store's life). */
+  /**
+   * The binding the hook was last given (the root is fixed for the store's life); a new check
+   * applies from the next change of the document or write on.
+   */
   binding: SharedBinding<T>;
   private undoManager: Y.UndoManager | null = null;
   private snapshot: Snapshot<T>;
@@ -106,10 +112,18 @@ class SharedDocumentStore<T> {
     const { value, error } = this.check();
     if (error) return false;
     const written = typeof next === 'function' ? (value === undefined ? undefined : (next as (current: T) => T)(value)) : next;
-    if (written === undefined) return false;
-    writeJson(this.map, written as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
-    return true;
+    return written !== undefined && this.write(written);
   };
+
+  readonly replace = (next: T): boolean => this.write(next);
+
+  /** Writes a value that passes the binding's check; refuses any other, so this user never breaks the document for everyone. */
+  private write(next: T): boolean {
+    if (!this.binding.check(next).ok) return false;
+    writeJson(this.map, next as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
+    return true;
+  }
+
 
   readonly undo = () => {
     this.undoManager?.undo();
@@ -133,5 +147,5 @@ export function useSharedDocument<T>(doc: Y.Doc, binding: SharedBinding<T>): Sha
   store.binding = binding;
   useEffect(() => store.attach(), [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  return { ...snapshot, change: store.change, undo: store.undo, redo: store.redo };
+  return { ...snapshot, change: store.change, replace: store.replace, undo: store.undo, redo: store.redo };
 }

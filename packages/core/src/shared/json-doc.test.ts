@@ -114,6 +114,32 @@ describe('JSON in a Y.Doc', () => {
     }
   });
 
+  it('keeps a list with a rule of its own whole, so merging two edits cannot break the rule', () => {
+    expect(shapeOf(z.object({ approaches: z.array(z.object({ id: z.string() })).check(z.minLength(1)) }))).toEqual({ kind: 'map', fields: { approaches: { kind: 'value' } } });
+  });
+
+  it('stores half a character as every replica will read it', () => {
+    const { a, b } = pair(start);
+    writeJson(a.getMap('note'), { ...start, title: 'a\uD83D' }, shape);
+    exchange(a, b);
+    expect(note(a)['title']).toBe('a\uFFFD');
+    expect(note(b)['title']).toBe('a\uFFFD');
+  });
+
+  it('keeps an edit made in another record when a record moved twice at once is written back once', () => {
+    const three = { ...start, items: ['a', 'b', 'c'].map((id) => ({ id, note: id, done: false })) };
+    const { a, b } = pair(three);
+    const cFirst = { ...three, items: [three.items[2]!, three.items[0]!, three.items[1]!] };
+    writeJson(a.getMap('note'), cFirst, shape);
+    writeJson(b.getMap('note'), cFirst, shape);
+    exchange(a, b);
+    writeJson(b.getMap('note'), { ...(readJson(b.getMap('note'), shape) as Note), items: [cFirst.items[0]!, { ...cFirst.items[1]!, note: 'a, said B' }, cFirst.items[2]!] }, shape);
+    writeJson(a.getMap('note'), { ...(readJson(a.getMap('note'), shape) as Note), title: 'renamed' }, shape);
+    exchange(a, b);
+    expect(note(a)).toEqual(note(b));
+    expect((note(a) as Note).items.map((item) => [item.id, item.note])).toEqual([['c', 'c'], ['a', 'a, said B'], ['b', 'b']]);
+  });
+
   it('reads a record two people moved at once only once, and the next write keeps it so', () => {
     const three = { ...start, items: ['a', 'b', 'c'].map((id) => ({ id, note: id, done: false })) };
     const { a, b } = pair(three);

@@ -6,7 +6,7 @@ import { WayfinderError } from '../errors';
  * How a document's JSON lies in a Y.Doc, read from its zod schema: an object is a `Y.Map`, an array
  * a `Y.Array`, a free-text string (a plain `z.string()`, with no check or format) a `Y.Text`, so
  * two people typing in one answer both keep their words. Everything else (ids, days, choices,
- * numbers, unions) is kept whole, the last write winning.
+ * numbers, unions, parts with checks of their own) is kept whole, the last write winning.
  */
 export type Shape =
   | { kind: 'map'; fields: Readonly<Record<string, Shape>> }
@@ -22,9 +22,12 @@ interface SchemaLike {
 /** The shape of a zod schema's values. */
 export function shapeOf(schema: SchemaLike): Shape {
   const def = schema._zod.def;
+  // A part with rules of its own (a list of at least one, a refined record) is kept whole: merging
+  // two edits that each keep the rule could break it (two people each deleting one of two items).
+  if ((def.checks?.length ?? 0) > 0) return { kind: 'value' };
   if (def.type === 'object' && def.shape) return { kind: 'map', fields: Object.fromEntries(Object.entries(def.shape).map(([key, field]) => [key, shapeOf(field)])) };
   if (def.type === 'array' && def.element) return { kind: 'list', item: shapeOf(def.element) };
-  if (def.type === 'string' && !def.format && (def.checks?.length ?? 0) === 0) return { kind: 'text' };
+  if (def.type === 'string' && !def.format) return { kind: 'text' };
   return { kind: 'value' };
 }
 
@@ -45,7 +48,7 @@ function toShared(value: Json, shape: Shape): unknown {
     list.insert(0, value.map((item: Json) => toShared(item, shape.item)));
     return list;
   }
-  if (shape.kind === 'text' && typeof value === 'string') return new Y.Text(value);
+  if (shape.kind === 'text' && typeof value === 'string') return new Y.Text(value.replace(LONE_SURROGATE, '\uFFFD'));
   return value;
 }
 
@@ -66,11 +69,14 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keysA.length === keysB.length && keysA.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Changes `text` into `next` by one deletion and one insertion between their common ends, so concurrent edits elsewhere in it stay. */
-function updateText(text: Y.Text, next: string): void {
+function updateText(text: Y.Text, wanted: string): void {
+  // Yjs stores half a character as U+FFFD for everyone else: so it is stored here too.
+  const next = wanted.replace(LONE_SURROGATE, '\uFFFD');
   const current = text.toString();
   if (current === next) return;
   let start = 0;
@@ -111,9 +117,16 @@ function updateList(list: Y.Array<unknown>, value: readonly Json[], shape: Extra
   const keyed = value.length > 0 && value.every((item) => idOf(item) !== undefined) && new Set(value.map(idOf)).size === value.length;
   if (keyed) {
     const wanted = new Set(value.map(idOf));
-    for (let index = list.length - 1; index >= 0; index -= 1) {
+    // Records not wanted any more go, and so do later copies of one (two people moved it at once):
+    // the copy kept is the one `readJson` shows.
+    const kept = new Set<string>();
+    for (let index = 0; index < list.length; ) {
       const id = sharedIdOf(list.get(index));
-      if (id === undefined || !wanted.has(id)) list.delete(index, 1);
+      if (id === undefined || !wanted.has(id) || kept.has(id)) list.delete(index, 1);
+      else {
+        kept.add(id);
+        index += 1;
+      }
     }
     value.forEach((item, index) => {
       const id = idOf(item)!;

@@ -51,6 +51,18 @@ describe('sharing a journey between tabs', () => {
     await until(b, (value) => value?.pitStops.length === 0);
   });
 
+  it('catches up once the tab whose change it refused sets it right', async () => {
+    const a = await tab('healed', { persist: false });
+    writeJourney(a, journey);
+    const b = await tab('healed', { persist: false, binding: journeyBinding });
+    await until(b, (value) => value !== undefined);
+    a.getMap('journey').set('schemaVersion', 99);
+    writeJourney(a, { ...journey, name: 'Set right' });
+    // B refused the first change, so the second builds on something B lacks: B asks, and what A
+    // answers (both changes) leaves the journey whole.
+    await until(b, (value) => value?.name === 'Set right');
+  });
+
   it('gives the tabs already open what a tab held before it began sharing', async () => {
     const a = await tab('offered', { persist: false });
     const b = new Y.Doc();

@@ -53,16 +53,29 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
       return;
     }
     const checked = applyCheckedUpdate(doc, options.binding.root, update, options.binding.check, origin, options.binding.shape);
-    // An update that builds on one not here yet comes again whole in the next sync: no reason to alarm anyone.
-    if (!checked.ok && checked.error.code !== 'shared/pending') options.onRefused?.(checked.error);
+    if (checked.ok) return;
+    if (checked.error.code !== 'shared/pending') {
+      options.onRefused?.(checked.error);
+      return;
+    }
+    // It builds on an update not here (not arrived yet, or refused): the other tabs are asked for
+    // everything this one lacks, once until an answer comes, and the answer is checked whole.
+    if (!asking) {
+      asking = true;
+      send((encoder) => sync.writeSyncStep1(encoder, doc));
+    }
   };
+  let asking = false;
   const receive = (event: MessageEvent) => {
     if (!(event.data instanceof Uint8Array)) return;
     try {
       const decoder = decoding.createDecoder(event.data);
       const type = decoding.readVarUint(decoder);
       if (type === sync.messageYjsSyncStep1) send((encoder) => sync.writeSyncStep2(encoder, doc, decoding.readVarUint8Array(decoder)));
-      else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) apply(decoding.readVarUint8Array(decoder));
+      else if (type === sync.messageYjsSyncStep2) {
+        asking = false;
+        apply(decoding.readVarUint8Array(decoder));
+      } else if (type === sync.messageYjsUpdate) apply(decoding.readVarUint8Array(decoder));
     } catch (error) {
       options.onRefused?.(error instanceof Error ? error : new Error(String(error)));
     }
