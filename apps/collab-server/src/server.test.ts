@@ -1,0 +1,147 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Server } from '@hocuspocus/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startCollabServer } from './server';
+import { signToken } from './token';
+
+const secret = 'a secret only the host knows';
+const open: Array<{ destroy: () => void }> = [];
+const servers: Server[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const item of open.splice(0)) item.destroy();
+  await Promise.all(servers.splice(0).map((server) => server.destroy()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function server(log: string[] = [], dir = mkdtempSync(join(tmpdir(), 'collab-')), port = 0, maxMessageBytes?: number) {
+  if (!dirs.includes(dir)) dirs.push(dir);
+  const started = await startCollabServer({ port, dir, secret, log: (line) => log.push(line), ...(maxMessageBytes ? { maxMessageBytes } : {}) });
+  servers.push(started);
+  return { url: started.webSocketURL, dir, port: started.address.port };
+}
+
+const token = (documents: string[]) => signToken(secret, { user: 'Ana', documents, expires: Date.now() / 1000 + 3600 });
+
+/** A client: a Y.Doc connected to `name` through the server, with its provider's events as promises. */
+function client(url: string, name: string, tokenText: string) {
+  const doc = new Y.Doc();
+  // Retries come quickly here, so a restarted server is found again soon.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxDelay: 300, messageReconnectTimeout: 2000 });
+  let refused: (reason: string) => void = () => {};
+  const refusal = new Promise<string>((resolve) => {
+    refused = resolve;
+  });
+  let closed: () => void = () => {};
+  const disconnected = new Promise<void>((resolve) => {
+    closed = resolve;
+  });
+  let ready: () => void = () => {};
+  const synced = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  const provider = new HocuspocusProvider({ websocketProvider, name, document: doc, token: tokenText, onSynced: () => ready(), onAuthenticationFailed: ({ reason }) => refused(reason), onClose: () => closed() });
+  // A provider given its own socket joins it only when attached.
+  provider.attach();
+  open.push(provider, websocketProvider);
+  return { doc, provider, synced, refusal, disconnected };
+}
+
+/** Resolves once the server has acknowledged every change the client sent. */
+function acknowledged(provider: HocuspocusProvider): Promise<void> {
+  return new Promise((resolve) => {
+    if (!provider.hasUnsyncedChanges) return resolve();
+    const check = () => {
+      if (provider.hasUnsyncedChanges) return;
+      provider.off('unsyncedChanges', check);
+      resolve();
+    };
+    provider.on('unsyncedChanges', check);
+  });
+}
+
+/** Resolves once `doc` satisfies `test`, checked after each change it receives. */
+function until(doc: Y.Doc, test: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (test()) return resolve();
+    const check = () => {
+      if (!test()) return;
+      doc.off('update', check);
+      resolve();
+    };
+    doc.on('update', check);
+  });
+}
+
+describe('the reference collaboration server', () => {
+  it('keeps two clients typing into one answer at once in step, both texts kept', async () => {
+    const { url } = await server();
+    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    const b = client(url, 'team-a/journey', token(['team-a/*']));
+    await Promise.all([a.synced, b.synced]);
+    a.doc.getText('why').insert(0, 'Attendance fell. ');
+    b.doc.getText('why').insert(0, 'Buses ran late.');
+    const both = (doc: Y.Doc) => doc.getText('why').toString().includes('Attendance fell.') && doc.getText('why').toString().includes('Buses ran late.');
+    await Promise.all([until(a.doc, () => both(a.doc)), until(b.doc, () => both(b.doc))]);
+    expect(a.doc.getText('why').toString()).toBe(b.doc.getText('why').toString());
+  });
+
+  it('refuses a token for one team on another team\'s document, and says so in its log', async () => {
+    const log: string[] = [];
+    const { url } = await server(log);
+    const intruder = client(url, 'team-b/journey', token(['team-a/*']));
+    expect(await intruder.refusal).toBeTruthy();
+    expect(log).toEqual([expect.stringContaining('"team-b/journey": the token does not name the document')]);
+    const forged = client(url, 'team-a/journey', `${token(['team-a/*']).split('.')[0]}.AAAA`);
+    expect(await forged.refusal).toBeTruthy();
+  });
+
+  it('loses no edit when the server dies mid-session: the clients reconnect by themselves and merge what they did meanwhile', async () => {
+    const first = await server();
+    const a = client(first.url, 'team-a/journey', token(['team-a/*']));
+    const b = client(first.url, 'team-a/journey', token(['team-a/*']));
+    await Promise.all([a.synced, b.synced]);
+    a.doc.getText('why').insert(0, 'Before. ');
+    await acknowledged(a.provider);
+    await servers.pop()!.destroy();
+    // Both go on editing while the server is down.
+    a.doc.getText('why').insert(a.doc.getText('why').length, 'A offline. ');
+    b.doc.getText('why').insert(0, 'B offline. ');
+    await server([], first.dir, first.port);
+    const all = (doc: Y.Doc) => ['Before.', 'A offline.', 'B offline.'].every((part) => doc.getText('why').toString().includes(part));
+    await Promise.all([until(a.doc, () => all(a.doc)), until(b.doc, () => all(b.doc))]);
+    expect(a.doc.getText('why').toString()).toBe(b.doc.getText('why').toString());
+  });
+
+  it('refuses an oversized update without harming the stored document', async () => {
+    const { url } = await server([], undefined, 0, 4096);
+    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    await a.synced;
+    a.doc.getText('why').insert(0, 'Kept.');
+    await acknowledged(a.provider);
+    a.doc.getText('why').insert(0, 'x'.repeat(20_000));
+    await a.disconnected;
+    const b = client(url, 'team-a/journey', token(['team-a/*']));
+    await b.synced;
+    expect(b.doc.getText('why').toString()).toBe('Kept.');
+  });
+
+  it('keeps a document across a restart of the server', async () => {
+    const first = await server();
+    const a = client(first.url, 'team-a/journey', token(['team-a/journey']));
+    await a.synced;
+    a.doc.getText('why').insert(0, 'Kept on disk.');
+    await acknowledged(a.provider);
+    // Stopping stores what is pending before the server goes.
+    await servers.pop()!.destroy();
+    const second = await server([], first.dir);
+    const b = client(second.url, 'team-a/journey', token(['team-a/journey']));
+    await b.synced;
+    expect(b.doc.getText('why').toString()).toBe('Kept on disk.');
+  });
+});

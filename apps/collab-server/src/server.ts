@@ -1,0 +1,62 @@
+import { Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { FileStore } from './file-store';
+import { tokenRefusal } from './token';
+
+export interface CollabServerOptions {
+  /** Loopback port; 0 picks a free one. */
+  port: number;
+  /** Where documents are kept, one file each. */
+  dir: string;
+  /** The host's secret that signs tokens (`signToken`). */
+  secret: string;
+  /** Largest message a client may send, in bytes (default 1 MiB): larger ones close the connection. */
+  maxMessageBytes?: number;
+  /** Largest stored state a document may grow to, in bytes (default 16 MiB): an update past it is refused. */
+  maxDocumentBytes?: number;
+  /** Where refusals are told (default: standard error). */
+  log?: (line: string) => void;
+}
+
+/**
+ * The reference server for shared documents: Hocuspocus, each document kept as a file, a signed
+ * token required for every document (the token names the documents its user may open), and limits
+ * on message and document size. Refusals are logged with what was refused and why.
+ */
+export async function startCollabServer(options: CollabServerOptions): Promise<Server> {
+  const store = new FileStore(options.dir);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const maxDocumentBytes = options.maxDocumentBytes ?? 16 * 1024 * 1024;
+  const server = new Server({
+    port: options.port,
+    address: '127.0.0.1',
+    quiet: true,
+    stopOnSignals: false,
+    debounce: 200,
+    maxDebounce: 2000,
+    websocketOptions: { maxPayload: options.maxMessageBytes ?? 1024 * 1024 },
+    async onAuthenticate({ token, documentName }) {
+      const refusal = tokenRefusal(options.secret, token, documentName);
+      if (refusal) {
+        log(`refused: "${documentName}": ${refusal}`);
+        throw new Error(refusal);
+      }
+    },
+    async onLoadDocument({ document, documentName }) {
+      const state = await store.load(documentName);
+      if (state) Y.applyUpdate(document, state);
+      return document;
+    },
+    async beforeHandleMessage({ document, documentName, update }) {
+      if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
+        log(`refused: "${documentName}": an update would take the document past ${maxDocumentBytes} bytes`);
+        throw new Error('document too large');
+      }
+    },
+    async onStoreDocument({ document, documentName }) {
+      await store.store(documentName, Y.encodeStateAsUpdate(document));
+    },
+  });
+  await server.listen();
+  return server;
+}
