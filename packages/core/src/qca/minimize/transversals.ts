@@ -31,6 +31,8 @@ export function primesByTransversals(positive: readonly (readonly number[])[], n
   positive.forEach((row) => {
     // Duplicate difference sets change nothing, and fewer edges make every step cheaper.
     const edges = [...new Set(negative.map((other) => differences(row, other)))];
+    // A prime around this row covers the positive rows that agree with it on the prime's conditions.
+    const fromPositives = positive.map((other) => differences(row, other));
     const minimal = (chosen: number) => {
       // Each chosen condition must be the only one hitting some edge, or the set is not minimal.
       let critical = 0;
@@ -53,8 +55,8 @@ export function primesByTransversals(positive: readonly (readonly number[])[], n
       if (seen.has(key)) return;
       seen.add(key);
       const covers: number[] = [];
-      positive.forEach((other, index) => {
-        if ((differences(row, other) & chosen) === 0) covers.push(index);
+      fromPositives.forEach((difference, index) => {
+        if ((difference & chosen) === 0) covers.push(index);
       });
       work.spend(positive.length);
       primes.push({ term, covers });
