@@ -7,6 +7,8 @@ import { localeEs } from '@wayfinder/ui/locale-es';
 import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
+import type { Journey } from '@wayfinder/core/navigator';
+import type { ReactNode } from 'react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { appMessages, appMessagesEs } from './messages';
 import { HomePage } from './pages/HomePage';
@@ -15,6 +17,9 @@ import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
 import { PageBoundary } from './page-boundary';
+import type { Sharing } from './sharing';
+import { readSharing } from './sharing';
+import type { StoredDocument } from './stored-document';
 import { UnreadableNotice } from './unreadable-notice';
 import { useWorkspace } from './workspace';
 
@@ -31,16 +36,19 @@ const loadConfirmDialog = () => import('@wayfinder/ui/confirm-dialog');
 const ConfirmDialog = lazy(() => loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })));
 const LogicsPage = lazy(() => import('./pages/LogicsPage').then((module) => ({ default: module.LogicsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+const SharedJourneySource = lazy(() => import('./shared-journey').then((module) => ({ default: module.SharedJourneySource })));
 
 /** The Navigator app: every tool of the kit composed, with the work kept in `storage`. */
 export function App({ storage }: { storage: StorageAdapter }) {
   // Settings that cannot be read are kept as stored; the standard ones are shown meanwhile.
   const [settings, setSettings, meta] = useStoredState<Settings>('settings', defaultSettings, { storage, read: readSettings });
+  // Kept apart from the settings: a personal token never travels in the settings file a host hands out.
+  const [sharing, setSharing, sharingMeta] = useStoredState<Sharing | null>('sharing', null, { storage, read: readSharing });
   return (
     <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
       {/* Inside the provider, so even a failing shell says so in the user's language. */}
       <ErrorBoundary>
-        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} />
+        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} sharing={sharingMeta.status === 'ready' ? sharing : null} onSharingChange={setSharing} sharingMeta={sharingMeta} />
       </ErrorBoundary>
     </WayfinderProvider>
   );
@@ -50,9 +58,23 @@ interface ShellProps {
   settings: Settings;
   onSettingsChange: (settings: Settings) => void;
   meta: StoredStateMeta<Settings>;
+  /** How the journey is shared; null while it is this browser's own. */
+  sharing: Sharing | null;
+  onSharingChange: (sharing: Sharing | null) => void;
+  sharingMeta: StoredStateMeta<Sharing | null>;
 }
 
-function Shell({ settings, onSettingsChange, meta }: ShellProps) {
+/** The journey the pages show: this browser's own, or the one shared with the team (whose code loads only then). */
+function JourneySource({ sharing, stored, children }: { sharing: Sharing | null; stored: StoredDocument<Journey>; children: (journey: StoredDocument<Journey>) => ReactNode }) {
+  if (!sharing) return <>{children(stored)}</>;
+  return (
+    <SharedJourneySource sharing={sharing} own={stored}>
+      {children}
+    </SharedJourneySource>
+  );
+}
+
+function Shell({ settings, onSettingsChange, meta, sharing, onSharingChange, sharingMeta }: ShellProps) {
   const t = useTranslate(appMessages);
   // Widgets holding work not yet saved (a trip ticket with new answers) hold the page until the user chooses.
   const [guards] = useState(createLeaveGuards);
@@ -119,18 +141,22 @@ function Shell({ settings, onSettingsChange, meta }: ShellProps) {
           )}
           <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              {route === 'settings' ? (
-                // Remounted when the stored settings load or are replaced, so the words box shows them.
-                <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} />
-              ) : route === 'journey' ? (
-                <JourneyPage document={workspace.journey} section={section} />
-              ) : route === 'analysis' ? (
-                <AnalysisPage />
-              ) : route === 'logics' ? (
-                <LogicsPage coding={workspace.coding} section={section} />
-              ) : (
-                <HomePage workspace={workspace} />
-              )}
+              <JourneySource sharing={sharing} stored={workspace.journey}>
+                {(journey) =>
+                  route === 'settings' ? (
+                    // Remounted when the stored settings load or are replaced, so the words box shows them.
+                    <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} sharing={sharing} onSharingChange={onSharingChange} sharingMeta={sharingMeta} />
+                  ) : route === 'journey' ? (
+                    <JourneyPage document={journey} section={section} />
+                  ) : route === 'analysis' ? (
+                    <AnalysisPage />
+                  ) : route === 'logics' ? (
+                    <LogicsPage coding={workspace.coding} section={section} />
+                  ) : (
+                    <HomePage workspace={{ ...workspace, journey }} />
+                  )
+                }
+              </JourneySource>
             </Suspense>
           </PageBoundary>
         </main>

@@ -1,5 +1,5 @@
-import { blankPitStop, emptyJourney } from '@wayfinder/core/navigator';
-import { journeyBinding, writeJourney } from '@wayfinder/core/shared/journey';
+import { blankPitStop, blankTripTicket, emptyJourney } from '@wayfinder/core/navigator';
+import { journeyBinding, tripTicketDraftBinding, writeJourney } from '@wayfinder/core/shared/journey';
 import { act, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +114,19 @@ describe('useSharedDocument', () => {
     const doc = new Y.Doc();
     const { result } = renderHook(() => useSharedDocument(doc, journeyBinding));
     expect(result.current).toMatchObject({ value: undefined, error: null, canUndo: false });
+  });
+
+  it('clears a shared draft for everyone, and the clearing is this user\'s to undo', () => {
+    const { a, b } = linked();
+    const { result } = renderHook(() => useSharedDocument(a, tripTicketDraftBinding));
+    const other = renderHook(() => useSharedDocument(b, tripTicketDraftBinding));
+    const draft = blankTripTicket('2026-03-02');
+    act(() => void result.current.change(draft));
+    expect(other.result.current.value).toEqual(draft);
+    act(() => result.current.clear());
+    expect(result.current.value).toBeUndefined();
+    expect(other.result.current.value).toBeUndefined();
+    act(() => result.current.undo());
+    expect(other.result.current.value).toEqual(draft);
   });
 });

@@ -13,7 +13,7 @@ export interface SharedBinding<T> {
 }
 
 export interface SharedDocumentState<T> {
-  /** The document's last valid value; undefined until the Y.Doc holds one. */
+  /** The document's last valid value; undefined while the Y.Doc holds none (not yet, or cleared). */
   value: T | undefined;
   /** Why the document as it stands cannot be read (a change from elsewhere broke it); `value` stays the last valid one. */
   error: Error | null;
@@ -26,6 +26,8 @@ export interface SharedDocumentState<T> {
   change: (next: T | ((current: T) => T)) => boolean;
   /** Writes `next` even while the document is unreadable: the user chose to set it right (a valid `next` only). */
   replace: (next: T) => boolean;
+  /** Empties the document (a shared draft saved as a version, say), as an edit of this user's. */
+  clear: () => void;
   /** Undoes this user's last edit, never someone else's. */
   undo: () => void;
   redo: () => void;
@@ -92,7 +94,7 @@ class SharedDocumentStore<T> {
 
   private readonly documentChanged = () => {
     const { value, error } = this.check();
-    this.publish({ value: value ?? this.snapshot.value, error, canUndo: this.undoManager?.canUndo() ?? false, canRedo: this.undoManager?.canRedo() ?? false });
+    this.publish({ value: error ? this.snapshot.value : value, error, canUndo: this.undoManager?.canUndo() ?? false, canRedo: this.undoManager?.canRedo() ?? false });
   };
 
   private readonly stacksChanged = () => {
@@ -117,13 +119,19 @@ class SharedDocumentStore<T> {
 
   readonly replace = (next: T): boolean => this.write(next);
 
+  readonly clear = () => {
+    // A step of its own: undoing it brings the draft back, not the draft as it was half a second earlier.
+    this.undoManager?.stopCapturing();
+    if (this.map.doc) this.map.doc.transact(() => this.map.clear(), this.origin);
+    else this.map.clear();
+  };
+
   /** Writes a value that passes the binding's check; refuses any other, so this user never breaks the document for everyone. */
   private write(next: T): boolean {
     if (!this.binding.check(next).ok) return false;
     writeJson(this.map, next as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
     return true;
   }
-
 
   readonly undo = () => {
     this.undoManager?.undo();
@@ -147,5 +155,5 @@ export function useSharedDocument<T>(doc: Y.Doc, binding: SharedBinding<T>): Sha
   store.binding = binding;
   useEffect(() => store.attach(), [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  return { ...snapshot, change: store.change, replace: store.replace, undo: store.undo, redo: store.redo };
+  return { ...snapshot, change: store.change, replace: store.replace, clear: store.clear, undo: store.undo, redo: store.redo };
 }

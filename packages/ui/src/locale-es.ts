@@ -10,6 +10,7 @@ import { longListMessagesEs } from './long-list/messages';
 import { measuresMessagesEs } from './measures/messages';
 import { noticeMessagesEs } from './notice/messages';
 import { pitStopMessagesEs } from './pit-stop/messages';
+import { presenceMessagesEs } from './presence/messages';
 import { solutionMessagesEs } from './solution-view/messages';
 import { strategyPickerMessagesEs } from './strategy-picker/messages';
 import { trackerMessagesEs } from './strategy-tracker/messages';
@@ -39,6 +40,7 @@ export const localeEs = {
   ...measuresMessagesEs,
   ...noticeMessagesEs,
   ...pitStopMessagesEs,
+  ...presenceMessagesEs,
   ...solutionMessagesEs,
   ...strategyPickerMessagesEs,
   ...trackerMessagesEs,

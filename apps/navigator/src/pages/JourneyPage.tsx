@@ -7,6 +7,7 @@ import type { StoredDocument } from '../stored-document';
 import { hrefOf } from '../use-hash-route';
 import type { SectionProps } from './journey/sections';
 import { ChangeMapSection, DriversSection, FactorsSection, FileSection, MeasuresSection, PitStopsSection, TravelLogSection } from './journey/sections';
+import { SharingBar } from './journey/SharingBar';
 import { TripTicketSection } from './journey/TripTicketSection';
 
 const sections: Array<[string, ComponentType<SectionProps>]> = [
@@ -37,6 +38,7 @@ export function JourneyPage({ document, section }: { document: StoredDocument<Jo
           ))}
         </ul>
       </nav>
+      <SharingBar place={current} />
       <h2 className="nav-section-title">{t(`journey.section.${current}` as 'journey.section.trip-ticket')}</h2>
       <DocumentGate document={document} what="journey">
         {(journey, set) => <Section journey={journey} setJourney={(next) => set(next)} />}

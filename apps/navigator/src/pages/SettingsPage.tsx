@@ -7,7 +7,10 @@ import { Notice } from '@wayfinder/ui/notice';
 import { useId, useState } from 'react';
 import { appMessages } from '../messages';
 import { AccentField } from './AccentField';
+import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import type { Settings } from '../settings';
+import type { Sharing } from '../sharing';
+import { SharingSettings } from './SharingSettings';
 import { importSettings, LANGUAGES, termsIssues } from '../settings';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -36,9 +39,13 @@ export interface SettingsPageProps {
   onChange: (settings: Settings) => void;
   /** False while the stored settings load or cannot be read: nothing typed here could be saved. */
   editable: boolean;
+  /** How the journey is shared with the team (kept on this device, apart from the settings). */
+  sharing: Sharing | null;
+  onSharingChange: (sharing: Sharing | null) => void;
+  sharingMeta: StoredStateMeta<Sharing | null>;
 }
 
-export function SettingsPage({ settings, onChange, editable }: SettingsPageProps) {
+export function SettingsPage({ settings, onChange, editable, sharing, onSharingChange, sharingMeta }: SettingsPageProps) {
   const t = useTranslate(appMessages);
   const languageId = useId();
   const nameId = useId();
@@ -153,6 +160,8 @@ export function SettingsPage({ settings, onChange, editable }: SettingsPageProps
           </fieldset>
         </fieldset>
       </form>
+      {/* Remounted when the stored sharing loads, so its fields show it. */}
+      <SharingSettings key={sharingMeta.status} sharing={sharing} onChange={onSharingChange} meta={sharingMeta} />
     </article>
   );
 }

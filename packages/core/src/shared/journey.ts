@@ -2,11 +2,11 @@ import type * as Y from 'yjs';
 import * as z from 'zod/mini';
 import type { Result } from '../errors';
 import { WayfinderError } from '../errors';
-import type { Journey } from '../navigator/journey';
-import { journeySchema } from '../navigator/journey';
-import { importJourney } from '../navigator/transfer';
+import type { Journey, TripTicketDraft } from '../navigator/journey';
+import { journeySchema, tripTicketWorkSchema } from '../navigator/journey';
+import { importJourney, readTripTicketDraft } from '../navigator/transfer';
 import { plural, schemaIssues } from '../schema-issues';
-import type { Shape } from './json-doc';
+import type { Binding, Shape } from './json-doc';
 import { applyCheckedUpdate, readJson, shapeOf, writeJson } from './json-doc';
 
 /** The name of the Y.Map at the root of a Y.Doc that holds a journey. */
@@ -30,6 +30,23 @@ function checkShape(json: unknown): Result<Journey> {
 
 /** A journey's place in a Y.Doc and its check, for `useSharedDocument` (`@wayfinder/react/shared-document`) and `shareLocally`. */
 export const journeyBinding = { root: JOURNEY_ROOT, shape: journeyShape, check: checkShape } as const;
+
+/** The name of the Y.Map beside the journey that holds the trip ticket being written, if any. */
+export const TRIP_TICKET_DRAFT_ROOT = 'tripTicketDraft';
+
+/**
+ * The trip ticket the team is writing together, beside the journey in its Y.Doc: the draft every
+ * member's form shows and types into, until someone saves it as a version. Checked as a form's
+ * kept draft is (days and names may still be half typed); an empty record is no draft (null).
+ */
+export const tripTicketDraftBinding = {
+  root: TRIP_TICKET_DRAFT_ROOT,
+  shape: shapeOf(tripTicketWorkSchema),
+  check: (json: unknown): Result<TripTicketDraft | null> => (typeof json === 'object' && json !== null && Object.keys(json).length === 0 ? { ok: true, value: null } : readTripTicketDraft(json)),
+} as const;
+
+/** Every part of a journey's Y.Doc and its check: what a provider's updates must keep readable (`shareLocally`, `guardedCopy`). */
+export const journeyBindings: readonly Binding[] = [journeyBinding, tripTicketDraftBinding];
 
 /**
  * The journey a Y.Doc holds, checked as a journey file is (shape and links between tools), or why

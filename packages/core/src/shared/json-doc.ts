@@ -209,28 +209,125 @@ function withoutRepeatedRecords(value: unknown, shape: Shape): unknown {
   return value;
 }
 
+/** Where a document lies in a Y.Doc and how its JSON is checked: `journeyBinding`, say. */
+export interface Binding<T = unknown> {
+  /** The name of the Y.Map at the root of the Y.Doc. */
+  root: string;
+  shape?: Shape;
+  check: (json: unknown) => Result<T>;
+}
+
+const isEmpty = (map: Y.Map<unknown>) => map.size === 0;
+
+/**
+ * Tries `update` on a copy of `doc` and returns why it must be refused, or null: it cannot be read
+ * as an update (code `shared/update`), it builds on changes this copy has not got (`shared/pending`:
+ * a change refused before, or not yet received; applied, its deletions would land without its
+ * insertions), or a root no longer passes its check. With `skipEmpty`, a root empty before and
+ * after is not checked: it holds no document yet. The copy costs a pass over the document per update.
+ */
+function tryUpdate(doc: Y.Doc, update: Uint8Array, bindings: readonly Binding[], skipEmpty: boolean): Result<unknown[]> {
+  const trial = new Y.Doc();
+  try {
+    try {
+      Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+      Y.applyUpdate(trial, update);
+    } catch (error) {
+      return { ok: false, error: new WayfinderError('shared/update', `The update cannot be read: ${error instanceof Error ? error.message : String(error)}.`) };
+    }
+    if (trial.store.pendingStructs !== null || trial.store.pendingDs !== null) {
+      return { ok: false, error: new WayfinderError('shared/pending', 'The update builds on changes this copy does not have.') };
+    }
+    const values: unknown[] = [];
+    for (const binding of bindings) {
+      const after = trial.getMap(binding.root);
+      if (skipEmpty && isEmpty(after) && isEmpty(doc.getMap(binding.root))) {
+        values.push(undefined);
+        continue;
+      }
+      const checked = binding.check(readJson(after, binding.shape));
+      if (!checked.ok) return checked;
+      values.push(checked.value);
+    }
+    return { ok: true, value: values };
+  } finally {
+    trial.destroy();
+  }
+}
+
 /**
  * Applies an update that came from elsewhere only if the document stays valid: it is tried on a
  * copy first, and refused (the document untouched) when the copy no longer passes `check`, when it
  * cannot be read as an update at all (code `shared/update`), or when it builds on changes this copy
- * has not got (`shared/pending`: a change refused before, or not yet received; applied, its
- * deletions would land without its insertions). The copy costs a pass over the document per update.
+ * has not got (`shared/pending`).
  */
 export function applyCheckedUpdate<T>(doc: Y.Doc, name: string, update: Uint8Array, check: (json: unknown) => Result<T>, origin?: unknown, shape?: Shape): Result<T> {
-  const trial = new Y.Doc();
-  try {
-    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-    Y.applyUpdate(trial, update);
-  } catch (error) {
-    trial.destroy();
-    return { ok: false, error: new WayfinderError('shared/update', `The update cannot be read: ${error instanceof Error ? error.message : String(error)}.`) };
-  }
-  if (trial.store.pendingStructs !== null || trial.store.pendingDs !== null) {
-    trial.destroy();
-    return { ok: false, error: new WayfinderError('shared/pending', 'The update builds on changes this copy does not have.') };
-  }
-  const checked = check(readJson(trial.getMap(name), shape));
-  trial.destroy();
-  if (checked.ok) Y.applyUpdate(doc, update, origin);
-  return checked;
+  const tried = tryUpdate(doc, update, [{ root: name, check, ...(shape ? { shape } : {}) }], false);
+  if (!tried.ok) return tried;
+  Y.applyUpdate(doc, update, origin);
+  return { ok: true, value: tried.value[0] as T };
+}
+
+/**
+ * Applies an update from elsewhere only if every root in `bindings` still reads: tried on a copy
+ * first, the document left untouched when it is refused. A root empty before and after is not
+ * checked (it holds no document yet).
+ */
+export function applyGuardedUpdate(doc: Y.Doc, update: Uint8Array, bindings: readonly Binding[], origin?: unknown): Result<void> {
+  const tried = tryUpdate(doc, update, bindings, true);
+  if (!tried.ok) return tried;
+  Y.applyUpdate(doc, update, origin);
+  return { ok: true, value: undefined };
+}
+
+export interface GuardedCopy {
+  /** The Y.Doc to give the provider (Hocuspocus, y-websocket, the host's own): it holds whatever arrives. */
+  wire: Y.Doc;
+  /** Why what arrived is kept out of the document now, or null once everything arrived reads. */
+  readonly refusal: Error | null;
+  /** Stops copying between the two; neither is destroyed. */
+  destroy: () => void;
+}
+
+/**
+ * Puts a checked copy between a document and a provider that applies what it receives without
+ * asking: the provider works on `wire`, and only what keeps every root of `bindings` readable
+ * reaches `doc`. Edits made to `doc` go to `wire` as they are made. When something arriving is
+ * refused, the document stays at its last readable state and `onRefused` says why; each later
+ * arrival is tried again with all that `doc` lacks, so once someone sets the document right,
+ * everything comes through.
+ */
+export function guardedCopy(doc: Y.Doc, bindings: readonly Binding[], options: { onRefused?: (error: Error) => void; onAccepted?: () => void } = {}): GuardedCopy {
+  const wire = new Y.Doc({ gc: doc.gc });
+  const fromWire = { guardedCopy: 'wire' };
+  const fromDoc = { guardedCopy: 'doc' };
+  let refusal: Error | null = null;
+  const toWire = (update: Uint8Array, origin: unknown) => {
+    if (origin !== fromWire) Y.applyUpdate(wire, update, fromDoc);
+  };
+  const fromWireToDoc = (_update: Uint8Array, origin: unknown) => {
+    if (origin === fromDoc) return;
+    const missing = Y.encodeStateAsUpdate(wire, Y.encodeStateVector(doc));
+    const applied = applyGuardedUpdate(doc, missing, bindings, fromWire);
+    if (applied.ok) {
+      if (refusal) options.onAccepted?.();
+      refusal = null;
+    } else {
+      refusal = applied.error;
+      options.onRefused?.(applied.error);
+    }
+  };
+  Y.applyUpdate(wire, Y.encodeStateAsUpdate(doc), fromDoc);
+  doc.on('update', toWire);
+  wire.on('update', fromWireToDoc);
+  return {
+    wire,
+    get refusal() {
+      return refusal;
+    },
+    destroy: () => {
+      doc.off('update', toWire);
+      wire.off('update', fromWireToDoc);
+    },
+  };
 }

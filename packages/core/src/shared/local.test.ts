@@ -54,7 +54,7 @@ describe('sharing a journey between tabs', () => {
   it('catches up once the tab whose change it refused sets it right', async () => {
     const a = await tab('healed', { persist: false });
     writeJourney(a, journey);
-    const b = await tab('healed', { persist: false, binding: journeyBinding });
+    const b = await tab('healed', { persist: false, bindings: [journeyBinding] });
     await until(b, (value) => value !== undefined);
     a.getMap('journey').set('schemaVersion', 99);
     writeJourney(a, { ...journey, name: 'Set right' });
@@ -93,7 +93,7 @@ describe('sharing a journey between tabs', () => {
     });
     const a = await tab('checked', { persist: false });
     writeJourney(a, journey);
-    const b = await tab('checked', { persist: false, binding: journeyBinding, onRefused: (error) => refused(error) });
+    const b = await tab('checked', { persist: false, bindings: [journeyBinding], onRefused: (error) => refused(error) });
     await until(b, (value) => value !== undefined);
     a.getMap('journey').set('schemaVersion', 99);
     expect(await refusal).toMatchObject({ code: 'navigator/shared' });

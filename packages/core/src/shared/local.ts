@@ -3,16 +3,15 @@ import * as encoding from 'lib0/encoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { Result } from '../errors';
-import type { Shape } from './json-doc';
-import { applyCheckedUpdate } from './json-doc';
+import type { Binding } from './json-doc';
+import { applyGuardedUpdate } from './json-doc';
 
 export interface LocalSharingOptions {
   /**
-   * Where the document lies and how it is checked (`journeyBinding`, say): an update from another
-   * tab that would make it unreadable is left out and reported. Without it every update applies.
+   * Where the documents lie and how they are checked (`journeyBindings`, say): an update from
+   * another tab that would make one unreadable is left out and reported. Without them every update applies.
    */
-  binding?: { root: string; shape?: Shape; check: (json: unknown) => Result<unknown> };
+  bindings?: readonly Binding[];
   /** Keep the document in this browser's IndexedDB (`y-indexeddb`), so it survives reloads. Default true where IndexedDB exists. */
   persist?: boolean;
   /** Called with why an update from another tab was refused. */
@@ -48,11 +47,11 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
     // A tab with nothing yet answers with an empty update: nothing to check or apply.
     const { structs, ds } = Y.decodeUpdate(update);
     if (structs.length === 0 && ds.clients.size === 0) return;
-    if (!options.binding) {
+    if (!options.bindings) {
       Y.applyUpdate(doc, update, origin);
       return;
     }
-    const checked = applyCheckedUpdate(doc, options.binding.root, update, options.binding.check, origin, options.binding.shape);
+    const checked = applyGuardedUpdate(doc, update, options.bindings, origin);
     if (checked.ok) return;
     if (checked.error.code !== 'shared/pending') {
       options.onRefused?.(checked.error);

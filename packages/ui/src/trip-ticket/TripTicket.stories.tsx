@@ -42,7 +42,7 @@ const meta = {
   component: TripTicketForm,
   args: { draftKey: 'story-trip-ticket', onSave: fn() },
   parameters: { layout: 'padded' },
-  render: (args) => <TripTicketForm {...args} storage={createMemoryStorage()} />,
+  render: ({ draft: _held, onDraftChange: _report, ...args }) => <TripTicketForm {...args} draftKey={args.draftKey ?? 'story-trip-ticket'} storage={createMemoryStorage()} />,
 } satisfies Meta<typeof TripTicketForm>;
 
 export default meta;
@@ -134,6 +134,44 @@ export const UnusualText: Story = {
       ...example,
       headed: { ...example.headed, equity: `<script>alert("not run")</script> 🚌 مساواة ${'Every learner, every day. '.repeat(2000)}` },
     },
+  },
+};
+
+/** Two people at one pit stop, each with the form on their own screen, writing one draft the host holds. */
+function TwoPeopleOneDraft() {
+  const [draft, setDraft] = useState<TripTicketDraft | null>(null);
+  const [versions, setVersions] = useState(0);
+  return (
+    <div style={{ display: 'grid', gap: '1.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
+      {['Ana', 'Kofi'].map((person) => (
+        <section key={person} aria-label={person}>
+          <TripTicketForm initial={example} draft={draft} onDraftChange={setDraft} guardLeaving={false} onSave={() => setVersions((count) => count + 1)} />
+        </section>
+      ))}
+      <p>{versions} saved</p>
+    </div>
+  );
+}
+
+export const SharedDraft: Story = {
+  name: 'Shared draft: two people, one ticket',
+  render: () => <TwoPeopleOneDraft />,
+  parameters: {
+    // Two people's screens side by side on one page, for the demonstration: on a real screen there is one form, and its landmarks are unique.
+    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+    docs: {
+      description: {
+        story:
+          'With `draft` and `onDraftChange` the host holds the draft (a Yjs document shared by the team, with `@wayfinder/react/shared-document`): each form shows what the other types as it is typed, and the caret of someone in the same answer keeps its place in the words. Saving a version calls `onDraftChange(null)`.',
+      },
+    },
+  },
+  play: async ({ canvas }) => {
+    const [ana, kofi] = [within(canvas.getByRole('region', { name: 'Ana' })), within(canvas.getByRole('region', { name: 'Kofi' }))];
+    await userEvent.click(ana.getByRole('button', { name: /Where are we headed/ }));
+    await userEvent.click(kofi.getByRole('button', { name: /Where are we headed/ }));
+    await userEvent.type(ana.getByRole('textbox', { name: 'Our shared definition of equity' }), ' Together.');
+    await expect(kofi.getByRole('textbox', { name: 'Our shared definition of equity' })).toHaveValue(`${example.headed.equity} Together.`);
   },
 };
 

@@ -8,8 +8,8 @@ import { useAnnounce } from '@wayfinder/react/announcer';
 import { useLeaveGuard } from '@wayfinder/react/leave-guard';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { downloadText } from '../file-button';
 import { Notice } from '../notice';
@@ -25,13 +25,34 @@ import { Heading } from '../heading';
 /** The draft as this visit knows it: none, brought back, kept, one that failed to save, or one that could not be read. */
 type DraftState = 'none' | 'restored' | 'kept' | Error | { unreadable: Error; rawText: string | null };
 
-export interface TripTicketFormProps extends TitleOptions {
+/** Where the draft lives: in storage under a key, kept by the form, or held by the host. */
+export type TripTicketDraftPlace =
+  | {
+      /** Where drafts are kept, under this key: one per journey. Every change is kept at once. */
+      draftKey: string;
+      /** The draft store: this prop, else the provider's `storage`, else this browser's localStorage. */
+      storage?: StorageAdapter;
+      draft?: never;
+      onDraftChange?: never;
+    }
+  | {
+      /**
+       * The draft the host holds (controlled), null for none: a shared document the whole team
+       * writes into, say. The form shows it and follows every change made to it elsewhere, keeping
+       * the caret where it was in the answer being typed; each edit here goes to `onDraftChange`,
+       * and saving a version calls it with null.
+       */
+      draft: TripTicketDraft | null;
+      onDraftChange: (draft: TripTicketDraft | null) => void;
+      draftKey?: never;
+      storage?: never;
+    };
+
+export type TripTicketFormProps = TripTicketFormOptions & TripTicketDraftPlace;
+
+export interface TripTicketFormOptions extends TitleOptions {
   /** The version to revise (usually the latest saved); a blank ticket dated today when left out. */
   initial?: TripTicketDraft;
-  /** Where drafts are kept, under this key: one per journey. Every change is kept at once. */
-  draftKey: string;
-  /** The draft store: this prop, else the provider's `storage`, else this browser's localStorage. */
-  storage?: StorageAdapter;
   /** The strategies offered (controlled); the framework's typology by default. Custom strategies a team adds arrive in `onTypologyChange`. */
   typology?: Typology;
   onTypologyChange?: (typology: Typology) => void;
@@ -59,7 +80,7 @@ export interface SavedVersion {
  * unsaved answers, and saving checks the ticket and lists what needs attention — each item leads
  * to its field, and the list is announced. Every label and help text comes from the messages.
  */
-export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey, storage, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, guardLeaving = true, className, headingLevel = 3, hideTitle = false }: TripTicketFormProps) {
+export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initial, draftKey = '', storage, draft: heldDraft, onDraftChange, typology: typologyProp, onTypologyChange, factors = [], measures = [], onSave, guardLeaving = true, className, headingLevel = 3, hideTitle = false }: TripTicketFormProps) {
   const t = useTranslate(tripTicketMessages);
   const { locale } = useLocale();
   const announce = useAnnounce();
@@ -75,15 +96,44 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const [draftState, setDraftState] = useState<DraftState>('none');
   const [saved, setSaved] = useState<{ number: number | undefined; at: Date } | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const titleId = useId();
   const summaryId = useId();
   /** Drafts are written once the stored one is read, and never over one that could not be read. */
   const keeping = useRef(false);
   const saving = useRef(false);
   const lastSaved = useRef<string | null>(null);
+  const held = onDraftChange !== undefined;
+  const reportDraft = useRef(onDraftChange);
+  reportDraft.current = onDraftChange;
+  /** True while the form takes in the host's draft: those are not edits to report back. */
+  const following = useRef(false);
+
+  // A draft the host holds: every edit goes to it, and the form follows it wherever it changes.
+  useEffect(() => {
+    if (!held) return;
+    keeping.current = true;
+    const subscription = form.watch((draft, { name }) => {
+      if (following.current || name === undefined) return;
+      setSaved(null);
+      reportDraft.current?.(draft as TripTicketDraft);
+      setDraftState('kept');
+    });
+    return () => subscription.unsubscribe();
+  }, [held]);
+  useLayoutEffect(() => {
+    if (!held) return;
+    following.current = true;
+    try {
+      followDraft(form, formRef.current, heldDraft ?? start);
+    } finally {
+      following.current = false;
+    }
+  }, [held, heldDraft, start]);
 
   // Bring back a draft left by an earlier visit, then keep every change.
   useEffect(() => {
+    if (held) return;
     let live = true;
     keeping.current = false;
     const unreadable = async (error: unknown, stored: unknown) => {
@@ -127,7 +177,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
       live = false;
       subscription.unsubscribe();
     };
-  }, [drafts, draftKey]);
+  }, [held, drafts, draftKey]);
 
   const draftsKept = draftState === 'none' || draftState === 'kept' || draftState === 'restored';
   useLeaveGuard(guardLeaving && formState.isDirty, t(draftsKept ? 'tripTicket.leave' : 'tripTicket.leaveUnkept'));
@@ -142,7 +192,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
       try {
         const version = await onSave(draft);
         lastSaved.current = answers;
-        await drafts.remove(draftKey);
+        if (held) reportDraft.current?.(null);
+        else await drafts.remove(draftKey);
         // The saved answers become the form's starting point; anything typed while saving stays, unsaved.
         form.reset(draft, { keepValues: true });
         setDraftState('none');
@@ -156,7 +207,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     () => requestAnimationFrame(() => summaryRef.current?.focus()),
   );
   const discardDraft = async () => {
-    await drafts.remove(draftKey);
+    if (held) reportDraft.current?.(null);
+    else await drafts.remove(draftKey);
     form.reset(start);
     keeping.current = true;
     setDraftState('none');
@@ -183,7 +235,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   const text = (name: Parameters<typeof register>[0], label: TripTicketMessageKey) => <TextArea label={t(label)} field={register(name)} />;
 
   return (
-    <form className={className ? `wf-trip ${className}` : 'wf-trip'} aria-labelledby={titleId} onSubmit={save} noValidate>
+    <form ref={formRef} className={className ? `wf-trip ${className}` : 'wf-trip'} aria-labelledby={titleId} onSubmit={save} noValidate>
       <header className="wf-trip__header">
         <Heading level={headingLevel} visuallyHidden={hideTitle} className="wf-trip__title" id={titleId}>
           {t('tripTicket.title')}
@@ -241,7 +293,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
         </ol>
         <p className="wf-trip__progress">
           {t('tripTicket.progress', { current: index + 1, total: SECTIONS.length, answered: done.filter(Boolean).length, questions: done.length })}
-          {draftState === 'kept' && <span className="wf-trip__kept"> · {t('tripTicket.draft.saved')}</span>}
+          {draftState === 'kept' && <span className="wf-trip__kept"> · {t(held ? 'tripTicket.draft.held' : 'tripTicket.draft.saved')}</span>}
         </p>
         <progress className="wf-trip__bar" value={done.filter(Boolean).length} max={done.length} aria-hidden="true" />
       </nav>
@@ -386,6 +438,47 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     </form>
   );
 });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The lists whose items hold fields of their own: followed item by item while their length stays. */
+const FIELD_LISTS = new Set(['peoplePresent', 'pitStops']);
+
+/**
+ * Makes the form show `wanted`, setting only the fields that differ, so an answer someone else is
+ * typing into arrives without disturbing the one this user is in. The caret of the field in focus
+ * keeps its place in the words around it.
+ */
+function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDraft>, element: HTMLFormElement | null, wanted: TripTicketDraft) {
+  const focused = document.activeElement;
+  const typing = (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement) && focused.form === element ? focused : null;
+  const follow = (path: string, current: unknown, next: unknown) => {
+    if (JSON.stringify(current) === JSON.stringify(next)) return;
+    if (isRecord(current) && isRecord(next)) {
+      for (const key of Object.keys(next)) follow(`${path}.${key}`, current[key], next[key]);
+      return;
+    }
+    if (FIELD_LISTS.has(path) && Array.isArray(current) && Array.isArray(next) && current.length === next.length) {
+      next.forEach((item, index) => follow(`${path}.${index}`, current[index], item));
+      return;
+    }
+    const caret = typing?.name === path && typeof current === 'string' && typeof next === 'string' ? { typing, start: typing.selectionStart, end: typing.selectionEnd, before: current, after: next } : null;
+    form.setValue(path as never, next as never, { shouldDirty: true });
+    if (caret && caret.start !== null && caret.end !== null) caret.typing.setSelectionRange(caretAfter(caret.start, caret.before, caret.after), caretAfter(caret.end, caret.before, caret.after));
+  };
+  const current = form.getValues() as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(wanted)) follow(key, current[key], value);
+}
+
+/** Where a caret at `at` in `before` stands in `after`: moved by what changed before it, at the end of a change around it. */
+export function caretAfter(at: number, before: string, after: string): number {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  if (at <= start) return at;
+  if (at >= before.length - end) return at + after.length - before.length;
+  return after.length - end;
+}
 
 /** Checkboxes that link the ticket to items of other tools by id; nothing shows while there are none. */
 function LinkChoices({ legend, items, field }: { legend: string; items: readonly { id: string; label: string }[]; field: UseFormRegisterReturn }) {

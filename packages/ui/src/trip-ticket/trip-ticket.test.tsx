@@ -1,12 +1,13 @@
-import type { TripTicketVersion } from '@wayfinder/core/navigator';
+import type { TripTicketDraft, TripTicketVersion } from '@wayfinder/core/navigator';
 import { blankTripTicket } from '@wayfinder/core/navigator';
 import { createLeaveGuards, LeaveGuardProvider } from '@wayfinder/react/leave-guard';
 import { createMemoryStorage } from '@wayfinder/core/storage';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { WayfinderProvider } from '../provider';
-import { TripTicketDiff, TripTicketForm } from './index';
+import { caretAfter, TripTicketDiff, TripTicketForm } from './index';
 
 function renderForm(storage = createMemoryStorage(), onSave = vi.fn()) {
   const view = render(
@@ -130,3 +131,82 @@ describe('TripTicketDiff', () => {
     expect(screen.getByRole('heading').textContent).toMatch(/^What changed from Dec 6, 2026, \d+:30 [AP]M to Dec 6, 2026, \d+:05 [AP]M$/);
   });
 });
+
+/** Two people's forms on one draft the host holds, as a shared document holds it: each edit reaches the other form. */
+function SharedDraft({ onDraftChange, onSave, remote }: { onDraftChange: (draft: TripTicketDraft | null) => void; onSave: () => void; remote?: { set?: (draft: TripTicketDraft) => void } }) {
+  const [draft, setDraft] = useState<TripTicketDraft | null>(null);
+  if (remote) remote.set = setDraft;
+  const change = (next: TripTicketDraft | null) => {
+    onDraftChange(next);
+    setDraft(next);
+  };
+  return (
+    <WayfinderProvider>
+      {(['a', 'b'] as const).map((person) => (
+        <div key={person} data-testid={person}>
+          <TripTicketForm initial={blankTripTicket('2026-03-02')} draft={draft} onDraftChange={change} onSave={onSave} guardLeaving={false} />
+        </div>
+      ))}
+    </WayfinderProvider>
+  );
+}
+
+describe('TripTicketForm with a draft the host holds', () => {
+  const form = (person: 'a' | 'b') => within(screen.getByTestId(person));
+  const equity = (person: 'a' | 'b') => form(person).getByRole('textbox', { name: 'Our shared definition of equity' }) as HTMLTextAreaElement;
+
+  it('shows what another form types, where it is typed, and keeps the caret of the one reading in its place', async () => {
+    const user = userEvent.setup();
+    const onDraftChange = vi.fn();
+    render(<SharedDraft onDraftChange={onDraftChange} onSave={vi.fn()} />);
+    for (const person of ['a', 'b'] as const) await user.click(form(person).getByRole('button', { name: /Where are we headed/ }));
+    await user.type(equity('a'), 'Every student');
+    expect(equity('b')).toHaveValue('Every student');
+    const reports = onDraftChange.mock.calls.length;
+    expect(reports).toBe('Every student'.length);
+    // What arrives from the host is shown, not reported back as an edit.
+    expect(onDraftChange).toHaveBeenCalledTimes(reports);
+  });
+
+  it('keeps the caret of someone reading or typing in an answer in its place in the words while others write before and after it', () => {
+    const remote: { set?: (draft: TripTicketDraft) => void } = {};
+    render(<SharedDraft onDraftChange={vi.fn()} onSave={vi.fn()} remote={remote} />);
+    const blank = blankTripTicket('2026-03-02');
+    const withEquity = (text: string) => ({ ...blank, headed: { ...blank.headed, equity: text } });
+    act(() => remote.set!(withEquity('Every student')));
+    act(() => form('b').getByRole('button', { name: /Where are we headed/ }).click());
+    equity('b').focus();
+    equity('b').setSelectionRange(5, 5);
+    act(() => remote.set!(withEquity('Every student, always')));
+    expect([equity('b').selectionStart, equity('b').selectionEnd]).toEqual([5, 5]);
+    act(() => remote.set!(withEquity('For Every student, always')));
+    expect(equity('b')).toHaveValue('For Every student, always');
+    expect([equity('b').selectionStart, equity('b').selectionEnd]).toEqual([9, 9]);
+  });
+
+  it('follows people added and removed elsewhere, and saving a version ends the draft for everyone', async () => {
+    const user = userEvent.setup();
+    const onDraftChange = vi.fn();
+    const onSave = vi.fn();
+    render(<SharedDraft onDraftChange={onDraftChange} onSave={onSave} />);
+    await user.click(form('a').getByRole('button', { name: 'Add a person' }));
+    await user.type(form('a').getByRole('textbox', { name: 'Name' }), 'Priya Shah');
+    expect(form('b').getByRole('textbox', { name: 'Name' })).toHaveValue('Priya Shah');
+    await user.click(form('b').getByRole('button', { name: 'Add a person' }));
+    await user.type(form('b').getAllByRole('textbox', { name: 'Name' })[1]!, 'Tom');
+    expect(form('a').getAllByRole('textbox', { name: 'Name' }).map((field) => (field as HTMLInputElement).value)).toEqual(['Priya Shah', 'Tom']);
+    await user.click(form('a').getByRole('button', { name: 'Remove Tom' }));
+    expect(form('b').getAllByRole('textbox', { name: 'Name' })).toHaveLength(1);
+    await user.click(form('b').getByRole('button', { name: 'Save this version' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ name: 'Priya Shah', role: '' }] })));
+    expect(onDraftChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('moves a caret by what changed before it, and to the end of a change around it', () => {
+    expect(caretAfter(3, 'abcdef', 'abcdefXY')).toBe(3);
+    expect(caretAfter(3, 'abcdef', 'XYabcdef')).toBe(5);
+    expect(caretAfter(3, 'abcdef', 'abXYZf')).toBe(5);
+    expect(caretAfter(0, '', 'new')).toBe(0);
+  });
+});
+

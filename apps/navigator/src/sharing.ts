@@ -1,0 +1,63 @@
+import type { Result } from '@wayfinder/core/errors';
+import { WayfinderError } from '@wayfinder/core/errors';
+import { formatMessage } from '@wayfinder/core/messages';
+import type { TripTicketDraft } from '@wayfinder/core/navigator';
+import type { AwarenessLike, PresenceUser } from '@wayfinder/react/presence';
+import { createContext, useContext } from 'react';
+import * as z from 'zod/mini';
+import { appMessages } from './messages';
+
+/**
+ * How this person shares the journey with their team, kept on this device only (never in the
+ * settings file a host hands out: it holds a personal token). With no server, the journey is
+ * shared between this browser's tabs.
+ */
+export const sharingSchema = z.strictObject({
+  /** The name the others see. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** A Hocuspocus or y-websocket server (`wss://…`), or '' for this browser's tabs only. */
+  server: z.string().check(z.maxLength(2000), z.refine((url) => url === '' || /^wss?:\/\/[^\s]+$/.test(url))),
+  /** The document's name on the server, as the team's token names it (`team-a/journey`). */
+  document: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  /** The token the host gave this person, sent to the server when connecting. */
+  token: z.string().check(z.maxLength(4000)),
+});
+
+export type Sharing = z.infer<typeof sharingSchema>;
+
+/** Stored sharing, checked whole: a copy that fails is refused (and the journey stays this browser's own). */
+export function readSharing(value: unknown): Result<Sharing | null> {
+  if (value === null) return { ok: true, value: null };
+  const parsed = sharingSchema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '-'))].join(', ');
+  const values = { fields };
+  return { ok: false, error: new WayfinderError('navigator/sharing', formatMessage(appMessages['sharing.unreadable'], values), [], { key: 'sharing.unreadable', values }) };
+}
+
+/** Where a shared journey stands, as the page tells it. */
+export interface SharingStatus {
+  /** `local`: this browser's tabs only; otherwise the connection to the server. */
+  connection: 'local' | 'connecting' | 'connected' | 'disconnected';
+  /** Changes made here that the server has not yet confirmed. */
+  unsent: boolean;
+  /** Why the server would not open the document (a token for another team's), or null. */
+  authRefused: string | null;
+  /** Why something that arrived was kept out of the journey (it would break it), or null. */
+  refusal: Error | null;
+}
+
+/** What the journey's pages need of a journey shared with the team; null while it is not shared. */
+export interface SharedJourney {
+  sharing: Sharing;
+  status: SharingStatus;
+  user: PresenceUser;
+  awareness: AwarenessLike | null;
+  /** The trip ticket the team is writing together, or null for none. */
+  draft: TripTicketDraft | null;
+  setDraft: (draft: TripTicketDraft | null) => void;
+}
+
+export const SharedJourneyContext = createContext<SharedJourney | null>(null);
+
+export const useSharedJourney = () => useContext(SharedJourneyContext);
