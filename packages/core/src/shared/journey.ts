@@ -1,35 +1,25 @@
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
 import type { Result } from '../errors';
-import { WayfinderError } from '../errors';
 import type { Journey, TripTicketDraft } from '../navigator/journey';
 import { journeySchema, tripTicketWorkSchema } from '../navigator/journey';
 import { importJourney, readTripTicketDraft } from '../navigator/transfer';
-import { plural, schemaIssues } from '../schema-issues';
+import { schemaBinding } from './binding';
 import type { Binding, Shape } from './json-doc';
 import { applyCheckedUpdate, readJson, shapeOf, writeJson } from './json-doc';
 
 /** The name of the Y.Map at the root of a Y.Doc that holds a journey. */
 export const JOURNEY_ROOT = 'journey';
 
-/** Where a journey's parts lie in its Y.Doc: every free-text answer a `Y.Text`. */
-export const journeyShape: Shape = shapeOf(journeySchema);
-
 /**
- * The journey's shape, which edits that each keep it can never break together: the check an
- * update from elsewhere must pass. Links between tools are not checked here: one person deleting a
- * measure while another links a cycle to it are both right, and their merge is reported by
- * `readJourney` rather than refused on both sides, which would leave the copies apart for good.
+ * A journey's place in a Y.Doc (every free-text answer a `Y.Text`) and its check, for
+ * `useSharedDocument` (`@wayfinder/react/shared-document`) and `shareLocally`: the journey's shape,
+ * which edits that each keep it can never break together. Links between tools are not checked (one
+ * person deleting a measure while another links a cycle to it are both right): `readJourney` reports them.
  */
-function checkShape(json: unknown): Result<Journey> {
-  const parsed = z.safeParse(journeySchema, json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = schemaIssues(parsed.error.issues);
-  return { ok: false, error: new WayfinderError('navigator/shared', `The shared journey has ${plural(issues.length, 'problem')}.`, issues) };
-}
+export const journeyBinding = schemaBinding<Journey>(JOURNEY_ROOT, journeySchema, 'navigator/shared', 'journey');
 
-/** A journey's place in a Y.Doc and its check, for `useSharedDocument` (`@wayfinder/react/shared-document`) and `shareLocally`. */
-export const journeyBinding = { root: JOURNEY_ROOT, shape: journeyShape, check: checkShape } as const;
+/** Where a journey's parts lie in its Y.Doc. */
+export const journeyShape: Shape = journeyBinding.shape;
 
 /** The name of the Y.Map beside the journey that holds the trip ticket being written, if any. */
 export const TRIP_TICKET_DRAFT_ROOT = 'tripTicketDraft';
@@ -67,5 +57,5 @@ export function writeJourney(doc: Y.Doc, journey: Journey, origin?: unknown): vo
  * the result says why.
  */
 export function applyJourneyUpdate(doc: Y.Doc, update: Uint8Array, origin?: unknown): Result<Journey> {
-  return applyCheckedUpdate(doc, JOURNEY_ROOT, update, checkShape, origin, journeyShape);
+  return applyCheckedUpdate(doc, JOURNEY_ROOT, update, journeyBinding.check, origin, journeyShape);
 }

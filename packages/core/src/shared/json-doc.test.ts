@@ -12,6 +12,8 @@ const noteSchema = z.object({
   tags: z.array(z.string().check(z.minLength(1))),
   items: z.array(z.object({ id: z.string().check(z.minLength(1)), note: z.string(), done: z.boolean() })),
   rating: z.nullable(z.number()),
+  /** Scores by who gave them: a record of any keys, each score with a comment that has a default. */
+  scores: z.record(z.string(), z.object({ score: z.number(), comment: z._default(z.string(), '') })),
 });
 type Note = z.infer<typeof noteSchema>;
 const shape = shapeOf(noteSchema);
@@ -23,6 +25,7 @@ const notes = fc.record({
   tags: fc.array(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 4 }),
   items: fc.uniqueArray(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), note: fc.string(), done: fc.boolean() }), { selector: (item) => item.id, maxLength: 5 }),
   rating: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+  scores: fc.dictionary(fc.constantFrom('ana', 'ben', 'cai'), fc.record({ score: fc.integer({ min: 0, max: 5 }), comment: fc.string() })),
 });
 
 const note = (doc: Y.Doc) => readJson(doc.getMap('note'));
@@ -42,7 +45,7 @@ function exchange(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(a, toA);
 }
 
-const start: Note = { title: 'Pit stop in March', day: '2026-03-02', tags: ['spread'], items: [{ id: 'a', note: 'We kept the cadence.', done: false }], rating: null };
+const start: Note = { title: 'Pit stop in March', day: '2026-03-02', tags: ['spread'], items: [{ id: 'a', note: 'We kept the cadence.', done: false }], rating: null, scores: { ana: { score: 3, comment: 'Steady' } } };
 
 describe('JSON in a Y.Doc', () => {
   it('reads the shape of a document from its schema: free text as text, checked strings and the rest whole', () => {
@@ -54,8 +57,18 @@ describe('JSON in a Y.Doc', () => {
         tags: { kind: 'list', item: { kind: 'value' } },
         items: { kind: 'list', item: { kind: 'map', fields: { id: { kind: 'value' }, note: { kind: 'text' }, done: { kind: 'value' } } } },
         rating: { kind: 'value' },
+        scores: { kind: 'record', value: { kind: 'map', fields: { score: { kind: 'value' }, comment: { kind: 'text' } } } },
       },
     });
+  });
+
+  it('keeps two people\'s scores given at once under keys of their own, and both comments typed into one score', () => {
+    const { a, b } = pair(start);
+    writeJson(a.getMap('note'), { ...start, scores: { ana: { score: 3, comment: 'Steady, mostly' } } }, shape);
+    writeJson(b.getMap('note'), { ...start, scores: { ana: { score: 3, comment: 'Quite steady' }, ben: { score: 4, comment: '' } } }, shape);
+    exchange(a, b);
+    expect(note(a)).toEqual(note(b));
+    expect((note(a) as Note).scores).toEqual({ ana: { score: 3, comment: 'Quite steady, mostly' }, ben: { score: 4, comment: '' } });
   });
 
   it('reads back what was written, and after any later write the later value', () => {

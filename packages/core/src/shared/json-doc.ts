@@ -3,20 +3,22 @@ import type { Result } from '../errors';
 import { WayfinderError } from '../errors';
 
 /**
- * How a document's JSON lies in a Y.Doc, read from its zod schema: an object is a `Y.Map`, an array
- * a `Y.Array`, a free-text string (a plain `z.string()`, with no check or format) a `Y.Text`, so
- * two people typing in one answer both keep their words. Everything else (ids, days, choices,
- * numbers, unions, parts with checks of their own) is kept whole, the last write winning.
+ * How a document's JSON lies in a Y.Doc, read from its zod schema: an object is a `Y.Map`, and so
+ * is a record of any keys (`z.record`), an array a `Y.Array`, a free-text string (a plain
+ * `z.string()`, with no check or format, or one with a default) a `Y.Text`, so two people typing in
+ * one answer both keep their words. Everything else (ids, days, choices, numbers, unions, optional
+ * parts, parts with checks of their own) is kept whole, the last write winning.
  */
 export type Shape =
   | { kind: 'map'; fields: Readonly<Record<string, Shape>> }
+  | { kind: 'record'; value: Shape }
   | { kind: 'list'; item: Shape }
   | { kind: 'text' }
   | { kind: 'value' };
 
 /** The part of a zod (mini or classic) schema this module reads. */
 interface SchemaLike {
-  _zod: { def: { type: string; shape?: Record<string, SchemaLike>; element?: SchemaLike; innerType?: SchemaLike; checks?: unknown[]; format?: string } };
+  _zod: { def: { type: string; shape?: Record<string, SchemaLike>; element?: SchemaLike; valueType?: SchemaLike; innerType?: SchemaLike; checks?: unknown[]; format?: string } };
 }
 
 /** The shape of a zod schema's values. */
@@ -27,6 +29,9 @@ export function shapeOf(schema: SchemaLike): Shape {
   if ((def.checks?.length ?? 0) > 0) return { kind: 'value' };
   if (def.type === 'object' && def.shape) return { kind: 'map', fields: Object.fromEntries(Object.entries(def.shape).map(([key, field]) => [key, shapeOf(field)])) };
   if (def.type === 'array' && def.element) return { kind: 'list', item: shapeOf(def.element) };
+  if (def.type === 'record' && def.valueType) return { kind: 'record', value: shapeOf(def.valueType) };
+  // A part with a default is always there once read, so it lies as the part itself does.
+  if (def.type === 'default' && def.innerType) return shapeOf(def.innerType);
   if (def.type === 'string' && !def.format) return { kind: 'text' };
   return { kind: 'value' };
 }
@@ -36,11 +41,15 @@ type JsonObject = { readonly [key: string]: Json };
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+type MapShape = Extract<Shape, { kind: 'map' | 'record' }>;
+/** The shape of a record's field: its own in an object, the one of every value in a record of any keys. */
+const fieldShape = (shape: MapShape, key: string): Shape => (shape.kind === 'record' ? shape.value : (Object.hasOwn(shape.fields, key) ? shape.fields[key]! : { kind: 'value' }));
+
 /** The Y value that holds `value` of `shape`: a new shared type, or the value itself. */
 function toShared(value: Json, shape: Shape): unknown {
-  if (shape.kind === 'map' && isObject(value)) {
+  if ((shape.kind === 'map' || shape.kind === 'record') && isObject(value)) {
     const map = new Y.Map<unknown>();
-    for (const [key, field] of Object.entries(value)) if (field !== undefined) map.set(key, toShared(field, shape.fields[key] ?? { kind: 'value' }));
+    for (const [key, field] of Object.entries(value)) if (field !== undefined) map.set(key, toShared(field, fieldShape(shape, key)));
     return map;
   }
   if (shape.kind === 'list' && Array.isArray(value)) {
@@ -54,7 +63,7 @@ function toShared(value: Json, shape: Shape): unknown {
 
 /** Whether the Y value `current` is of the kind `shape` and `value` ask for, so it can be updated in place. */
 function fits(current: unknown, value: Json, shape: Shape): boolean {
-  if (shape.kind === 'map' && isObject(value)) return current instanceof Y.Map;
+  if ((shape.kind === 'map' || shape.kind === 'record') && isObject(value)) return current instanceof Y.Map;
   if (shape.kind === 'list' && Array.isArray(value)) return current instanceof Y.Array;
   if (shape.kind === 'text' && typeof value === 'string') return current instanceof Y.Text;
   return !(current instanceof Y.AbstractType);
@@ -90,11 +99,11 @@ function updateText(text: Y.Text, wanted: string): void {
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
 
-function updateMap(map: Y.Map<unknown>, value: JsonObject, shape: Extract<Shape, { kind: 'map' }>): void {
+function updateMap(map: Y.Map<unknown>, value: JsonObject, shape: MapShape): void {
   for (const key of [...map.keys()]) if (!(key in value) || value[key] === undefined) map.delete(key);
   for (const [key, field] of Object.entries(value)) {
     if (field === undefined) continue;
-    update(map.get(key), field, shape.fields[key] ?? { kind: 'value' }, (replacement) => map.set(key, replacement));
+    update(map.get(key), field, fieldShape(shape, key), (replacement) => map.set(key, replacement));
   }
 }
 
@@ -166,7 +175,7 @@ function update(current: unknown, value: Json, shape: Shape, replace: (replaceme
     replace(toShared(value, shape));
     return;
   }
-  if (current instanceof Y.Map) updateMap(current, value as JsonObject, shape as Extract<Shape, { kind: 'map' }>);
+  if (current instanceof Y.Map) updateMap(current, value as JsonObject, shape as MapShape);
   else if (current instanceof Y.Array) updateList(current, value as readonly Json[], shape as Extract<Shape, { kind: 'list' }>);
   else if (current instanceof Y.Text) updateText(current, value as string);
   else if (!sameJson(current, value)) replace(value);
@@ -193,7 +202,7 @@ export function readJson(root: Y.Map<unknown>, shape?: Shape): Record<string, un
 }
 
 function withoutRepeatedRecords(value: unknown, shape: Shape): unknown {
-  if (shape.kind === 'map' && isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutRepeatedRecords(field, shape.fields[key] ?? { kind: 'value' })]));
+  if ((shape.kind === 'map' || shape.kind === 'record') && isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutRepeatedRecords(field, fieldShape(shape, key))]));
   if (shape.kind === 'list' && Array.isArray(value)) {
     const seen = new Set<string>();
     return value
