@@ -19,9 +19,10 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function server(log: string[] = [], dir = mkdtempSync(join(tmpdir(), 'collab-')), port = 0, maxMessageBytes?: number) {
+async function server(options: { log?: string[]; dir?: string; port?: number; maxMessageBytes?: number; maxMessagesPerSecond?: number } = {}) {
+  const { log = [], dir = mkdtempSync(join(tmpdir(), 'collab-')), port = 0, ...limits } = options;
   if (!dirs.includes(dir)) dirs.push(dir);
-  const started = await startCollabServer({ port, dir, secret, log: (line) => log.push(line), ...(maxMessageBytes ? { maxMessageBytes } : {}) });
+  const started = await startCollabServer({ port, dir, secret, log: (line) => log.push(line), ...limits });
   servers.push(started);
   return { url: started.webSocketURL, dir, port: started.address.port };
 }
@@ -93,7 +94,7 @@ describe('the reference collaboration server', () => {
 
   it('refuses a token for one team on another team\'s document, and says so in its log', async () => {
     const log: string[] = [];
-    const { url } = await server(log);
+    const { url } = await server({ log });
     const intruder = client(url, 'team-b/journey', token(['team-a/*']));
     expect(await intruder.refusal).toBeTruthy();
     expect(log).toEqual([expect.stringContaining('"team-b/journey": the token does not name the document')]);
@@ -112,14 +113,14 @@ describe('the reference collaboration server', () => {
     // Both go on editing while the server is down.
     a.doc.getText('why').insert(a.doc.getText('why').length, 'A offline. ');
     b.doc.getText('why').insert(0, 'B offline. ');
-    await server([], first.dir, first.port);
+    await server({ dir: first.dir, port: first.port });
     const all = (doc: Y.Doc) => ['Before.', 'A offline.', 'B offline.'].every((part) => doc.getText('why').toString().includes(part));
     await Promise.all([until(a.doc, () => all(a.doc)), until(b.doc, () => all(b.doc))]);
     expect(a.doc.getText('why').toString()).toBe(b.doc.getText('why').toString());
   });
 
   it('refuses an oversized update without harming the stored document', async () => {
-    const { url } = await server([], undefined, 0, 4096);
+    const { url } = await server({ maxMessageBytes: 4096 });
     const a = client(url, 'team-a/journey', token(['team-a/*']));
     await a.synced;
     a.doc.getText('why').insert(0, 'Kept.');
@@ -139,9 +140,26 @@ describe('the reference collaboration server', () => {
     await acknowledged(a.provider);
     // Stopping stores what is pending before the server goes.
     await servers.pop()!.destroy();
-    const second = await server([], first.dir);
+    const second = await server({ dir: first.dir });
     const b = client(second.url, 'team-a/journey', token(['team-a/journey']));
     await b.synced;
     expect(b.doc.getText('why').toString()).toBe('Kept on disk.');
   });
+
+  it('closes a connection that floods it with messages, keeping what came before, and lets it back in', async () => {
+    const log: string[] = [];
+    const { url } = await server({ log, maxMessagesPerSecond: 5 });
+    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    await a.synced;
+    a.doc.getText('why').insert(0, 'Kept.');
+    await acknowledged(a.provider);
+    // Each change its own message, far past a burst of ten.
+    for (let index = 0; index < 40; index += 1) a.doc.getText('why').insert(0, 'x');
+    await a.disconnected;
+    expect(log).toContainEqual(expect.stringContaining('more than 5 messages a second from one connection'));
+    const b = client(url, 'team-a/journey', token(['team-a/*']));
+    await b.synced;
+    expect(b.doc.getText('why').toString()).toContain('Kept.');
+  });
 });
+

@@ -1,6 +1,7 @@
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { FileStore } from './file-store';
+import { messageRateLimit } from './rate-limit';
 import { tokenRefusal } from './token';
 
 export interface CollabServerOptions {
@@ -14,6 +15,12 @@ export interface CollabServerOptions {
   maxMessageBytes?: number;
   /** Largest stored state a document may grow to, in bytes (default 16 MiB): an update past it is refused. */
   maxDocumentBytes?: number;
+  /**
+   * Messages a connection may send a second, on average (default 50; typing sends one a keystroke,
+   * at most): a burst of twice that passes; past it the connection is closed and the client
+   * reconnects after its back-off.
+   */
+  maxMessagesPerSecond?: number;
   /** Where refusals are told (default: standard error). */
   log?: (line: string) => void;
 }
@@ -21,12 +28,14 @@ export interface CollabServerOptions {
 /**
  * The reference server for shared documents: Hocuspocus, each document kept as a file, a signed
  * token required for every document (the token names the documents its user may open), and limits
- * on message and document size. Refusals are logged with what was refused and why.
+ * on message size, message rate and document size. Refusals are logged with what was refused and why.
  */
 export async function startCollabServer(options: CollabServerOptions): Promise<Server> {
   const store = new FileStore(options.dir);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxDocumentBytes = options.maxDocumentBytes ?? 16 * 1024 * 1024;
+  const maxMessagesPerSecond = options.maxMessagesPerSecond ?? 50;
+  const withinRate = messageRateLimit(maxMessagesPerSecond);
   const server = new Server({
     port: options.port,
     address: '127.0.0.1',
@@ -47,7 +56,11 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
       if (state) Y.applyUpdate(document, state);
       return document;
     },
-    async beforeHandleMessage({ document, documentName, update }) {
+    async beforeHandleMessage({ connection, document, documentName, update }) {
+      if (!withinRate(connection)) {
+        log(`refused: "${documentName}": more than ${maxMessagesPerSecond} messages a second from one connection`);
+        throw new Error('too many messages');
+      }
       if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
         log(`refused: "${documentName}": an update would take the document past ${maxDocumentBytes} bytes`);
         throw new Error('document too large');
