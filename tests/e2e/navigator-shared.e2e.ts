@@ -33,7 +33,7 @@ async function person(name: string, sharing: { server: string; document: string;
   const form = page.getByRole('form', { name: 'Share with your team' });
   await form.getByRole('textbox', { name: 'Your name' }).fill(name);
   await form.getByRole('textbox', { name: 'Server address (optional)' }).fill(sharing.server);
-  await form.getByRole('textbox', { name: 'Journey name on the server' }).fill(sharing.document);
+  await form.getByRole('textbox', { name: 'Name of the team’s work on the server' }).fill(sharing.document);
   if (sharing.token) await form.getByLabel('Access token (optional)').fill(sharing.token);
   await form.getByRole('button', { name: 'Share' }).click();
   await form.getByText(`Shared as ${name}`).waitFor();
@@ -104,7 +104,7 @@ describe('a journey shared by a team', () => {
   it('refuses a token for another team’s journey, and says so', async () => {
     const page = await person('Eve', { server: `ws://127.0.0.1:${port}`, document: 'team-b/journey', token: tokenFor(['team-a/*']) });
     await page.goto(`${appUrl}#/journey/trip-ticket`);
-    await page.getByText('The server did not open this journey for you').waitFor();
+    await page.getByText('The server did not open the team’s work for you').waitFor();
     await expect.poll(() => server.log.some((line) => line.includes('"team-b/journey"'))).toBe(true);
     await page.context().close();
   });
@@ -122,6 +122,17 @@ describe('a journey shared by a team', () => {
     await equity(second).press('End');
     await equity(second).pressSequentially(', and in the second');
     await expect.poll(() => equity(first).inputValue()).toBe('Written in the first tab, and in the second');
+    // The coding is the team's too: a respondent added in one tab is in the other.
+    for (const page of [first, second]) await page.goto(`${appUrl}#/logics/coding`);
+    await first.getByText('Add a respondent').click();
+    await first.getByRole('textbox', { name: 'Id (short, unique)' }).fill('p7');
+    await first.getByRole('textbox', { name: 'Name or label' }).fill('Principal, site B');
+    await first.getByRole('button', { name: 'Add the respondent' }).click();
+    await second.getByRole('option', { name: /Principal, site B/ }).or(second.getByText('Principal, site B').first()).first().waitFor({ state: 'attached' });
+    // Undo takes back this person's own last change, in both tabs.
+    await screenshot(first, 'shared-coding-tab');
+    await first.getByRole('button', { name: 'Undo my last change' }).click();
+    await expect.poll(() => second.getByText('Principal, site B').count()).toBe(0);
     await context.close();
   });
 });

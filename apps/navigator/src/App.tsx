@@ -7,7 +7,6 @@ import { localeEs } from '@wayfinder/ui/locale-es';
 import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
-import type { Journey } from '@wayfinder/core/navigator';
 import type { ReactNode } from 'react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { appMessages, appMessagesEs } from './messages';
@@ -17,10 +16,10 @@ import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
 import { PageBoundary } from './page-boundary';
-import type { Sharing } from './sharing';
-import { readSharing } from './sharing';
-import type { StoredDocument } from './stored-document';
+import type { SharedWork, Sharing } from './sharing';
+import { readSharing, SharingContext } from './sharing';
 import { UnreadableNotice } from './unreadable-notice';
+import type { Workspace } from './workspace';
 import { useWorkspace } from './workspace';
 
 const spanish = { ...localeEs, ...appMessagesEs };
@@ -36,7 +35,7 @@ const loadConfirmDialog = () => import('@wayfinder/ui/confirm-dialog');
 const ConfirmDialog = lazy(() => loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })));
 const LogicsPage = lazy(() => import('./pages/LogicsPage').then((module) => ({ default: module.LogicsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
-const SharedJourneySource = lazy(() => import('./shared-journey').then((module) => ({ default: module.SharedJourneySource })));
+const SharedWorkspace = lazy(() => import('./shared-workspace').then((module) => ({ default: module.SharedWorkspace })));
 
 /** The Navigator app: every tool of the kit composed, with the work kept in `storage`. */
 export function App({ storage }: { storage: StorageAdapter }) {
@@ -64,13 +63,26 @@ interface ShellProps {
   sharingMeta: StoredStateMeta<Sharing | null>;
 }
 
-/** The journey the pages show: this browser's own, or the one shared with the team (whose code loads only then). */
-function JourneySource({ sharing, stored, children }: { sharing: Sharing | null; stored: StoredDocument<Journey>; children: (journey: StoredDocument<Journey>) => ReactNode }) {
-  if (!sharing) return <>{children(stored)}</>;
+const LOADING: Workspace = { journey: { status: 'loading' }, coding: { status: 'loading' } };
+
+/**
+ * The journey and coding the pages show: this browser's own, or the team's (whose code loads only
+ * then). The pages keep their place in the tree either way, so starting or stopping to share never
+ * remounts them.
+ */
+function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; own: Workspace; children: (documents: Workspace) => ReactNode }) {
+  const [shared, setShared] = useState<SharedWork | null>(null);
   return (
-    <SharedJourneySource sharing={sharing} own={stored}>
-      {children}
-    </SharedJourneySource>
+    <SharingContext.Provider value={sharing ? (shared?.team ?? null) : null}>
+      {sharing && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <SharedWorkspace sharing={sharing} own={own} onChange={setShared} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {children(sharing ? (shared?.documents ?? LOADING) : own)}
+    </SharingContext.Provider>
   );
 }
 
@@ -141,22 +153,22 @@ function Shell({ settings, onSettingsChange, meta, sharing, onSharingChange, sha
           )}
           <PageBoundary documents={PAGE_DOCUMENTS[route]} resetKeys={[route, section]}>
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <JourneySource sharing={sharing} stored={workspace.journey}>
-                {(journey) =>
+              <WorkspaceSource sharing={sharing} own={workspace}>
+                {(documents) =>
                   route === 'settings' ? (
                     // Remounted when the stored settings load or are replaced, so the words box shows them.
                     <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} sharing={sharing} onSharingChange={onSharingChange} sharingMeta={sharingMeta} />
                   ) : route === 'journey' ? (
-                    <JourneyPage document={journey} section={section} />
+                    <JourneyPage document={documents.journey} section={section} />
                   ) : route === 'analysis' ? (
                     <AnalysisPage />
                   ) : route === 'logics' ? (
-                    <LogicsPage coding={workspace.coding} section={section} />
+                    <LogicsPage coding={documents.coding} section={section} />
                   ) : (
-                    <HomePage workspace={{ ...workspace, journey }} />
+                    <HomePage workspace={documents} />
                   )
                 }
-              </JourneySource>
+              </WorkspaceSource>
             </Suspense>
           </PageBoundary>
         </main>

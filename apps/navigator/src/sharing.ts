@@ -5,6 +5,7 @@ import type { TripTicketDraft } from '@wayfinder/core/navigator';
 import type { AwarenessLike, PresenceUser } from '@wayfinder/react/presence';
 import { createContext, useContext } from 'react';
 import * as z from 'zod/mini';
+import type { Workspace } from './workspace';
 import { appMessages } from './messages';
 
 /**
@@ -47,8 +48,15 @@ export interface SharingStatus {
   refusal: Error | null;
 }
 
-/** What the journey's pages need of a journey shared with the team; null while it is not shared. */
-export interface SharedJourney {
+export interface History {
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** What the pages need of work shared with the team; null while it is this browser's own. */
+export interface TeamSharing {
   sharing: Sharing;
   status: SharingStatus;
   user: PresenceUser;
@@ -56,8 +64,16 @@ export interface SharedJourney {
   /** The trip ticket the team is writing together, or null for none. */
   draft: TripTicketDraft | null;
   setDraft: (draft: TripTicketDraft | null) => void;
+  /** This person's own edits of each document, to undo and redo: never someone else's. */
+  history: Record<'journey' | 'coding', History>;
 }
 
-export const SharedJourneyContext = createContext<SharedJourney | null>(null);
+/** What the shared workspace gives the pages: its documents, and the sharing's state and people. */
+export interface SharedWork {
+  documents: Workspace;
+  team: TeamSharing;
+}
 
-export const useSharedJourney = () => useContext(SharedJourneyContext);
+export const SharingContext = createContext<TeamSharing | null>(null);
+
+export const useTeamSharing = () => useContext(SharingContext);

@@ -4,10 +4,10 @@ import type { ComponentType } from 'react';
 import { DocumentGate } from '../document-gate';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
+import { SharingBar } from '../sharing-bar';
 import { hrefOf } from '../use-hash-route';
 import type { SectionProps } from './journey/sections';
 import { ChangeMapSection, DriversSection, FactorsSection, FileSection, MeasuresSection, PitStopsSection, TravelLogSection } from './journey/sections';
-import { SharingBar } from './journey/SharingBar';
 import { TripTicketSection } from './journey/TripTicketSection';
 
 const sections: Array<[string, ComponentType<SectionProps>]> = [
@@ -38,7 +38,7 @@ export function JourneyPage({ document, section }: { document: StoredDocument<Jo
           ))}
         </ul>
       </nav>
-      <SharingBar place={current} />
+      <SharingBar place={`journey.section.${current}` as 'journey.section.trip-ticket'} document="journey" />
       <h2 className="nav-section-title">{t(`journey.section.${current}` as 'journey.section.trip-ticket')}</h2>
       <DocumentGate document={document} what="journey">
         {(journey, set) => <Section journey={journey} setJourney={(next) => set(next)} />}

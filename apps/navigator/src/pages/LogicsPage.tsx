@@ -19,6 +19,7 @@ import { DocumentFile } from '../document-file';
 import { appMessages } from '../messages';
 import type { StoredDocument } from '../stored-document';
 import { useStoredDocument } from '../stored-document';
+import { SharingBar } from '../sharing-bar';
 import { hrefOf } from '../use-hash-route';
 
 export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>; section: string | null }) {
@@ -39,6 +40,7 @@ export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>
           ))}
         </ul>
       </nav>
+      {current === 'coding' && <SharingBar place="logics.coding" document="coding" />}
       <h2 className="nav-section-title">{t(`logics.${current}`)}</h2>
       {current === 'coding' ? (
         <DocumentGate document={coding} what="coding">

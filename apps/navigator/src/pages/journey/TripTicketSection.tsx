@@ -6,7 +6,7 @@ import { TripTicketDiff, TripTicketForm, TripTicketView } from '@wayfinder/ui/tr
 import { useRef, useState } from 'react';
 import { appMessages } from '../../messages';
 import { useShownTypology, withAddedStrategies } from '../../framework-words';
-import { useSharedJourney } from '../../sharing';
+import { useTeamSharing } from '../../sharing';
 import { versionLabel } from './version-label';
 
 type SetJourney = (next: (journey: Journey) => Journey) => void;
@@ -26,7 +26,7 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
   const savedHere = useRef(new Set<string>());
   const formKey = [...versions].reverse().find((version) => !savedHere.current.has(version.id))?.id ?? 'first';
   // Shared with the team, the draft is the team's: everyone's form shows it and writes into it.
-  const shared = useSharedJourney();
+  const shared = useTeamSharing();
   const draftPlace = shared ? { draft: shared.draft, onDraftChange: shared.setDraft, guardLeaving: false } : { draftKey: `journey/${journey.id}/trip-ticket-draft` };
   return (
     <>

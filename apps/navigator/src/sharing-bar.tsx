@@ -1,0 +1,63 @@
+import { isWayfinderError } from '@wayfinder/core/errors';
+import { useTranslate } from '@wayfinder/react/messages';
+import { Notice } from '@wayfinder/ui/notice';
+import { Presence } from '@wayfinder/ui/presence';
+import { appMessages } from './messages';
+import type { SharingStatus } from './sharing';
+import { useTeamSharing } from './sharing';
+
+const statusKey = (status: SharingStatus) =>
+  status.connection === 'local'
+    ? 'sharing.status.local'
+    : status.connection === 'connected'
+      ? status.unsent
+        ? 'sharing.status.sending'
+        : 'sharing.status.connected'
+      : status.connection === 'connecting'
+        ? 'sharing.status.connecting'
+        : 'sharing.status.disconnected';
+
+/** Places a person can be in, as message keys: the journey's sections and the coding. */
+const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding'] satisfies Array<keyof typeof appMessages>);
+
+/**
+ * Where shared work stands (sent, sending, offline and kept here), who else is here and where, and
+ * undo and redo of this person's own edits; nothing while the work is this browser's own. The
+ * state line is not live: a connection coming and going is not read out. A refusal is.
+ */
+export function SharingBar({ place, document }: { place: keyof typeof appMessages; document: 'journey' | 'coding' }) {
+  const t = useTranslate(appMessages);
+  const shared = useTeamSharing();
+  if (!shared) return null;
+  const { status } = shared;
+  const history = shared.history[document];
+  const describePlace = (key: string) => (PLACES.has(key) ? t(key as keyof typeof appMessages) : undefined);
+  return (
+    <div className="nav-sharing">
+      <div className="nav-sharing__line">
+        <p className="nav-help" data-connection={status.connection}>
+          {t(statusKey(status))}
+        </p>
+        <p className="nav-actions">
+          <button type="button" className="wf-button" onClick={history.undo} aria-disabled={!history.canUndo || undefined}>
+            {t('sharing.undo')}
+          </button>
+          <button type="button" className="wf-button" onClick={history.redo} aria-disabled={!history.canRedo || undefined}>
+            {t('sharing.redo')}
+          </button>
+        </p>
+      </div>
+      <Presence awareness={shared.awareness} user={shared.user} place={place} describePlace={describePlace} />
+      {status.authRefused !== null && (
+        <Notice tone="error" live title={t('sharing.status.authRefused')}>
+          <p>{t('sharing.status.authRefused.help', { reason: status.authRefused })}</p>
+        </Notice>
+      )}
+      {status.refusal && (
+        <Notice tone="warning" live title={t('sharing.status.refused')} issues={isWayfinderError(status.refusal) ? status.refusal.issues : []}>
+          <p>{t('sharing.status.refused.help')}</p>
+        </Notice>
+      )}
+    </div>
+  );
+}
