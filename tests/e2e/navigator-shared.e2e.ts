@@ -59,6 +59,8 @@ describe('a journey shared by a team', () => {
 
     await equity(ana).click();
     await equity(ben).click();
+    // Where: down to the answer, in the reader's words.
+    await ana.getByRole('region', { name: 'Also here' }).getByText('in Trip ticket · Our shared definition of equity').waitFor();
     await Promise.all([equity(ana).pressSequentially('Every reader ', { delay: 15 }), equity(ben).pressSequentially('by grade three', { delay: 15 })]);
     for (const page of [ana, ben]) {
       await expect.poll(() => equity(page).inputValue()).toMatch(/(?=.*Every reader)(?=.*by grade three)/);

@@ -2,6 +2,7 @@ import { isWayfinderError } from '@wayfinder/core/errors';
 import { useTranslate } from '@wayfinder/react/messages';
 import { Notice } from '@wayfinder/ui/notice';
 import { Presence } from '@wayfinder/ui/presence';
+import { useEffect, useState } from 'react';
 import { appMessages } from './messages';
 import type { SharingStatus } from './sharing';
 import { useTeamSharing } from './sharing';
@@ -20,6 +21,36 @@ const statusKey = (status: SharingStatus) =>
 /** Places a person can be in, as message keys: the journey's sections and the coding. */
 const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding'] satisfies Array<keyof typeof appMessages>);
 
+/** Between a place's section and the name of the field in it. */
+const FIELD_MARK = '|';
+
+/** The name of the form field this person is in, within the page's content: the others see it as its label. */
+function useFocusedField(active: boolean): string | null {
+  const [field, setField] = useState<string | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const focused = (event: FocusEvent) => {
+      const target = event.target;
+      const named = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement ? target.name : '';
+      setField(named && target instanceof Element && target.closest('#main') ? named : null);
+    };
+    document.addEventListener('focusin', focused);
+    return () => document.removeEventListener('focusin', focused);
+  }, [active]);
+  return field;
+}
+
+/**
+ * A field's label as this page shows it (in this reader's language), found by the field's name;
+ * '' when it is not on this page. The name comes from another client: it is only ever looked up.
+ */
+function labelOf(name: string): string {
+  const field = document.querySelector(`#main [name="${CSS.escape(name)}"]`);
+  const label = field && 'labels' in field ? (field as HTMLInputElement).labels?.[0] : undefined;
+  // The label's own words: a field inside it may hold text of its own.
+  return label ? [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim() : '';
+}
+
 /**
  * Where shared work stands (sent, sending, offline and kept here), who else is here and where, and
  * undo and redo of this person's own edits; nothing while the work is this browser's own. The
@@ -28,10 +59,16 @@ const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.
 export function SharingBar({ place, document }: { place: keyof typeof appMessages; document: 'journey' | 'coding' }) {
   const t = useTranslate(appMessages);
   const shared = useTeamSharing();
+  const field = useFocusedField(shared !== null);
   if (!shared) return null;
   const { status } = shared;
   const history = shared.history[document];
-  const describePlace = (key: string) => (PLACES.has(key) ? t(key as keyof typeof appMessages) : undefined);
+  const describePlace = (key: string) => {
+    const [section = '', name] = key.split(FIELD_MARK);
+    if (!PLACES.has(section)) return undefined;
+    const label = name ? labelOf(name) : '';
+    return label ? `${t(section as keyof typeof appMessages)} · ${label}` : t(section as keyof typeof appMessages);
+  };
   return (
     <div className="nav-sharing">
       <div className="nav-sharing__line">
@@ -47,7 +84,7 @@ export function SharingBar({ place, document }: { place: keyof typeof appMessage
           </button>
         </p>
       </div>
-      <Presence awareness={shared.awareness} user={shared.user} place={place} describePlace={describePlace} />
+      <Presence awareness={shared.awareness} user={shared.user} place={field ? `${place}${FIELD_MARK}${field}` : place} describePlace={describePlace} />
       {status.authRefused !== null && (
         <Notice tone="error" live title={t('sharing.status.authRefused')}>
           <p>{t('sharing.status.authRefused.help', { reason: status.authRefused })}</p>
