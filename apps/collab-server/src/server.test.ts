@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { startCollabServer } from './server';
+import { DOCUMENT_TOO_LARGE, startCollabServer } from './server';
 import { signToken } from './token';
 
 const secret = 'a secret only the host knows';
@@ -19,7 +19,7 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function server(options: { log?: string[]; dir?: string; port?: number; maxMessageBytes?: number; maxMessagesPerSecond?: number } = {}) {
+async function server(options: { log?: string[]; dir?: string; port?: number; maxMessageBytes?: number; maxMessagesPerSecond?: number; maxDocumentBytes?: number } = {}) {
   const { log = [], dir = mkdtempSync(join(tmpdir(), 'collab-')), port = 0, ...limits } = options;
   if (!dirs.includes(dir)) dirs.push(dir);
   const started = await startCollabServer({ port, dir, secret, log: (line) => log.push(line), ...limits });
@@ -38,15 +38,16 @@ function client(url: string, name: string, tokenText: string) {
   const refusal = new Promise<string>((resolve) => {
     refused = resolve;
   });
-  let closed: () => void = () => {};
-  const disconnected = new Promise<void>((resolve) => {
+  let closed: (reason: string) => void = () => {};
+  /** Resolves with why, the first time the connection closes. */
+  const disconnected = new Promise<string>((resolve) => {
     closed = resolve;
   });
   let ready: () => void = () => {};
   const synced = new Promise<void>((resolve) => {
     ready = resolve;
   });
-  const provider = new HocuspocusProvider({ websocketProvider, name, document: doc, token: tokenText, onSynced: () => ready(), onAuthenticationFailed: ({ reason }) => refused(reason), onClose: () => closed() });
+  const provider = new HocuspocusProvider({ websocketProvider, name, document: doc, token: tokenText, onSynced: () => ready(), onAuthenticationFailed: ({ reason }) => refused(reason), onClose: ({ event }) => closed(event.reason) });
   // A provider given its own socket joins it only when attached.
   provider.attach();
   open.push(provider, websocketProvider);
@@ -130,6 +131,10 @@ describe('the reference collaboration server', () => {
     const b = client(url, 'team-a/journey', token(['team-a/*']));
     await b.synced;
     expect(b.doc.getText('why').toString()).toBe('Kept.');
+    // Taken back, the change is small again: what comes after it reaches the others.
+    a.doc.getText('why').delete(0, 20_000);
+    a.doc.getText('why').insert(a.doc.getText('why').length, ' After.');
+    await until(b.doc, () => b.doc.getText('why').toString() === 'Kept. After.');
   });
 
   it('keeps a document across a restart of the server', async () => {
@@ -160,6 +165,25 @@ describe('the reference collaboration server', () => {
     const b = client(url, 'team-a/journey', token(['team-a/*']));
     await b.synced;
     expect(b.doc.getText('why').toString()).toContain('Kept.');
+  });
+
+  it('refuses an update that would take a document past its size, telling the client why', async () => {
+    const log: string[] = [];
+    const { url } = await server({ log, maxDocumentBytes: 2048 });
+    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    await a.synced;
+    a.doc.getText('why').insert(0, 'Kept.');
+    await acknowledged(a.provider);
+    a.doc.getText('why').insert(0, 'y'.repeat(3000));
+    expect(await a.disconnected).toBe(DOCUMENT_TOO_LARGE);
+    expect(log).toContainEqual(expect.stringContaining('"team-a/journey": an update would take the document past 2048 bytes'));
+    const b = client(url, 'team-a/journey', token(['team-a/*']));
+    await b.synced;
+    expect(b.doc.getText('why').toString()).toBe('Kept.');
+    // Taken back, the change is small again: what comes after it reaches the others.
+    a.doc.getText('why').delete(0, 3000);
+    a.doc.getText('why').insert(a.doc.getText('why').length, ' After.');
+    await until(b.doc, () => b.doc.getText('why').toString() === 'Kept. After.');
   });
 });
 

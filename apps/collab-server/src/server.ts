@@ -4,6 +4,16 @@ import { FileStore } from './file-store';
 import { messageRateLimit } from './rate-limit';
 import { tokenRefusal } from './token';
 
+/**
+ * Why a document's connection was closed, as its client reads it (Hocuspocus sends an error's
+ * `reason` with the close; the provider's close event carries it): a client can then say so
+ * instead of trying again blindly.
+ */
+export const DOCUMENT_TOO_LARGE = 'document-too-large';
+export const TOO_MANY_MESSAGES = 'too-many-messages';
+
+const refusal = (reason: string) => Object.assign(new Error(reason), { reason });
+
 export interface CollabServerOptions {
   /** Loopback port; 0 picks a free one. */
   port: number;
@@ -59,11 +69,11 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
     async beforeHandleMessage({ connection, document, documentName, update }) {
       if (!withinRate(connection)) {
         log(`refused: "${documentName}": more than ${maxMessagesPerSecond} messages a second from one connection`);
-        throw new Error('too many messages');
+        throw refusal(TOO_MANY_MESSAGES);
       }
       if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
         log(`refused: "${documentName}": an update would take the document past ${maxDocumentBytes} bytes`);
-        throw new Error('document too large');
+        throw refusal(DOCUMENT_TOO_LARGE);
       }
     },
     async onStoreDocument({ document, documentName }) {

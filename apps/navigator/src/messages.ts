@@ -176,6 +176,8 @@ export const appMessages = {
   'sharing.status.refused': 'A change from elsewhere was kept out: it would have made the team’s work unreadable',
   'sharing.status.refused.help': 'Your copy stays as it was, and your own changes are still sent. The change is taken in once the work reads again.',
   'sharing.undo': 'Undo my last change',
+  'sharing.status.tooLarge': 'Your last change is larger than the team’s server takes',
+  'sharing.status.tooLarge.help': 'It stays in this browser and is not sent, and nor is what you do after it. Choose “{undo}” to take it back; the rest of your work is then sent.',
   'sharing.redo': 'Redo',
 } as const;
 
@@ -359,5 +361,7 @@ export const appMessagesEs = {
   'sharing.status.refused': 'Se dejó fuera un cambio llegado de otro lugar: habría hecho ilegible el trabajo del equipo',
   'sharing.status.refused.help': 'Tu copia queda como estaba y tus propios cambios se siguen enviando. El cambio se incorpora en cuanto el trabajo vuelva a leerse.',
   'sharing.undo': 'Deshacer mi último cambio',
+  'sharing.status.tooLarge': 'Tu último cambio es más grande de lo que acepta el servidor del equipo',
+  'sharing.status.tooLarge.help': 'Se queda en este navegador sin enviarse, y tampoco se envía lo que hagas después. Elige «{undo}» para retirarlo; entonces se envía el resto de tu trabajo.',
   'sharing.redo': 'Rehacer',
 } satisfies Record<AppMessageKey, string>;

@@ -31,6 +31,13 @@ interface Session {
   destroy: () => void;
 }
 
+/**
+ * How a server says a change is too large: the reference server's reason for a document past its
+ * size (apps/collab-server), and the WebSocket close code for a message past its limit.
+ */
+const TOO_LARGE = new Set(['document-too-large']);
+const MESSAGE_TOO_BIG = 1009;
+
 /** Every document of the team's workspace and its check: what arrives must keep each of them readable. */
 const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding];
 
@@ -41,7 +48,7 @@ const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding];
  */
 function openSession(sharing: Sharing): Session {
   const doc = new Y.Doc();
-  let status: SessionStatus = { loaded: false, synced: sharing.server === '', connection: sharing.server ? 'connecting' : 'local', unsent: false, authRefused: null, refusal: null };
+  let status: SessionStatus = { loaded: false, synced: sharing.server === '', connection: sharing.server ? 'connecting' : 'local', unsent: false, authRefused: null, refusal: null, tooLarge: false };
   const listeners = new Set<() => void>();
   const set = (next: Partial<SessionStatus>) => {
     status = { ...status, ...next };
@@ -65,7 +72,11 @@ function openSession(sharing: Sharing): Session {
       // Trying again after losing the connection is still being without one, as the page says it.
       onStatus: ({ status: connection }) => set({ connection: connection === 'connecting' && status.connection !== 'connecting' ? 'disconnected' : connection }),
       onSynced: ({ state }) => state && set({ synced: true, authRefused: null }),
-      onUnsyncedChanges: ({ number }) => set({ unsent: number > 0 }),
+      // Everything sent and taken: a change refused before is no longer waiting.
+      onUnsyncedChanges: ({ number }) => set(number > 0 ? { unsent: true } : { unsent: false, tooLarge: false }),
+      onClose: ({ event }) => {
+        if (TOO_LARGE.has(event.reason) || event.code === MESSAGE_TOO_BIG) set({ tooLarge: true });
+      },
       onAuthenticationFailed: ({ reason }) => set({ authRefused: reason || 'permission denied' }),
     });
     // A provider given its own socket joins it only when attached.

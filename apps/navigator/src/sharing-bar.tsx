@@ -90,6 +90,11 @@ export function SharingBar({ place, document }: { place: keyof typeof appMessage
           <p>{t('sharing.status.authRefused.help', { reason: status.authRefused })}</p>
         </Notice>
       )}
+      {status.tooLarge && (
+        <Notice tone="error" live title={t('sharing.status.tooLarge')}>
+          <p>{t('sharing.status.tooLarge.help', { undo: t('sharing.undo') })}</p>
+        </Notice>
+      )}
       {status.refusal && (
         <Notice tone="warning" live title={t('sharing.status.refused')} issues={isWayfinderError(status.refusal) ? status.refusal.issues : []}>
           <p>{t('sharing.status.refused.help')}</p>

@@ -46,6 +46,8 @@ export interface SharingStatus {
   authRefused: string | null;
   /** Why something that arrived was kept out of the journey (it would break it), or null. */
   refusal: Error | null;
+  /** The server refused a change of this person's as too large: it stays here, unsent, until undone. */
+  tooLarge: boolean;
 }
 
 export interface History {
