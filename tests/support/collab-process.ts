@@ -23,7 +23,8 @@ export interface CollabProcess {
  * folder, as an operator restarting a crashed server would.
  */
 export async function startCollabProcess(options: { port: number; dir: string; secret: string }): Promise<CollabProcess> {
-  await build({ entryPoints: [`${serverRoot}src/main.ts`], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'warning' });
+  // As `pnpm dev:collab` bundles it: the kit's checks from source, the server's own packages beside it.
+  await build({ entryPoints: [`${serverRoot}src/main.ts`], bundle: true, platform: 'node', format: 'esm', conditions: ['@wayfinder/source'], external: ['@hocuspocus/*', 'yjs', 'ws'], outfile: bundle, logLevel: 'warning' });
   const child = spawn(process.execPath, [bundle], {
     env: { ...process.env, COLLAB_PORT: String(options.port), COLLAB_DATA: options.dir, COLLAB_SECRET: options.secret },
     stdio: ['ignore', 'pipe', 'pipe'],

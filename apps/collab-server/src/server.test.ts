@@ -4,9 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { DOCUMENT_TOO_LARGE, startCollabServer } from './server';
+import { emptyJourney } from '@wayfinder/core/navigator';
+import type { CollabServerOptions } from './server';
+import { journeyBindings, readJourney, writeJourney } from '@wayfinder/core/shared/journey';
+import { DOCUMENT_TOO_LARGE, INVALID_DOCUMENT, startCollabServer } from './server';
 import { signToken } from './token';
 
 const secret = 'a secret only the host knows';
@@ -19,7 +23,7 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function server(options: { log?: string[]; dir?: string; port?: number; maxMessageBytes?: number; maxMessagesPerSecond?: number; maxDocumentBytes?: number } = {}) {
+async function server(options: { log?: string[]; dir?: string; port?: number } & Partial<Pick<CollabServerOptions, 'maxMessageBytes' | 'maxMessagesPerSecond' | 'maxDocumentBytes' | 'bindings'>> = {}) {
   const { log = [], dir = mkdtempSync(join(tmpdir(), 'collab-')), port = 0, ...limits } = options;
   if (!dirs.includes(dir)) dirs.push(dir);
   const started = await startCollabServer({ port, dir, secret, log: (line) => log.push(line), ...limits });
@@ -51,7 +55,7 @@ function client(url: string, name: string, tokenText: string) {
   // A provider given its own socket joins it only when attached.
   provider.attach();
   open.push(provider, websocketProvider);
-  return { doc, provider, synced, refusal, disconnected };
+  return { doc, provider, websocketProvider, synced, refusal, disconnected };
 }
 
 /** Resolves once the server has acknowledged every change the client sent. */
@@ -184,6 +188,43 @@ describe('the reference collaboration server', () => {
     a.doc.getText('why').delete(0, 3000);
     a.doc.getText('why').insert(a.doc.getText('why').length, ' After.');
     await until(b.doc, () => b.doc.getText('why').toString() === 'Kept. After.');
+  });
+
+  it('refuses an update that is not one, without harming the stored document', async () => {
+    const first = await server();
+    const a = client(first.url, 'team-a/journey', token(['team-a/*']));
+    await a.synced;
+    a.doc.getText('why').insert(0, 'Kept.');
+    await acknowledged(a.provider);
+    // A document update message (Hocuspocus: document name, Sync; y-protocols: Update) whose update is noise.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, 'team-a/journey');
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint8Array(encoder, new Uint8Array([1, 2, 3, 250, 251, 252, 7, 7, 7]));
+    a.websocketProvider.send(encoding.toUint8Array(encoder));
+    await a.disconnected;
+    await servers.pop()!.destroy();
+    const second = await server({ dir: first.dir });
+    const b = client(second.url, 'team-a/journey', token(['team-a/*']));
+    await b.synced;
+    expect(b.doc.getText('why').toString()).toBe('Kept.');
+  });
+
+  it('refuses an update that would make a journey unreadable for everyone, keeping the stored one', async () => {
+    const log: string[] = [];
+    const { url } = await server({ log, bindings: journeyBindings });
+    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    await a.synced;
+    writeJourney(a.doc, emptyJourney('Literacy network'));
+    await acknowledged(a.provider);
+    // A client that writes past the kit's own checks.
+    a.doc.getMap('journey').set('pitStops', 'none');
+    expect(await a.disconnected).toBe(INVALID_DOCUMENT);
+    expect(log).toContainEqual(expect.stringContaining('"team-a/journey": The shared journey has 1 problem.'));
+    const b = client(url, 'team-a/journey', token(['team-a/*']));
+    await b.synced;
+    expect(readJourney(b.doc)).toMatchObject({ ok: true, value: { name: 'Literacy network', pitStops: [] } });
   });
 });
 

@@ -1,4 +1,6 @@
 import { Server } from '@hocuspocus/server';
+import type { Binding } from '@wayfinder/core/shared';
+import { checkUpdate } from '@wayfinder/core/shared';
 import * as Y from 'yjs';
 import { FileStore } from './file-store';
 import { messageRateLimit } from './rate-limit';
@@ -11,6 +13,7 @@ import { tokenRefusal } from './token';
  */
 export const DOCUMENT_TOO_LARGE = 'document-too-large';
 export const TOO_MANY_MESSAGES = 'too-many-messages';
+export const INVALID_DOCUMENT = 'invalid-document';
 
 const refusal = (reason: string) => Object.assign(new Error(reason), { reason });
 
@@ -31,6 +34,12 @@ export interface CollabServerOptions {
    * reconnects after its back-off.
    */
   maxMessagesPerSecond?: number;
+  /**
+   * The documents every update must keep readable (the kit's bindings, such as `journeyBindings`
+   * and `codingBinding`): an update that would break one is refused before it is applied, so no
+   * client can store a document the others cannot read. Without them every readable update is taken.
+   */
+  bindings?: readonly Binding[];
   /** Where refusals are told (default: standard error). */
   log?: (line: string) => void;
 }
@@ -74,6 +83,15 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
       if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
         log(`refused: "${documentName}": an update would take the document past ${maxDocumentBytes} bytes`);
         throw refusal(DOCUMENT_TOO_LARGE);
+      }
+    },
+    async beforeSync({ type, payload, document, documentName }) {
+      // SyncStep2 and Update carry changes; SyncStep1 only asks.
+      if (!options.bindings || type === 0) return;
+      const checked = checkUpdate(document, payload, options.bindings);
+      if (!checked.ok) {
+        log(`refused: "${documentName}": ${checked.error.message}`);
+        throw refusal(INVALID_DOCUMENT);
       }
     },
     async onStoreDocument({ document, documentName }) {

@@ -289,6 +289,17 @@ export function applyGuardedUpdate(doc: Y.Doc, update: Uint8Array, bindings: rea
   return { ok: true, value: undefined };
 }
 
+/**
+ * Why `update` would make a root of `bindings` unreadable, or cannot be read at all (`shared/update`),
+ * without applying it: what a server checks before it takes an update in. An update that builds on
+ * changes not here yet (`shared/pending`) is not refused: a server takes updates in any order.
+ */
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, bindings: readonly Binding[]): Result<void> {
+  const tried = tryUpdate(doc, update, bindings, true);
+  if (!tried.ok && tried.error instanceof WayfinderError && tried.error.code !== 'shared/pending') return tried;
+  return { ok: true, value: undefined };
+}
+
 export interface GuardedCopy {
   /** The Y.Doc to give the provider (Hocuspocus, y-websocket, the host's own): it holds whatever arrives. */
   wire: Y.Doc;
