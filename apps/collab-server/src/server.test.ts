@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { emptyJourney } from '@wayfinder/core/navigator';
 import type { CollabServerOptions } from './server';
 import { journeyBindings, readJourney, writeJourney } from '@wayfinder/core/shared/journey';
-import { DOCUMENT_TOO_LARGE, INVALID_DOCUMENT, startCollabServer } from './server';
+import { DOCUMENT_TOO_LARGE, INVALID_DOCUMENT, startCollabServer, TOO_MANY_MESSAGES } from './server';
 import { signToken } from './token';
 
 const secret = 'a secret only the host knows';
@@ -34,10 +34,10 @@ async function server(options: { log?: string[]; dir?: string; port?: number } &
 const token = (documents: string[]) => signToken(secret, { user: 'Ana', documents, expires: Date.now() / 1000 + 3600 });
 
 /** A client: a Y.Doc connected to `name` through the server, with its provider's events as promises. */
-function client(url: string, name: string, tokenText: string) {
+function client(url: string, name: string, tokenText: string, messageReconnectTimeout = 2000) {
   const doc = new Y.Doc();
   // Retries come quickly here, so a restarted server is found again soon.
-  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxDelay: 300, messageReconnectTimeout: 2000 });
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxDelay: 300, messageReconnectTimeout });
   let refused: (reason: string) => void = () => {};
   const refusal = new Promise<string>((resolve) => {
     refused = resolve;
@@ -158,17 +158,20 @@ describe('the reference collaboration server', () => {
   it('closes a connection that floods it with messages, keeping what came before, and lets it back in', async () => {
     const log: string[] = [];
     const { url } = await server({ log, maxMessagesPerSecond: 5 });
-    const a = client(url, 'team-a/journey', token(['team-a/*']));
+    // A client that would wait out a silent socket for its full default, so only a real close brings it back.
+    const a = client(url, 'team-a/journey', token(['team-a/*']), 30_000);
     await a.synced;
     a.doc.getText('why').insert(0, 'Kept.');
     await acknowledged(a.provider);
     // Each change its own message, far past a burst of ten.
     for (let index = 0; index < 40; index += 1) a.doc.getText('why').insert(0, 'x');
-    await a.disconnected;
+    expect(await a.disconnected).toBe(TOO_MANY_MESSAGES);
     expect(log).toContainEqual(expect.stringContaining('more than 5 messages a second from one connection'));
     const b = client(url, 'team-a/journey', token(['team-a/*']));
     await b.synced;
     expect(b.doc.getText('why').toString()).toContain('Kept.');
+    // Connected again, the client sends what it has in one message, and it all arrives.
+    await until(b.doc, () => b.doc.getText('why').toString() === `${'x'.repeat(40)}Kept.`);
   });
 
   it('refuses an update that would take a document past its size, telling the client why', async () => {

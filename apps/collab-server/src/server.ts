@@ -15,7 +15,18 @@ export const DOCUMENT_TOO_LARGE = 'document-too-large';
 export const TOO_MANY_MESSAGES = 'too-many-messages';
 export const INVALID_DOCUMENT = 'invalid-document';
 
-const refusal = (reason: string) => Object.assign(new Error(reason), { reason });
+/**
+ * Refuses what a connection sent: its socket is closed with the reason, so the client hears why
+ * and connects again after its short back-off (closing only the document's connection would leave
+ * the client waiting on a silent socket until its own timeout), and the error stops the message.
+ */
+function refuse(connection: { webSocket: { close: (code?: number, reason?: string) => void } }, reason: string): Error {
+  connection.webSocket.close(REFUSED, reason);
+  return Object.assign(new Error(reason), { reason });
+}
+
+/** The WebSocket close code of a refusal (4000–4999 are the application's). */
+const REFUSED = 4000;
 
 export interface CollabServerOptions {
   /** Loopback port; 0 picks a free one. */
@@ -30,8 +41,8 @@ export interface CollabServerOptions {
   maxDocumentBytes?: number;
   /**
    * Messages a connection may send a second, on average (default 50; typing sends one a keystroke,
-   * at most): a burst of twice that passes; past it the connection is closed and the client
-   * reconnects after its back-off.
+   * at most): a burst of twice that passes; past it the connection is closed, and the client
+   * connects again after its back-off and sends what it has in one message.
    */
   maxMessagesPerSecond?: number;
   /**
@@ -49,6 +60,7 @@ export interface CollabServerOptions {
  * token required for every document (the token names the documents its user may open), and limits
  * on message size, message rate and document size. Refusals are logged with what was refused and why.
  */
+// Names come from clients, and go into the log as JSON strings: a name cannot start a line of its own.
 export async function startCollabServer(options: CollabServerOptions): Promise<Server> {
   const store = new FileStore(options.dir);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -66,7 +78,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
     async onAuthenticate({ token, documentName }) {
       const refusal = tokenRefusal(options.secret, token, documentName);
       if (refusal) {
-        log(`refused: "${documentName}": ${refusal}`);
+        log(`refused: ${JSON.stringify(documentName)}: ${refusal}`);
         throw new Error(refusal);
       }
     },
@@ -77,21 +89,21 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
     },
     async beforeHandleMessage({ connection, document, documentName, update }) {
       if (!withinRate(connection)) {
-        log(`refused: "${documentName}": more than ${maxMessagesPerSecond} messages a second from one connection`);
-        throw refusal(TOO_MANY_MESSAGES);
+        log(`refused: ${JSON.stringify(documentName)}: more than ${maxMessagesPerSecond} messages a second from one connection`);
+        throw refuse(connection, TOO_MANY_MESSAGES);
       }
       if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
-        log(`refused: "${documentName}": an update would take the document past ${maxDocumentBytes} bytes`);
-        throw refusal(DOCUMENT_TOO_LARGE);
+        log(`refused: ${JSON.stringify(documentName)}: an update would take the document past ${maxDocumentBytes} bytes`);
+        throw refuse(connection, DOCUMENT_TOO_LARGE);
       }
     },
-    async beforeSync({ type, payload, document, documentName }) {
+    async beforeSync({ type, payload, connection, document, documentName }) {
       // SyncStep2 and Update carry changes; SyncStep1 only asks.
       if (!options.bindings || type === 0) return;
       const checked = checkUpdate(document, payload, options.bindings);
       if (!checked.ok) {
-        log(`refused: "${documentName}": ${checked.error.message}`);
-        throw refusal(INVALID_DOCUMENT);
+        log(`refused: ${JSON.stringify(documentName)}: ${checked.error.message}`);
+        throw refuse(connection, INVALID_DOCUMENT);
       }
     },
     async onStoreDocument({ document, documentName }) {

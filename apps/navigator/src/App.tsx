@@ -67,8 +67,8 @@ const LOADING: Workspace = { journey: { status: 'loading' }, coding: { status: '
 
 /**
  * The journey and coding the pages show: this browser's own, or the team's (whose code loads only
- * then). The pages keep their place in the tree either way, so starting or stopping to share never
- * remounts them.
+ * then). The pages keep their place in the tree either way, so starting or stopping to share
+ * never remounts a page (a document being loaded shows its loading state meanwhile).
  */
 function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; own: Workspace; children: (documents: Workspace) => ReactNode }) {
   const [shared, setShared] = useState<SharedWork | null>(null);

@@ -10,7 +10,7 @@ import { shareLocally } from '@wayfinder/core/shared/local';
 import { colourOf } from '@wayfinder/react/presence';
 import type { SharedBinding, SharedDocumentState } from '@wayfinder/react/shared-document';
 import { useSharedDocument } from '@wayfinder/react/shared-document';
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { History, SharedWork, Sharing, SharingStatus, TeamSharing } from './sharing';
 import type { StoredDocument } from './stored-document';
@@ -25,6 +25,8 @@ interface SessionStatus extends SharingStatus {
 
 interface Session {
   doc: Y.Doc;
+  /** Whether the server's copy holds anything under `root`, taken in here or not. */
+  arrived: (root: string) => boolean;
   awareness: HocuspocusProvider['awareness'];
   subscribe: (listener: () => void) => () => void;
   status: () => SessionStatus;
@@ -48,20 +50,27 @@ const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding];
  */
 function openSession(sharing: Sharing): Session {
   const doc = new Y.Doc();
-  let status: SessionStatus = { loaded: false, synced: sharing.server === '', connection: sharing.server ? 'connecting' : 'local', unsent: false, authRefused: null, refusal: null, tooLarge: false };
+  let status: SessionStatus = { loaded: false, synced: sharing.server === '', connection: sharing.server ? 'connecting' : 'local', unsent: false, authRefused: false, refusal: null, tooLarge: false };
   const listeners = new Set<() => void>();
   const set = (next: Partial<SessionStatus>) => {
+    // Told twice a keystroke ("unsent", then not): the pages hear only of a change.
+    if (Object.entries(next).every(([key, value]) => status[key as keyof SessionStatus] === value)) return;
     status = { ...status, ...next };
     listeners.forEach((listener) => listener());
   };
-  const refused = (refusal: Error) => set({ refusal });
-  const local = shareLocally(doc, `wayfinder-workspace:${sharing.server}|${sharing.document}`, { bindings: WORKSPACE_BINDINGS, onRefused: refused });
+  // What the other tabs and the server sent that was kept out, each until that side sends what reads.
+  const refusals: Record<'tabs' | 'server', Error | null> = { tabs: null, server: null };
+  const refused = (side: keyof typeof refusals) => (refusal: Error | null) => {
+    refusals[side] = refusal;
+    set({ refusal: refusals.tabs ?? refusals.server });
+  };
+  const local = shareLocally(doc, `wayfinder-workspace:${sharing.server}|${sharing.document}`, { bindings: WORKSPACE_BINDINGS, onRefused: refused('tabs'), onAccepted: () => refused('tabs')(null) });
   void local.whenLoaded.then(() => set({ loaded: true }));
   let socket: HocuspocusProviderWebsocket | null = null;
   let provider: HocuspocusProvider | null = null;
   let copy: ReturnType<typeof guardedCopy> | null = null;
   if (sharing.server) {
-    copy = guardedCopy(doc, WORKSPACE_BINDINGS, { onRefused: refused, onAccepted: () => set({ refusal: null }) });
+    copy = guardedCopy(doc, WORKSPACE_BINDINGS, { onRefused: refused('server'), onAccepted: () => refused('server')(null) });
     // Back within seconds of the server coming back: a team mid-meeting waits for nobody's backoff.
     socket = new HocuspocusProviderWebsocket({ url: sharing.server, maxDelay: 5000 });
     provider = new HocuspocusProvider({
@@ -71,19 +80,21 @@ function openSession(sharing: Sharing): Session {
       token: sharing.token,
       // Trying again after losing the connection is still being without one, as the page says it.
       onStatus: ({ status: connection }) => set({ connection: connection === 'connecting' && status.connection !== 'connecting' ? 'disconnected' : connection }),
-      onSynced: ({ state }) => state && set({ synced: true, authRefused: null }),
+      onSynced: ({ state }) => state && set({ synced: true, authRefused: false }),
       // Everything sent and taken: a change refused before is no longer waiting.
       onUnsyncedChanges: ({ number }) => set(number > 0 ? { unsent: true } : { unsent: false, tooLarge: false }),
       onClose: ({ event }) => {
         if (TOO_LARGE.has(event.reason) || event.code === MESSAGE_TOO_BIG) set({ tooLarge: true });
       },
-      onAuthenticationFailed: ({ reason }) => set({ authRefused: reason || 'permission denied' }),
+      // The server's own words are not shown: they may be in any language, or say anything.
+      onAuthenticationFailed: () => set({ authRefused: true }),
     });
     // A provider given its own socket joins it only when attached.
     provider.attach();
   }
   return {
     doc,
+    arrived: (root) => (copy ? copy.wire.getMap(root).size > 0 : false),
     awareness: provider?.awareness ?? null,
     subscribe: (listener) => {
       listeners.add(listener);
@@ -115,7 +126,7 @@ export interface SharedWorkspaceProps {
   /**
    * Called with the team's documents and the sharing's state whenever they change (null until the
    * session opens). The pages stay where they are in the tree, so turning sharing on or off never
-   * remounts them or drops the focus.
+   * remounts a page or drops the focus.
    */
   onChange: (shared: SharedWork | null) => void;
 }
@@ -138,18 +149,22 @@ export function SharedWorkspace({ sharing, own, onChange }: SharedWorkspaceProps
 
 /**
  * One shared document as the pages read a stored one. A document nobody has written yet gets this
- * browser's own once it is sure there is none (what this browser kept is loaded and the server's
- * copy has arrived); one that cannot be read is kept, and offered for download, until someone
- * starts it over.
+ * browser's own, as nobody's edit (undo never empties it), once it is sure there is none: what this
+ * browser kept is loaded, the server's copy has arrived and holds nothing for it, nothing was kept
+ * out, and it has not held one since it opened. One that cannot be read is kept, and offered for
+ * download, until someone starts it over.
  */
-function useSharedStored<T>(session: Session, binding: SharedBinding<T>, own: StoredDocument<T>, fresh: T, settled: boolean): { document: StoredDocument<T>; shared: SharedDocumentState<T> } {
+function useSharedStored<T>(session: Session, binding: SharedBinding<T>, own: StoredDocument<T>, fresh: T, status: SessionStatus): { document: StoredDocument<T>; shared: SharedDocumentState<T> } {
   const shared = useSharedDocument(session.doc, binding);
   const [writeError, setWriteError] = useState<Error | null>(null);
   const seed = own.status === 'ready' ? own.value : own.status === 'unreadable' ? fresh : null;
+  const held = useRef(false);
+  if (shared.value !== undefined) held.current = true;
   const empty = shared.value === undefined && shared.error === null;
+  const nothingElsewhere = status.loaded && status.synced && status.refusal === null && !session.arrived(binding.root);
   useEffect(() => {
-    if (settled && empty && seed) shared.replace(seed);
-  }, [settled, empty, seed]);
+    if (nothingElsewhere && empty && seed && !held.current) shared.fill(seed);
+  }, [nothingElsewhere, empty, seed]);
   // The same object while nothing in it changes: it travels up to the page's parent in an effect.
   const document = useMemo<StoredDocument<T>>(() => {
     if (shared.value === undefined && shared.error) {
@@ -177,20 +192,21 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
   const [freshJourney] = useState(emptyJourney);
   const [freshCoding] = useState(() => emptyCoding(defaultScheme));
   const status = useSyncExternalStore(session.subscribe, session.status);
-  const settled = status.loaded && status.synced;
-  const journey = useSharedStored(session, journeyBinding, own.journey, freshJourney, settled);
-  const coding = useSharedStored(session, codingBinding, own.coding, freshCoding, settled);
+  const journey = useSharedStored(session, journeyBinding, own.journey, freshJourney, status);
+  const coding = useSharedStored(session, codingBinding, own.coding, freshCoding, status);
   const draft = useSharedDocument(session.doc, tripTicketDraftBinding);
   // The draft's parts are made once, before anyone types: two people each making them at once
   // would each make their own, and only one person's would be kept, with what they typed into it.
   const noDraft = journey.shared.value !== undefined && draft.value === undefined && draft.error === null;
+  const draftElsewhere = session.arrived(tripTicketDraftBinding.root) || status.refusal !== null;
   useEffect(() => {
-    if (settled && noDraft) draft.replace(answersOf(session.doc));
-  }, [settled, noDraft]);
+    if (status.loaded && status.synced && noDraft && !draftElsewhere) draft.fill(answersOf(session.doc));
+  }, [status.loaded, status.synced, noDraft, draftElsewhere]);
 
   const { name, colour } = { name: sharing.name, colour: colourOf(sharing.name) };
   const journeyHistory = useHistory(journey.shared);
   const codingHistory = useHistory(coding.shared);
+  const draftHistory = useHistory(draft);
   const team = useMemo<TeamSharing>(
     () => ({
       sharing,
@@ -200,9 +216,9 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
       draft: draft.value ?? null,
       // No draft is the latest version's answers, written over the draft rather than deleting it (see above).
       setDraft: (next) => void draft.change(next ?? answersOf(session.doc)),
-      history: { journey: journeyHistory, coding: codingHistory },
+      history: { journey: journeyHistory, draft: draftHistory, coding: codingHistory },
     }),
-    [sharing, status, name, colour, session, draft.value, draft.change, journeyHistory, codingHistory],
+    [sharing, status, name, colour, session, draft.value, draft.change, journeyHistory, draftHistory, codingHistory],
   );
   // Before the browser paints and before the next keystroke: a form must never show less than the
   // document holds, or what is typed next would be written over what it does not show.

@@ -4,7 +4,7 @@ import { Notice } from '@wayfinder/ui/notice';
 import { Presence } from '@wayfinder/ui/presence';
 import { useEffect, useState } from 'react';
 import { appMessages } from './messages';
-import type { SharingStatus } from './sharing';
+import type { SharedPart, SharingStatus } from './sharing';
 import { useTeamSharing } from './sharing';
 
 const statusKey = (status: SharingStatus) =>
@@ -25,8 +25,10 @@ const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.
 const FIELD_MARK = '|';
 
 /** The name of the form field this person is in, within the page's content: the others see it as its label. */
-function useFocusedField(active: boolean): string | null {
+function useFocusedField(active: boolean, place: string): string | null {
   const [field, setField] = useState<string | null>(null);
+  // A field of the place left behind is not where this person is any more.
+  useEffect(() => setField(null), [place]);
   useEffect(() => {
     if (!active) return;
     const focused = (event: FocusEvent) => {
@@ -56,10 +58,10 @@ function labelOf(name: string): string {
  * undo and redo of this person's own edits; nothing while the work is this browser's own. The
  * state line is not live: a connection coming and going is not read out. A refusal is.
  */
-export function SharingBar({ place, document }: { place: keyof typeof appMessages; document: 'journey' | 'coding' }) {
+export function SharingBar({ place, document }: { place: keyof typeof appMessages; document: SharedPart }) {
   const t = useTranslate(appMessages);
   const shared = useTeamSharing();
-  const field = useFocusedField(shared !== null);
+  const field = useFocusedField(shared !== null, place);
   if (!shared) return null;
   const { status } = shared;
   const history = shared.history[document];
@@ -85,9 +87,9 @@ export function SharingBar({ place, document }: { place: keyof typeof appMessage
         </p>
       </div>
       <Presence awareness={shared.awareness} user={shared.user} place={field ? `${place}${FIELD_MARK}${field}` : place} describePlace={describePlace} />
-      {status.authRefused !== null && (
+      {status.authRefused && (
         <Notice tone="error" live title={t('sharing.status.authRefused')}>
-          <p>{t('sharing.status.authRefused.help', { reason: status.authRefused })}</p>
+          <p>{t('sharing.status.authRefused.help')}</p>
         </Notice>
       )}
       {status.tooLarge && (

@@ -39,5 +39,6 @@ describe('sharing with a team', () => {
     expect(form).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop sharing' }));
     await waitFor(async () => expect(await storage.get('sharing')).toBeNull());
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
   });
 });

@@ -42,13 +42,16 @@ export interface SharingStatus {
   connection: 'local' | 'connecting' | 'connected' | 'disconnected';
   /** Changes made here that the server has not yet confirmed. */
   unsent: boolean;
-  /** Why the server would not open the document (a token for another team's), or null. */
-  authRefused: string | null;
-  /** Why something that arrived was kept out of the journey (it would break it), or null. */
+  /** The server would not open the team's work for this person (a token for another team's, say). */
+  authRefused: boolean;
+  /** Why something that arrived was kept out of the team's work (it would make a document unreadable), or null. */
   refusal: Error | null;
   /** The server refused a change of this person's as too large: it stays here, unsent, until undone. */
   tooLarge: boolean;
 }
+
+/** The parts of the team's work, each with its own undo: the journey, the trip ticket being written, the coding. */
+export type SharedPart = 'journey' | 'draft' | 'coding';
 
 export interface History {
   undo: () => void;
@@ -67,7 +70,7 @@ export interface TeamSharing {
   draft: TripTicketDraft | null;
   setDraft: (draft: TripTicketDraft | null) => void;
   /** This person's own edits of each document, to undo and redo: never someone else's. */
-  history: Record<'journey' | 'coding', History>;
+  history: Record<SharedPart, History>;
 }
 
 /** What the shared workspace gives the pages: its documents, and the sharing's state and people. */

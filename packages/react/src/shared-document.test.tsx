@@ -1,5 +1,5 @@
-import { blankPitStop, blankTripTicket, emptyJourney } from '@wayfinder/core/navigator';
-import { journeyBinding, tripTicketDraftBinding, writeJourney } from '@wayfinder/core/shared/journey';
+import { blankPitStop, emptyJourney } from '@wayfinder/core/navigator';
+import { journeyBinding, writeJourney } from '@wayfinder/core/shared/journey';
 import { act, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -116,17 +116,17 @@ describe('useSharedDocument', () => {
     expect(result.current).toMatchObject({ value: undefined, error: null, canUndo: false });
   });
 
-  it('clears a shared draft for everyone, and the clearing is this user\'s to undo', () => {
+  it('fills an empty document as nobody\'s edit, so undo never empties it for everyone, and fills nothing twice', () => {
     const { a, b } = linked();
-    const { result } = renderHook(() => useSharedDocument(a, tripTicketDraftBinding));
-    const other = renderHook(() => useSharedDocument(b, tripTicketDraftBinding));
-    const draft = blankTripTicket('2026-03-02');
-    act(() => void result.current.change(draft));
-    expect(other.result.current.value).toEqual(draft);
-    act(() => result.current.clear());
-    expect(result.current.value).toBeUndefined();
-    expect(other.result.current.value).toBeUndefined();
+    const { result } = renderHook(() => useSharedDocument(a, journeyBinding));
+    const other = renderHook(() => useSharedDocument(b, journeyBinding));
+    act(() => void expect(result.current.fill(journey)).toBe(true));
+    expect(other.result.current.value).toEqual(journey);
+    expect(result.current.canUndo).toBe(false);
+    act(() => void expect(other.result.current.fill({ ...journey, name: 'Another' })).toBe(false));
+    act(() => void result.current.change({ ...journey, name: 'Renamed' }));
     act(() => result.current.undo());
-    expect(other.result.current.value).toEqual(draft);
+    act(() => result.current.undo());
+    expect(other.result.current.value).toEqual(journey);
   });
 });

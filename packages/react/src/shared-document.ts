@@ -13,7 +13,7 @@ export interface SharedBinding<T> {
 }
 
 export interface SharedDocumentState<T> {
-  /** The document's last valid value; undefined while the Y.Doc holds none (not yet, or cleared). */
+  /** The document's last valid value; undefined while the Y.Doc holds none yet. */
   value: T | undefined;
   /** Why the document as it stands cannot be read (a change from elsewhere broke it); `value` stays the last valid one. */
   error: Error | null;
@@ -26,8 +26,12 @@ export interface SharedDocumentState<T> {
   change: (next: T | ((current: T) => T)) => boolean;
   /** Writes `next` even while the document is unreadable: the user chose to set it right (a valid `next` only). */
   replace: (next: T) => boolean;
-  /** Empties the document (a shared draft saved as a version, say), as an edit of this user's. */
-  clear: () => void;
+  /**
+   * Writes `next` into a document that holds none yet, as nobody's edit: this user's undo never
+   * takes it back (which would empty the document for everyone). False, writing nothing, when the
+   * document already holds something or `next` fails the check.
+   */
+  fill: (next: T) => boolean;
   /** Undoes this user's last edit, never someone else's. */
   undo: () => void;
   redo: () => void;
@@ -41,6 +45,9 @@ interface Snapshot<T> {
   canUndo: boolean;
   canRedo: boolean;
 }
+
+/** The origin of a document's first contents: tracked by no undo manager. */
+const FILLED = { filled: true };
 
 /**
  * One user's view of a shared document: its checked value, kept up to date while attached, and
@@ -119,17 +126,12 @@ class SharedDocumentStore<T> {
 
   readonly replace = (next: T): boolean => this.write(next);
 
-  readonly clear = () => {
-    // A step of its own: undoing it brings the draft back, not the draft as it was half a second earlier.
-    this.undoManager?.stopCapturing();
-    if (this.map.doc) this.map.doc.transact(() => this.map.clear(), this.origin);
-    else this.map.clear();
-  };
+  readonly fill = (next: T): boolean => this.map.size === 0 && this.write(next, FILLED);
 
   /** Writes a value that passes the binding's check; refuses any other, so this user never breaks the document for everyone. */
-  private write(next: T): boolean {
+  private write(next: T, origin: object = this.origin): boolean {
     if (!this.binding.check(next).ok) return false;
-    writeJson(this.map, next as Parameters<typeof writeJson>[1], this.binding.shape, this.origin);
+    writeJson(this.map, next as Parameters<typeof writeJson>[1], this.binding.shape, origin);
     return true;
   }
 
@@ -155,5 +157,5 @@ export function useSharedDocument<T>(doc: Y.Doc, binding: SharedBinding<T>): Sha
   store.binding = binding;
   useEffect(() => store.attach(), [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  return { ...snapshot, change: store.change, replace: store.replace, clear: store.clear, undo: store.undo, redo: store.redo };
+  return { ...snapshot, change: store.change, replace: store.replace, fill: store.fill, undo: store.undo, redo: store.redo };
 }

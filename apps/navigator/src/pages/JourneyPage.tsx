@@ -38,7 +38,8 @@ export function JourneyPage({ document, section }: { document: StoredDocument<Jo
           ))}
         </ul>
       </nav>
-      <SharingBar place={`journey.section.${current}` as 'journey.section.trip-ticket'} document="journey" />
+      {/* On the trip ticket, undo takes back one's own typing in the team's draft; elsewhere, one's own changes to the journey. */}
+      <SharingBar place={`journey.section.${current}` as 'journey.section.trip-ticket'} document={current === 'trip-ticket' ? 'draft' : 'journey'} />
       <h2 className="nav-section-title">{t(`journey.section.${current}` as 'journey.section.trip-ticket')}</h2>
       <DocumentGate document={document} what="journey">
         {(journey, set) => <Section journey={journey} setJourney={(next) => set(next)} />}

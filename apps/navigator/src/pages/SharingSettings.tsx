@@ -26,6 +26,7 @@ export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProp
   const [values, setValues] = useState(() => ({ name: sharing?.name ?? '', server: sharing?.server ?? '', document: sharing?.document ?? 'journey', token: sharing?.token ?? '' }));
   const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
   const form = useRef<HTMLFormElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
   if (meta.status === 'unreadable') {
     return <UnreadableNotice what="settings" error={meta.error!} rawText={meta.rawText} retry={meta.retry} startOver={() => meta.replace(null)} />;
   }
@@ -85,11 +86,19 @@ export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProp
         {field('document')}
         {field('token', 'password', t('sharing.token.help'))}
         <p className="nav-actions">
-          <button type="submit" className="wf-button wf-button--primary">
+          <button ref={submit} type="submit" className="wf-button wf-button--primary">
             {t(sharing ? 'sharing.update' : 'sharing.start')}
           </button>
           {sharing && (
-            <button type="button" className="wf-button" onClick={() => onChange(null)}>
+            <button
+              type="button"
+              className="wf-button"
+              onClick={() => {
+                onChange(null);
+                // This button goes with the sharing: the focus stays in the form, on the one that shares again.
+                submit.current?.focus();
+              }}
+            >
               {t('sharing.stop')}
             </button>
           )}

@@ -27,13 +27,9 @@ export const TRIP_TICKET_DRAFT_ROOT = 'tripTicketDraft';
 /**
  * The trip ticket the team is writing together, beside the journey in its Y.Doc: the draft every
  * member's form shows and types into, until someone saves it as a version. Checked as a form's
- * kept draft is (days and names may still be half typed); an empty record is no draft (null).
+ * kept draft is (days and names may still be half typed).
  */
-export const tripTicketDraftBinding = {
-  root: TRIP_TICKET_DRAFT_ROOT,
-  shape: shapeOf(tripTicketWorkSchema),
-  check: (json: unknown): Result<TripTicketDraft | null> => (typeof json === 'object' && json !== null && Object.keys(json).length === 0 ? { ok: true, value: null } : readTripTicketDraft(json)),
-} as const;
+export const tripTicketDraftBinding = { root: TRIP_TICKET_DRAFT_ROOT, shape: shapeOf(tripTicketWorkSchema), check: (json: unknown): Result<TripTicketDraft> => readTripTicketDraft(json) } as const;
 
 /** Every part of a journey's Y.Doc and its check: what a provider's updates must keep readable (`shareLocally`, `guardedCopy`). */
 export const journeyBindings: readonly Binding[] = [journeyBinding, tripTicketDraftBinding];

@@ -229,7 +229,7 @@ export interface Binding<T = unknown> {
 const isEmpty = (map: Y.Map<unknown>) => map.size === 0;
 
 /**
- * Tries `update` on a copy of `doc` and returns why it must be refused, or null: it cannot be read
+ * Tries `update` on a copy of `doc`: each root's value, or why it must be refused: it cannot be read
  * as an update (code `shared/update`), it builds on changes this copy has not got (`shared/pending`:
  * a change refused before, or not yet received; applied, its deletions would land without its
  * insertions), or a root no longer passes its check. With `skipEmpty`, a root empty before and
@@ -332,7 +332,8 @@ export function guardedCopy(doc: Y.Doc, bindings: readonly Binding[], options: {
     if (applied.ok) {
       if (refusal) options.onAccepted?.();
       refusal = null;
-    } else {
+    } else if (!(applied.error instanceof WayfinderError && applied.error.code === 'shared/pending')) {
+      // Building on what has not arrived yet is no refusal: the next arrival brings it, and this is tried again.
       refusal = applied.error;
       options.onRefused?.(applied.error);
     }

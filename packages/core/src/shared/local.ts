@@ -16,6 +16,8 @@ export interface LocalSharingOptions {
   persist?: boolean;
   /** Called with why an update from another tab was refused. */
   onRefused?: (error: Error) => void;
+  /** Called when an update from another tab is taken in after one was refused: the tabs read alike again. */
+  onAccepted?: () => void;
 }
 
 export interface LocalSharing {
@@ -52,8 +54,13 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
       return;
     }
     const checked = applyGuardedUpdate(doc, update, options.bindings, origin);
-    if (checked.ok) return;
+    if (checked.ok) {
+      if (refused) options.onAccepted?.();
+      refused = false;
+      return;
+    }
     if (checked.error.code !== 'shared/pending') {
+      refused = true;
       options.onRefused?.(checked.error);
       return;
     }
@@ -65,6 +72,7 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
     }
   };
   let asking = false;
+  let refused = false;
   const receive = (event: MessageEvent) => {
     if (!(event.data instanceof Uint8Array)) return;
     try {

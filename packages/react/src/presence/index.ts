@@ -74,6 +74,8 @@ function peersStore(awareness: AwarenessLike | null) {
         listener();
       };
       awareness.on('change', changed);
+      // What changed between the first render and this subscription.
+      changed();
       return () => awareness.off('change', changed);
     },
     snapshot: () => peers,

@@ -25,7 +25,7 @@ import { Heading } from '../heading';
 /** The draft as this visit knows it: none, brought back, kept, one that failed to save, or one that could not be read. */
 type DraftState = 'none' | 'restored' | 'kept' | Error | { unreadable: Error; rawText: string | null };
 
-/** Where the draft lives: in storage under a key, kept by the form, or held by the host. */
+/** Where the draft lives: in storage under a key (the form keeps it there), or with the host. */
 export type TripTicketDraftPlace =
   | {
       /** Where drafts are kept, under this key: one per journey. Every change is kept at once. */
@@ -108,6 +108,8 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
   reportDraft.current = onDraftChange;
   /** True while the form takes in the host's draft: those are not edits to report back. */
   const following = useRef(false);
+  /** Rows added or taken while following, per list, whose report the form makes later. */
+  const echoes = useRef(new Map<string, number>());
 
   // A draft the host holds: every edit goes to it, and the form follows it wherever it changes.
   useEffect(() => {
@@ -115,6 +117,12 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     keeping.current = true;
     const subscription = form.watch((draft, { name }) => {
       if (following.current || name === undefined) return;
+      // A row added or taken while following is reported by the form after the render, by the list's name.
+      const echo = echoes.current.get(name) ?? 0;
+      if (echo > 0) {
+        echoes.current.set(name, echo - 1);
+        return;
+      }
       setSaved(null);
       reportDraft.current?.(draft as TripTicketDraft);
       setDraftState('kept');
@@ -125,7 +133,11 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     if (!held) return;
     following.current = true;
     try {
-      followDraft(form, formRef.current, heldDraft ?? start);
+      const counted = (name: keyof FieldLists, list: FieldLists[keyof FieldLists]) => {
+        const note = () => echoes.current.set(name, (echoes.current.get(name) ?? 0) + 1);
+        return { append: (items: never[], options: { shouldFocus: boolean }) => (note(), list.append(items, options)), remove: (indexes: number[]) => (note(), list.remove(indexes)) };
+      };
+      followDraft(form, { peoplePresent: counted('peoplePresent', people), pitStops: counted('pitStops', stops) }, formRef.current, heldDraft ?? start);
     } finally {
       following.current = false;
     }
@@ -206,9 +218,9 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     },
     () => requestAnimationFrame(() => summaryRef.current?.focus()),
   );
+  // Offered for a draft brought back from storage only: a host's draft is never 'restored'.
   const discardDraft = async () => {
-    if (held) reportDraft.current?.(null);
-    else await drafts.remove(draftKey);
+    await drafts.remove(draftKey);
     form.reset(start);
     keeping.current = true;
     setDraftState('none');
@@ -440,15 +452,15 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The lists whose items hold fields of their own: followed item by item while their length stays. */
-const FIELD_LISTS = new Set(['peoplePresent', 'pitStops']);
+/** The lists whose items hold fields of their own, with the form's handles on them. */
+type FieldLists = Record<'peoplePresent' | 'pitStops', { append: (items: never[], options: { shouldFocus: boolean }) => void; remove: (indexes: number[]) => void }>;
 
 /**
  * Makes the form show `wanted`, setting only the fields that differ, so an answer someone else is
  * typing into arrives without disturbing the one this user is in. The caret of the field in focus
  * keeps its place in the words around it.
  */
-function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDraft>, element: HTMLFormElement | null, wanted: TripTicketDraft) {
+function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDraft>, lists: FieldLists, element: HTMLFormElement | null, wanted: TripTicketDraft) {
   const focused = document.activeElement;
   const typing = (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement) && focused.form === element ? focused : null;
   const follow = (path: string, current: unknown, next: unknown) => {
@@ -457,8 +469,13 @@ function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDra
       for (const key of Object.keys(next)) follow(`${path}.${key}`, current[key], next[key]);
       return;
     }
-    if (FIELD_LISTS.has(path) && Array.isArray(current) && Array.isArray(next) && current.length === next.length) {
-      next.forEach((item, index) => follow(`${path}.${index}`, current[index], item));
+    if (Object.hasOwn(lists, path) && Array.isArray(current) && Array.isArray(next)) {
+      // Item by item, then rows added or taken at the end: the rows on screen stay, and so does the focus in them.
+      const common = Math.min(current.length, next.length);
+      for (let index = 0; index < common; index += 1) follow(`${path}.${index}`, current[index], next[index]);
+      const list = lists[path as keyof FieldLists];
+      if (next.length > common) list.append(next.slice(common) as never[], { shouldFocus: false });
+      if (current.length > common) list.remove(Array.from({ length: current.length - common }, (_, index) => common + index));
       return;
     }
     const caret = typing?.name === path && typeof current === 'string' && typeof next === 'string' ? { typing, start: typing.selectionStart, end: typing.selectionEnd, before: current, after: next } : null;

@@ -202,6 +202,22 @@ describe('TripTicketForm with a draft the host holds', () => {
     expect(onDraftChange).toHaveBeenLastCalledWith(null);
   });
 
+  it('keeps the focus in a row while others add and take rows, and reports none of it back', () => {
+    const remote: { set?: (draft: TripTicketDraft) => void } = {};
+    const onDraftChange = vi.fn();
+    render(<SharedDraft onDraftChange={onDraftChange} onSave={vi.fn()} remote={remote} />);
+    const blank = blankTripTicket('2026-03-02');
+    const withPeople = (...names: string[]) => ({ ...blank, peoplePresent: names.map((name) => ({ name, role: '' })) });
+    act(() => remote.set!(withPeople('Priya')));
+    const priya = form('b').getByRole('textbox', { name: 'Name' });
+    priya.focus();
+    act(() => remote.set!(withPeople('Priya', 'Tom', 'Ana')));
+    act(() => remote.set!(withPeople('Priya', 'Tom')));
+    expect(form('b').getAllByRole('textbox', { name: 'Name' }).map((field) => (field as HTMLInputElement).value)).toEqual(['Priya', 'Tom']);
+    expect(priya).toHaveFocus();
+    expect(onDraftChange).not.toHaveBeenCalled();
+  });
+
   it('moves a caret by what changed before it, and to the end of a change around it', () => {
     expect(caretAfter(3, 'abcdef', 'abcdefXY')).toBe(3);
     expect(caretAfter(3, 'abcdef', 'XYabcdef')).toBe(5);

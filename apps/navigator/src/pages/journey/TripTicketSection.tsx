@@ -21,12 +21,13 @@ export function TripTicketSection({ journey, setJourney }: { journey: Journey; s
   const label = versionLabel(t, locale, versions);
   const typology = useShownTypology(journey.typology);
   const initial = latest ? (({ id: _id, savedAt: _savedAt, ...draft }) => draft)(latest) : undefined;
-  // The form starts afresh when versions arrive from elsewhere (a file opened), not when it saved
-  // one itself: then it keeps its place, its focus and its confirmation.
-  const savedHere = useRef(new Set<string>());
-  const formKey = [...versions].reverse().find((version) => !savedHere.current.has(version.id))?.id ?? 'first';
   // Shared with the team, the draft is the team's: everyone's form shows it and writes into it.
   const shared = useTeamSharing();
+  // The form starts afresh when versions arrive from elsewhere (a file opened), not when it saved
+  // one itself: then it keeps its place, its focus and its confirmation. A shared form never does:
+  // it follows the team's draft, and a teammate saving must not move anyone out of their answer.
+  const savedHere = useRef(new Set<string>());
+  const formKey = shared ? 'shared' : ([...versions].reverse().find((version) => !savedHere.current.has(version.id))?.id ?? 'first');
   const draftPlace = shared ? { draft: shared.draft, onDraftChange: shared.setDraft, guardLeaving: false } : { draftKey: `journey/${journey.id}/trip-ticket-draft` };
   return (
     <>
