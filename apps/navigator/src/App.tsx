@@ -1,5 +1,7 @@
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLeaveGuards, LeaveGuardProvider, useLeaveReasons } from '@wayfinder/react/leave-guard';
+import type { Caret } from '@wayfinder/react/caret';
+import { caretNow, restoreCaret } from '@wayfinder/react/caret';
 import { useTranslate } from '@wayfinder/react/messages';
 import type { StoredStateMeta } from '@wayfinder/react/stored-state';
 import { useStoredState } from '@wayfinder/react/stored-state';
@@ -8,7 +10,7 @@ import { ErrorBoundary } from '@wayfinder/ui/error-boundary';
 import { Notice } from '@wayfinder/ui/notice';
 import { WayfinderProvider } from '@wayfinder/ui/provider';
 import type { ReactNode } from 'react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { appMessages, appMessagesEs } from './messages';
 import { HomePage } from './pages/HomePage';
 import type { Settings } from './settings';
@@ -72,12 +74,22 @@ const LOADING: Workspace = { journey: { status: 'loading' }, coding: { status: '
  */
 function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; own: Workspace; children: (documents: Workspace) => ReactNode }) {
   const [shared, setShared] = useState<SharedWork | null>(null);
+  // The caret of the field being typed in, taken as a teammate's change arrives and put back once it shows.
+  const caret = useRef<Caret | null>(null);
+  const take = useCallback((next: SharedWork | null) => {
+    caret.current = caretNow();
+    setShared(next);
+  }, []);
+  useLayoutEffect(() => {
+    restoreCaret(caret.current);
+    caret.current = null;
+  }, [shared]);
   return (
     <SharingContext.Provider value={sharing ? (shared?.team ?? null) : null}>
       {sharing && (
         <ErrorBoundary>
           <Suspense fallback={null}>
-            <SharedWorkspace sharing={sharing} own={own} onChange={setShared} />
+            <SharedWorkspace sharing={sharing} own={own} onChange={take} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -2,7 +2,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { defaultScheme, emptyCoding } from '@wayfinder/core/logics';
 import type { TripTicketDraft } from '@wayfinder/core/navigator';
-import { blankTripTicket, emptyJourney } from '@wayfinder/core/navigator';
+import { blankTripTicket, emptyJourney, newId } from '@wayfinder/core/navigator';
 import { guardedCopy, readJson } from '@wayfinder/core/shared';
 import { journeyBinding, journeyBindings, journeyShape, tripTicketDraftBinding } from '@wayfinder/core/shared/journey';
 import { codingBinding } from '@wayfinder/core/shared/logics';
@@ -116,7 +116,8 @@ function answersOf(doc: Y.Doc): TripTicketDraft {
   const latest = read.ok ? read.value.tripTicket.at(-1) : undefined;
   if (!latest) return blankTripTicket(new Date().toISOString().slice(0, 10));
   const { id: _id, savedAt: _savedAt, ...answers } = latest;
-  return answers;
+  // Each person an id, so two people's edits of the list meet person by person, not by position.
+  return { ...answers, peoplePresent: answers.peoplePresent.map((person) => (person.id ? person : { ...person, id: newId() })) };
 }
 
 export interface SharedWorkspaceProps {

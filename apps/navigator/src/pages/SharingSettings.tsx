@@ -7,6 +7,13 @@ import { sharingSchema } from '../sharing';
 import { UnreadableNotice } from '../unreadable-notice';
 
 type Field = 'name' | 'server' | 'document';
+
+/** Where the app was started pointed at a team's server (`pnpm dev:collab`), the form starts there; nothing is shared until the person shares. */
+const SUGGESTED = {
+  server: import.meta.env['VITE_COLLAB_SERVER'] ?? '',
+  document: import.meta.env['VITE_COLLAB_DOCUMENT'] ?? 'journey',
+  token: import.meta.env['VITE_COLLAB_TOKEN'] ?? '',
+};
 const FIELDS: readonly Field[] = ['name', 'server', 'document'];
 
 export interface SharingSettingsProps {
@@ -23,7 +30,7 @@ export interface SharingSettingsProps {
 export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProps) {
   const t = useTranslate(appMessages);
   const id = useId();
-  const [values, setValues] = useState(() => ({ name: sharing?.name ?? '', server: sharing?.server ?? '', document: sharing?.document ?? 'journey', token: sharing?.token ?? '' }));
+  const [values, setValues] = useState(() => ({ name: sharing?.name ?? '', server: sharing?.server ?? SUGGESTED.server, document: sharing?.document ?? SUGGESTED.document, token: sharing?.token ?? SUGGESTED.token }));
   const [invalid, setInvalid] = useState<ReadonlySet<Field>>(new Set());
   const form = useRef<HTMLFormElement>(null);
   const submit = useRef<HTMLButtonElement>(null);

@@ -16,7 +16,8 @@ const day = z.iso.date('issue.realDate');
 const instant = z.iso.datetime({ offset: true, error: 'issue.isoInstant' });
 const yesNo = z.nullable(z.boolean());
 
-export const personSchema = z.object({ name: z.string().check(z.minLength(1, 'issue.nameEmpty')), role: text });
+/** Someone at the meeting; the `id` (given to people added since it existed) tells two people of one name apart while a team writes the ticket together. */
+export const personSchema = z.object({ id: z.optional(id), name: z.string().check(z.minLength(1, 'issue.nameEmpty')), role: text });
 
 export const equityConfigurations = ['underserved-schools', 'groups-first', 'owners-of-colour', 'all'] as const;
 
@@ -60,7 +61,7 @@ export const tripTicketDraftSchema = z.omit(tripTicketVersionSchema, { id: true,
  */
 export const tripTicketWorkSchema = z.extend(tripTicketDraftSchema, {
   date: text,
-  peoplePresent: z.array(z.object({ name: text, role: text })),
+  peoplePresent: z.array(z.object({ id: z.optional(id), name: text, role: text })),
   pitStops: z.array(z.object({ id, date: text, why: text, focus: text })),
 });
 

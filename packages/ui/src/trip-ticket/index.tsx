@@ -5,6 +5,7 @@ import { blankTripTicket, equityConfigurations, newId, readTripTicketDraft, trip
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage, storedTextOf } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
+import { caretAfter } from '@wayfinder/react/caret';
 import { useLeaveGuard } from '@wayfinder/react/leave-guard';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
@@ -135,7 +136,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
     try {
       const counted = (name: keyof FieldLists, list: FieldLists[keyof FieldLists]) => {
         const note = () => echoes.current.set(name, (echoes.current.get(name) ?? 0) + 1);
-        return { append: (items: never[], options: { shouldFocus: boolean }) => (note(), list.append(items, options)), remove: (indexes: number[]) => (note(), list.remove(indexes)) };
+        return { insert: (index: number, items: never[], options: { shouldFocus: boolean }) => (note(), list.insert(index, items, options)), remove: (indexes: number[]) => (note(), list.remove(indexes)) };
       };
       followDraft(form, { peoplePresent: counted('peoplePresent', people), pitStops: counted('pitStops', stops) }, formRef.current, heldDraft ?? start);
     } finally {
@@ -348,7 +349,7 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
               </button>
             </div>
           ))}
-          <button type="button" className="wf-button wf-trip__add" onClick={() => people.append({ name: '', role: '' }, { shouldFocus: true })}>
+          <button type="button" className="wf-button wf-trip__add" onClick={() => people.append({ id: newId(), name: '', role: '' }, { shouldFocus: true })}>
             {t('tripTicket.person.add')}
           </button>
         </fieldset>
@@ -453,7 +454,34 @@ export const TripTicketForm = withErrorBoundary(function TripTicketForm({ initia
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The lists whose items hold fields of their own, with the form's handles on them. */
-type FieldLists = Record<'peoplePresent' | 'pitStops', { append: (items: never[], options: { shouldFocus: boolean }) => void; remove: (indexes: number[]) => void }>;
+type FieldLists = Record<'peoplePresent' | 'pitStops', { insert: (index: number, items: never[], options: { shouldFocus: boolean }) => void; remove: (indexes: number[]) => void }>;
+
+const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof item['id'] === 'string' ? item['id'] : undefined);
+
+/**
+ * The rows of `current` (a list of records with ids) taken out and put in until its ids are those
+ * of `next` in order, through the form's own list handles so every row kept keeps its place on
+ * screen; what each row holds is followed afterwards. False, doing nothing, when ids are missing
+ * or repeated, or rows were moved: the list is then followed by position.
+ */
+function followRows(list: FieldLists[keyof FieldLists], current: readonly unknown[], next: readonly unknown[]): unknown[] | null {
+  const currentIds = current.map(idOf);
+  const nextIds = next.map(idOf);
+  const all = [...currentIds, ...nextIds];
+  if (all.some((id) => id === undefined) || new Set(currentIds).size !== currentIds.length || new Set(nextIds).size !== nextIds.length) return null;
+  const kept = current.filter((_, index) => nextIds.includes(currentIds[index]));
+  const keptIds = kept.map(idOf);
+  if (keptIds.join('\u0000') !== nextIds.filter((id) => keptIds.includes(id)).join('\u0000')) return null;
+  const gone = currentIds.flatMap((id, index) => (nextIds.includes(id) ? [] : [index]));
+  if (gone.length > 0) list.remove(gone);
+  const rows = [...kept];
+  next.forEach((item, index) => {
+    if (idOf(rows[index]) === idOf(item)) return;
+    list.insert(index, [item] as never[], { shouldFocus: false });
+    rows.splice(index, 0, item);
+  });
+  return rows;
+}
 
 /**
  * Makes the form show `wanted`, setting only the fields that differ, so an answer someone else is
@@ -470,11 +498,17 @@ function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDra
       return;
     }
     if (Object.hasOwn(lists, path) && Array.isArray(current) && Array.isArray(next)) {
-      // Item by item, then rows added or taken at the end: the rows on screen stay, and so does the focus in them.
+      // Rows matched by id, else by position with rows added or taken at the end: the rows on screen
+      // stay where they are, and so does the focus in them.
+      const list = lists[path as keyof FieldLists];
+      const rows = followRows(list, current, next);
+      if (rows) {
+        next.forEach((item, index) => follow(`${path}.${index}`, rows[index], item));
+        return;
+      }
       const common = Math.min(current.length, next.length);
       for (let index = 0; index < common; index += 1) follow(`${path}.${index}`, current[index], next[index]);
-      const list = lists[path as keyof FieldLists];
-      if (next.length > common) list.append(next.slice(common) as never[], { shouldFocus: false });
+      if (next.length > common) list.insert(common, next.slice(common) as never[], { shouldFocus: false });
       if (current.length > common) list.remove(Array.from({ length: current.length - common }, (_, index) => common + index));
       return;
     }
@@ -486,16 +520,6 @@ function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDra
   for (const [key, value] of Object.entries(wanted)) follow(key, current[key], value);
 }
 
-/** Where a caret at `at` in `before` stands in `after`: moved by what changed before it, at the end of a change around it. */
-export function caretAfter(at: number, before: string, after: string): number {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
-  if (at <= start) return at;
-  if (at >= before.length - end) return at + after.length - before.length;
-  return after.length - end;
-}
 
 /** Checkboxes that link the ticket to items of other tools by id; nothing shows while there are none. */
 function LinkChoices({ legend, items, field }: { legend: string; items: readonly { id: string; label: string }[]; field: UseFormRegisterReturn }) {

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { WayfinderProvider } from '../provider';
-import { caretAfter, TripTicketDiff, TripTicketForm } from './index';
+import { TripTicketDiff, TripTicketForm } from './index';
 
 function renderForm(storage = createMemoryStorage(), onSave = vi.fn()) {
   const view = render(
@@ -198,7 +198,7 @@ describe('TripTicketForm with a draft the host holds', () => {
     await user.click(form('a').getByRole('button', { name: 'Remove Tom' }));
     expect(form('b').getAllByRole('textbox', { name: 'Name' })).toHaveLength(1);
     await user.click(form('b').getByRole('button', { name: 'Save this version' }));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ name: 'Priya Shah', role: '' }] })));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ id: expect.any(String), name: 'Priya Shah', role: '' }] })));
     expect(onDraftChange).toHaveBeenLastCalledWith(null);
   });
 
@@ -218,11 +218,19 @@ describe('TripTicketForm with a draft the host holds', () => {
     expect(onDraftChange).not.toHaveBeenCalled();
   });
 
-  it('moves a caret by what changed before it, and to the end of a change around it', () => {
-    expect(caretAfter(3, 'abcdef', 'abcdefXY')).toBe(3);
-    expect(caretAfter(3, 'abcdef', 'XYabcdef')).toBe(5);
-    expect(caretAfter(3, 'abcdef', 'abXYZf')).toBe(5);
-    expect(caretAfter(0, '', 'new')).toBe(0);
+  it('keeps the row someone is typing in, focus and all, when others take a row above it or add one beside it', () => {
+    const remote: { set?: (draft: TripTicketDraft) => void } = {};
+    render(<SharedDraft onDraftChange={vi.fn()} onSave={vi.fn()} remote={remote} />);
+    const blank = blankTripTicket('2026-03-02');
+    const people = (...rows: Array<[string, string]>) => ({ ...blank, peoplePresent: rows.map(([id, name]) => ({ id, name, role: '' })) });
+    act(() => remote.set!(people(['p1', 'Priya'], ['p2', 'Tom'], ['p3', 'Ana'])));
+    const ana = form('b').getAllByRole('textbox', { name: 'Name' })[2]!;
+    ana.focus();
+    act(() => remote.set!(people(['p2', 'Tom'], ['p3', 'Ana'])));
+    act(() => remote.set!(people(['p2', 'Tom'], ['p4', 'Hana'], ['p3', 'Ana'])));
+    expect(form('b').getAllByRole('textbox', { name: 'Name' }).map((field) => (field as HTMLInputElement).value)).toEqual(['Tom', 'Hana', 'Ana']);
+    expect(ana).toHaveFocus();
+    expect(ana).toHaveValue('Ana');
   });
 });
 
