@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signToken } from '../../apps/collab-server/src/token.ts';
 import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
@@ -27,9 +27,39 @@ afterAll(async () => {
 
 const tokenFor = (documents: string[]) => signToken(secret, { user: 'test', documents, expires: Date.now() / 1000 + 3600 });
 
+/**
+ * The network between one browser and the team's server, which a test can cut: every connection to
+ * the server goes through it, and cutting it closes them and refuses new ones until it is restored.
+ */
+const networks = new WeakMap<BrowserContext, { cut: () => void; restore: () => void }>();
+async function network(context: BrowserContext) {
+  let offline = false;
+  const open = new Set<WebSocketRoute>();
+  await context.routeWebSocket(
+    (url) => url.port === String(port),
+    (socket) => {
+      if (offline) return void socket.close({ code: 1001, reason: 'offline' });
+      socket.connectToServer();
+      open.add(socket);
+      socket.onClose(() => open.delete(socket));
+    },
+  );
+  networks.set(context, {
+    cut: () => {
+      offline = true;
+      for (const socket of open) void socket.close({ code: 1001, reason: 'offline' });
+    },
+    restore: () => {
+      offline = false;
+    },
+  });
+}
+
 /** A person's browser: the app opened in a context of its own, sharing the journey as `name`. */
 async function person(name: string, sharing: { server: string; document: string; token: string }): Promise<Page> {
-  const page = await openPage(browser(), `${appUrl}#/settings`);
+  const page = await openPage(browser(), 'about:blank');
+  await network(page.context());
+  await page.goto(`${appUrl}#/settings`);
   const form = page.getByRole('form', { name: 'Share with your team' });
   await form.getByRole('textbox', { name: 'Your name' }).fill(name);
   await form.getByRole('textbox', { name: 'Server address (optional)' }).fill(sharing.server);
@@ -47,7 +77,7 @@ const toHeaded = async (page: Page) => {
 };
 
 describe('a journey shared by a team', () => {
-  it('keeps both people’s words typed into one answer at once, a version saved by one and a pit stop added by the other, and edits made while the server was down', async () => {
+  it('keeps both people’s words typed into one answer at once, a version saved by one and a pit stop added by the other, the edits of one who went offline, and edits made while the server was down', async () => {
     const sharing = { server: `ws://127.0.0.1:${port}`, document: 'team-a/journey', token: tokenFor(['team-a/*']) };
     const ana = await person('Ana', sharing);
     const ben = await person('Ben', sharing);
@@ -85,10 +115,30 @@ describe('a journey shared by a team', () => {
     await toHeaded(ben);
     expect(await equity(ben).inputValue()).toMatch(/Every reader/);
 
+    // Any answer, not only the trip ticket's: both type into one pit stop's notes at once.
+    const notes = (page: Page) => page.getByRole('region', { name: /^Pit stop of / }).first().getByRole('textbox', { name: 'Notes' }).first();
+    for (const page of [ana, ben]) {
+      await page.goto(`${appUrl}#/journey/pit-stops`);
+      await notes(page).click();
+    }
+    await Promise.all([notes(ana).pressSequentially('Ana on the destination. ', { delay: 15 }), notes(ben).pressSequentially('Ben adds his view.', { delay: 15 })]);
+    for (const page of [ana, ben]) await expect.poll(() => notes(page).inputValue()).toMatch(/(?=.*Ana on the destination\. )(?=.*Ben adds his view\.)/);
+    expect(await notes(ana).inputValue()).toBe(await notes(ben).inputValue());
+
+    for (const page of [ana, ben]) await toHeaded(page);
+    // Ben goes offline and edits; Ana edits meanwhile; Ben comes back and both copies hold both.
+    networks.get(ben.context())!.cut();
+    await ben.getByText(/^Not connected: your changes are kept in this browser/).waitFor();
+    await equity(ben).press('End');
+    await equity(ben).pressSequentially(' (Ben, offline)');
+    await equity(ana).press('Home');
+    await equity(ana).pressSequentially('Ana, online: ');
+    networks.get(ben.context())!.restore();
+    for (const page of [ana, ben]) await expect.poll(() => equity(page).inputValue()).toMatch(/^Ana, online: .*\(Ben, offline\)$/);
+
     // The server is killed; both keep editing; it is started again and both copies hold everything.
     await server.kill();
     for (const page of [ana, ben]) await page.getByText(/^Not connected: your changes are kept in this browser/).waitFor();
-    await toHeaded(ana);
     await equity(ana).press('End');
     await equity(ana).pressSequentially(' — offline from Ana');
     await equity(ben).press('End');
