@@ -49,7 +49,7 @@ export function App({ storage }: { storage: StorageAdapter }) {
     <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
       {/* Inside the provider, so even a failing shell says so in the user's language. */}
       <ErrorBoundary>
-        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} sharing={sharingMeta.status === 'ready' ? sharing : null} onSharingChange={setSharing} sharingMeta={sharingMeta} />
+        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} sharing={sharingMeta.status === 'ready' && sharing?.on ? sharing : null} storedSharing={sharing} onSharingChange={setSharing} sharingMeta={sharingMeta} />
       </ErrorBoundary>
     </WayfinderProvider>
   );
@@ -61,6 +61,8 @@ interface ShellProps {
   meta: StoredStateMeta<Settings>;
   /** How the journey is shared; null while it is this browser's own. */
   sharing: Sharing | null;
+  /** The sharing as kept on this device, on or stopped: what the settings page shows. */
+  storedSharing: Sharing | null;
   onSharingChange: (sharing: Sharing | null) => void;
   sharingMeta: StoredStateMeta<Sharing | null>;
 }
@@ -98,7 +100,7 @@ function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; 
   );
 }
 
-function Shell({ settings, onSettingsChange, meta, sharing, onSharingChange, sharingMeta }: ShellProps) {
+function Shell({ settings, onSettingsChange, meta, sharing, storedSharing, onSharingChange, sharingMeta }: ShellProps) {
   const t = useTranslate(appMessages);
   // Widgets holding work not yet saved (a trip ticket with new answers) hold the page until the user chooses.
   const [guards] = useState(createLeaveGuards);
@@ -169,7 +171,7 @@ function Shell({ settings, onSettingsChange, meta, sharing, onSharingChange, sha
                 {(documents) =>
                   route === 'settings' ? (
                     // Remounted when the stored settings load or are replaced, so the words box shows them.
-                    <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} sharing={sharing} onSharingChange={onSharingChange} sharingMeta={sharingMeta} />
+                    <SettingsPage key={meta.status} settings={settings} onChange={onSettingsChange} editable={meta.status === 'ready'} sharing={storedSharing} onSharingChange={onSharingChange} sharingMeta={sharingMeta} />
                   ) : route === 'journey' ? (
                     <JourneyPage document={documents.journey} section={section} />
                   ) : route === 'analysis' ? (

@@ -19,8 +19,6 @@ import type { Workspace } from './workspace';
 interface SessionStatus extends SharingStatus {
   /** What this browser keeps of the document is loaded. */
   loaded: boolean;
-  /** The server's copy has arrived (always true without a server). */
-  synced: boolean;
 }
 
 interface Session {

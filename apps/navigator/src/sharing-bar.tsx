@@ -7,16 +7,14 @@ import { appMessages } from './messages';
 import type { SharedPart, SharingStatus } from './sharing';
 import { useTeamSharing } from './sharing';
 
-const statusKey = (status: SharingStatus) =>
-  status.connection === 'local'
-    ? 'sharing.status.local'
-    : status.connection === 'connected'
-      ? status.unsent
-        ? 'sharing.status.sending'
-        : 'sharing.status.connected'
-      : status.connection === 'connecting'
-        ? 'sharing.status.connecting'
-        : 'sharing.status.disconnected';
+function statusKey(status: SharingStatus) {
+  if (status.connection === 'local') return 'sharing.status.local';
+  if (status.authRefused) return 'sharing.status.notAllowed';
+  // Never reached yet: the team's work cannot open, and the address may be wrong.
+  if (!status.synced) return status.connection === 'disconnected' ? 'sharing.status.notYet' : 'sharing.status.connecting';
+  if (status.connection === 'connected') return status.unsent ? 'sharing.status.sending' : 'sharing.status.connected';
+  return 'sharing.status.disconnected';
+}
 
 /** Places a person can be in, as message keys: the journey's sections and the coding. */
 const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding'] satisfies Array<keyof typeof appMessages>);

@@ -12,9 +12,9 @@ beforeEach(() => {
 describe('sharing with a team', () => {
   it('reads stored sharing whole, and names the fields it cannot read', () => {
     expect(readSharing(null)).toEqual({ ok: true, value: null });
-    expect(readSharing({ name: 'Ana', server: 'wss://collab.example.org', document: 'team-a/journey', token: 't' })).toMatchObject({ ok: true });
-    expect(readSharing({ name: '', server: 'https://collab.example.org', document: 'x', token: '' })).toMatchObject({ ok: false, error: { code: 'navigator/sharing', message: expect.stringContaining('name, server') } });
-    expect(readSharing({ name: 'Ana', server: '', document: 'x', token: '', extra: 1 })).toMatchObject({ ok: false });
+    expect(readSharing({ name: 'Ana', server: 'wss://collab.example.org', document: 'team-a/journey', token: 't', on: true })).toMatchObject({ ok: true });
+    expect(readSharing({ name: '', server: 'https://collab.example.org', document: 'x', token: '', on: true })).toMatchObject({ ok: false, error: { code: 'navigator/sharing', message: expect.stringContaining('name, server') } });
+    expect(readSharing({ name: 'Ana', server: '', document: 'x', token: '', on: false, extra: 1 })).toMatchObject({ ok: false });
   });
 
   it('says what is wrong with the form, keeps nothing until it is right, then keeps the sharing apart from the settings', async () => {
@@ -34,11 +34,15 @@ describe('sharing with a team', () => {
     expect(await screen.findByText('Shared as Ana between this browser’s tabs.')).toBeInTheDocument();
     // The page stays as it was while the shared work opens: the focus stays on the button.
     expect(screen.getByRole('button', { name: 'Save sharing' })).toHaveFocus();
-    await waitFor(async () => expect(await storage.get('sharing')).toEqual({ name: 'Ana', server: '', document: 'journey', token: '' }));
+    await waitFor(async () => expect(await storage.get('sharing')).toEqual({ name: 'Ana', server: '', document: 'journey', token: '', on: true }));
     expect(await storage.get('settings')).toBeUndefined();
     expect(form).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop sharing' }));
-    await waitFor(async () => expect(await storage.get('sharing')).toBeNull());
+    // Stopped, not forgotten: the form keeps what was filled in, to share again with one click.
+    await waitFor(async () => expect(await storage.get('sharing')).toEqual({ name: 'Ana', server: '', document: 'journey', token: '', on: false }));
     expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: 'Home' }));
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('textbox', { name: 'Your name' })).toHaveValue('Ana');
   });
 });

@@ -22,6 +22,8 @@ export const sharingSchema = z.strictObject({
   document: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** The token the host gave this person, sent to the server when connecting. */
   token: z.string().check(z.maxLength(4000)),
+  /** Sharing now; when stopped, the rest is kept, so sharing again needs no token looked for again. */
+  on: z.boolean(),
 });
 
 export type Sharing = z.infer<typeof sharingSchema>;
@@ -38,6 +40,8 @@ export function readSharing(value: unknown): Result<Sharing | null> {
 
 /** Where a shared journey stands, as the page tells it. */
 export interface SharingStatus {
+  /** The team's copy has arrived from the server at least once since the work opened (always, without a server). */
+  synced: boolean;
   /** `local`: this browser's tabs only; otherwise the connection to the server. */
   connection: 'local' | 'connecting' | 'connected' | 'disconnected';
   /** Changes made here that the server has not yet confirmed. */

@@ -1,11 +1,13 @@
 import { useTranslate } from '@wayfinder/react/messages';
 import { appMessages } from '../messages';
+import { useTeamSharing } from '../sharing';
 import { hrefOf } from '../use-hash-route';
 import type { Workspace } from '../workspace';
 
 export function HomePage({ workspace }: { workspace: Workspace }) {
   const t = useTranslate(appMessages);
   const { journey, coding } = workspace;
+  const shared = useTeamSharing();
   const counts =
     journey.status === 'ready' && coding.status === 'ready'
       ? t('home.counts', { versions: journey.value.tripTicket.length, stops: journey.value.pitStops.length, respondents: coding.value.respondents.length })
@@ -23,7 +25,7 @@ export function HomePage({ workspace }: { workspace: Workspace }) {
         ))}
       </ul>
       {counts && <p>{counts}</p>}
-      <p>{t('home.storage')}</p>
+      <p>{t(shared ? 'home.storage.shared' : 'home.storage')}</p>
       <footer className="nav-credit">
         <small>{t('home.credit')}</small>
       </footer>

@@ -39,7 +39,7 @@ export interface SettingsPageProps {
   onChange: (settings: Settings) => void;
   /** False while the stored settings load or cannot be read: nothing typed here could be saved. */
   editable: boolean;
-  /** How the journey is shared with the team (kept on this device, apart from the settings). */
+  /** How the journey is shared with the team, on or stopped (kept on this device, apart from the settings). */
   sharing: Sharing | null;
   onSharingChange: (sharing: Sharing | null) => void;
   sharingMeta: StoredStateMeta<Sharing | null>;

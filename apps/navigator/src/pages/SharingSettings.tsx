@@ -17,6 +17,7 @@ const SUGGESTED = {
 const FIELDS: readonly Field[] = ['name', 'server', 'document'];
 
 export interface SharingSettingsProps {
+  /** As kept on this device, on or stopped; null before anyone shared here. */
   sharing: Sharing | null;
   onChange: (sharing: Sharing | null) => void;
   meta: StoredStateMeta<Sharing | null>;
@@ -67,7 +68,7 @@ export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProp
     </div>
   );
   const share = () => {
-    const parsed = sharingSchema.safeParse({ name: values.name.trim(), server: values.server.trim(), document: values.document.trim(), token: values.token.trim() });
+    const parsed = sharingSchema.safeParse({ name: values.name.trim(), server: values.server.trim(), document: values.document.trim(), token: values.token.trim(), on: true });
     if (!parsed.success) {
       const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]).filter((path): path is Field => FIELDS.includes(path as Field)));
       setInvalid(wrong);
@@ -83,7 +84,7 @@ export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProp
       <fieldset disabled={meta.status !== 'ready'}>
         <legend id={`${id}-title`}>{t('sharing.title')}</legend>
         <p className="nav-help">{t('sharing.help')}</p>
-        {sharing && (
+        {sharing?.on && (
           <p role="status">
             {t('sharing.on', { name: sharing.name, server: sharing.server || 'none' })}
           </p>
@@ -94,14 +95,14 @@ export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProp
         {field('token', 'password', t('sharing.token.help'))}
         <p className="nav-actions">
           <button ref={submit} type="submit" className="wf-button wf-button--primary">
-            {t(sharing ? 'sharing.update' : 'sharing.start')}
+            {t(sharing?.on ? 'sharing.update' : 'sharing.start')}
           </button>
-          {sharing && (
+          {sharing?.on && (
             <button
               type="button"
               className="wf-button"
               onClick={() => {
-                onChange(null);
+                onChange({ ...sharing, on: false });
                 // This button goes with the sharing: the focus stays in the form, on the one that shares again.
                 submit.current?.focus();
               }}
