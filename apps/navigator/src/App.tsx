@@ -18,7 +18,7 @@ import { defaultSettings, readSettings } from './settings';
 import type { Route } from './use-hash-route';
 import { hrefOf, useHashRoute } from './use-hash-route';
 import { PageBoundary } from './page-boundary';
-import type { SharedWork, Sharing } from './sharing';
+import type { SharedDocuments, SharedWork, Sharing } from './sharing';
 import { readSharing, SharingContext } from './sharing';
 import { UnreadableNotice } from './unreadable-notice';
 import type { Workspace } from './workspace';
@@ -67,14 +67,14 @@ interface ShellProps {
   sharingMeta: StoredStateMeta<Sharing | null>;
 }
 
-const LOADING: Workspace = { journey: { status: 'loading' }, coding: { status: 'loading' } };
+const LOADING: SharedDocuments = { journey: { status: 'loading' }, coding: { status: 'loading' }, matrix: { status: 'loading' } };
 
 /**
  * The journey and coding the pages show: this browser's own, or the team's (whose code loads only
  * then). The pages keep their place in the tree either way, so starting or stopping to share
  * never remounts a page (a document being loaded shows its loading state meanwhile).
  */
-function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; own: Workspace; children: (documents: Workspace) => ReactNode }) {
+function WorkspaceSource({ sharing, own, children }: { sharing: Sharing | null; own: Workspace; children: (documents: Workspace & Partial<SharedDocuments>) => ReactNode }) {
   const [shared, setShared] = useState<SharedWork | null>(null);
   // The caret of the field being typed in, taken as a teammate's change arrives and put back once it shows.
   const caret = useRef<Caret | null>(null);
@@ -177,7 +177,7 @@ function Shell({ settings, onSettingsChange, meta, sharing, storedSharing, onSha
                   ) : route === 'analysis' ? (
                     <AnalysisPage />
                   ) : route === 'logics' ? (
-                    <LogicsPage coding={documents.coding} section={section} />
+                    <LogicsPage coding={documents.coding} {...(documents.matrix ? { sharedMatrix: documents.matrix } : {})} section={section} />
                   ) : (
                     <HomePage workspace={documents} />
                   )

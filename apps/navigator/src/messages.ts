@@ -102,7 +102,7 @@ export const appMessages = {
   'home.intro':
     'A team’s journey from where it starts to where it wants every student to be: the trip ticket, the strategies it packs, the pit stops where it checks its route, and the analyses that show which conditions go with equitable outcomes.',
   'home.storage': 'Everything you enter stays in this browser until you export it.',
-  'home.storage.shared': 'You share the journey and the coding with your team: they go to its server (or your other tabs). The analysis and the matrix stay in this browser.',
+  'home.storage.shared': 'You share the journey, the coding and the matrix with your team: they go to its server (or your other tabs). The analysis stays in this browser.',
   'home.credit':
     'The Navigator tools follow A Framework for Scaling for Equity by Cohen-Vogel, Century and Sherer (Carnegie Foundation for the Advancement of Teaching, 2022), used under CC BY 4.0.',
   'settings.title': 'Settings',
@@ -151,7 +151,7 @@ export const appMessages = {
   'settings.issue.notJsonEnd': 'the file is not JSON: it ends before everything it opens is closed',
   'settings.issue.problems': 'The settings have {count, plural, one {# problem} other {# problems}}.',
   'sharing.title': 'Share with your team',
-  'sharing.help': 'Your team edits one journey and one coding together: each person sees the others’ changes as they are made, and who else is here. Without a server address they are shared between this browser’s tabs. When the team’s work is new, this browser’s journey and coding start it; they are also kept here as they are, and come back when you stop sharing.',
+  'sharing.help': 'Your team edits one journey, one coding and one equity-logic matrix together: each person sees the others’ changes as they are made, and who else is here. Without a server address they are shared between this browser’s tabs. When the team’s work is new, this browser’s own start it; they are also kept here as they are, and come back when you stop sharing.',
   'sharing.name': 'Your name',
   'sharing.name.help': 'What the others see beside your changes.',
   'sharing.server': 'Server address (optional)',
@@ -290,7 +290,7 @@ export const appMessagesEs = {
   'home.intro':
     'El recorrido de un equipo desde donde empieza hasta donde quiere que esté cada estudiante: el boleto de viaje, las estrategias que lleva, las paradas donde revisa su ruta y los análisis que muestran qué condiciones acompañan a resultados equitativos.',
   'home.storage': 'Todo lo que escribes se queda en este navegador hasta que lo exportes.',
-  'home.storage.shared': 'Compartes el recorrido y la codificación con tu equipo: van a su servidor (o a tus otras pestañas). El análisis y la matriz se quedan en este navegador.',
+  'home.storage.shared': 'Compartes el recorrido, la codificación y la matriz con tu equipo: van a su servidor (o a tus otras pestañas). El análisis se queda en este navegador.',
   'home.credit':
     'Las herramientas del Navigator siguen A Framework for Scaling for Equity de Cohen-Vogel, Century y Sherer (Carnegie Foundation for the Advancement of Teaching, 2022), usado bajo CC BY 4.0.',
   'settings.title': 'Configuración',
@@ -339,7 +339,7 @@ export const appMessagesEs = {
   'settings.issue.notJsonEnd': 'el archivo no es JSON: termina antes de cerrar todo lo que abre',
   'settings.issue.problems': 'La configuración tiene {count, plural, one {# problema} other {# problemas}}.',
   'sharing.title': 'Compartir con tu equipo',
-  'sharing.help': 'Tu equipo edita un mismo recorrido y una misma codificación: cada persona ve los cambios de las demás en cuanto se hacen, y quién más está aquí. Sin dirección de servidor, se comparten entre las pestañas de este navegador. Si el trabajo del equipo es nuevo, el recorrido y la codificación de este navegador lo inician; además se conservan aquí tal como están y vuelven cuando dejas de compartir.',
+  'sharing.help': 'Tu equipo edita un mismo recorrido, una misma codificación y una misma matriz de lógicas de equidad: cada persona ve los cambios de las demás en cuanto se hacen, y quién más está aquí. Sin dirección de servidor, se comparten entre las pestañas de este navegador. Si el trabajo del equipo es nuevo, los de este navegador lo inician; además se conservan aquí tal como están y vuelven cuando dejas de compartir.',
   'sharing.name': 'Tu nombre',
   'sharing.name.help': 'Lo que las demás personas ven junto a tus cambios.',
   'sharing.server': 'Dirección del servidor (opcional)',

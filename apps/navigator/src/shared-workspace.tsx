@@ -1,11 +1,14 @@
 // Loaded only once a person shares their work: Yjs, the provider and IndexedDB sync stay out of the app for everyone else.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { defaultScheme, emptyCoding } from '@wayfinder/core/logics';
+import { importMatrix } from '@wayfinder/core/logics/import';
+import type { EquityMatrix } from '@wayfinder/core/logics/matrix';
+import { emptyMatrix } from '@wayfinder/core/logics/matrix';
 import type { TripTicketDraft } from '@wayfinder/core/navigator';
 import { blankTripTicket, emptyJourney, newId } from '@wayfinder/core/navigator';
 import { guardedCopy, readJson } from '@wayfinder/core/shared';
 import { journeyBinding, journeyBindings, journeyShape, tripTicketDraftBinding } from '@wayfinder/core/shared/journey';
-import { codingBinding } from '@wayfinder/core/shared/logics';
+import { codingBinding, matrixBinding } from '@wayfinder/core/shared/logics';
 import { shareLocally } from '@wayfinder/core/shared/local';
 import { colourOf } from '@wayfinder/react/presence';
 import type { SharedBinding, SharedDocumentState } from '@wayfinder/react/shared-document';
@@ -14,6 +17,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import * as Y from 'yjs';
 import type { History, SharedWork, Sharing, SharingStatus, TeamSharing } from './sharing';
 import type { StoredDocument } from './stored-document';
+import { useStoredDocument } from './stored-document';
 import type { Workspace } from './workspace';
 
 interface SessionStatus extends SharingStatus {
@@ -39,7 +43,7 @@ const TOO_LARGE = new Set(['document-too-large']);
 const MESSAGE_TOO_BIG = 1009;
 
 /** Every document of the team's workspace and its check: what arrives must keep each of them readable. */
-const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding];
+const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding, matrixBinding];
 
 /**
  * The workspace's Y.Doc (the journey, its trip-ticket draft, the coding) kept in this browser
@@ -193,6 +197,10 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
   const status = useSyncExternalStore(session.subscribe, session.status);
   const journey = useSharedStored(session, journeyBinding, own.journey, freshJourney, status);
   const coding = useSharedStored(session, codingBinding, own.coding, freshCoding, status);
+  // The matrix page reads this browser's own only when it is shown; sharing reads it to start a new team's.
+  const ownMatrix = useStoredDocument<EquityMatrix>('matrix', emptyMatrix, importMatrix);
+  const [freshMatrix] = useState(emptyMatrix);
+  const matrix = useSharedStored(session, matrixBinding, ownMatrix, freshMatrix, status);
   const draft = useSharedDocument(session.doc, tripTicketDraftBinding);
   // The draft's parts are made once, before anyone types: two people each making them at once
   // would each make their own, and only one person's would be kept, with what they typed into it.
@@ -205,6 +213,7 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
   const { name, colour } = { name: sharing.name, colour: colourOf(sharing.name) };
   const journeyHistory = useHistory(journey.shared);
   const codingHistory = useHistory(coding.shared);
+  const matrixHistory = useHistory(matrix.shared);
   const draftHistory = useHistory(draft);
   const team = useMemo<TeamSharing>(
     () => ({
@@ -215,12 +224,12 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
       draft: draft.value ?? null,
       // No draft is the latest version's answers, written over the draft rather than deleting it (see above).
       setDraft: (next) => void draft.change(next ?? answersOf(session.doc)),
-      history: { journey: journeyHistory, draft: draftHistory, coding: codingHistory },
+      history: { journey: journeyHistory, draft: draftHistory, coding: codingHistory, matrix: matrixHistory },
     }),
-    [sharing, status, name, colour, session, draft.value, draft.change, journeyHistory, draftHistory, codingHistory],
+    [sharing, status, name, colour, session, draft.value, draft.change, journeyHistory, draftHistory, codingHistory, matrixHistory],
   );
   // Before the browser paints and before the next keystroke: a form must never show less than the
   // document holds, or what is typed next would be written over what it does not show.
-  useLayoutEffect(() => onChange({ documents: { journey: journey.document, coding: coding.document }, team }), [journey.document, coding.document, team]);
+  useLayoutEffect(() => onChange({ documents: { journey: journey.document, coding: coding.document, matrix: matrix.document }, team }), [journey.document, coding.document, matrix.document, team]);
   return null;
 }

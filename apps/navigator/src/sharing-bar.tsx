@@ -17,7 +17,7 @@ function statusKey(status: SharingStatus) {
 }
 
 /** Places a person can be in, as message keys: the journey's sections and the coding. */
-const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding'] satisfies Array<keyof typeof appMessages>);
+const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding', 'logics.matrix'] satisfies Array<keyof typeof appMessages>);
 
 /** Between a place's section and the name of the field in it. */
 const FIELD_MARK = '|';

@@ -1,10 +1,12 @@
 import type { Result } from '@wayfinder/core/errors';
 import { WayfinderError } from '@wayfinder/core/errors';
 import { formatMessage } from '@wayfinder/core/messages';
+import type { EquityMatrix } from '@wayfinder/core/logics/matrix';
 import type { TripTicketDraft } from '@wayfinder/core/navigator';
 import type { AwarenessLike, PresenceUser } from '@wayfinder/react/presence';
 import { createContext, useContext } from 'react';
 import * as z from 'zod/mini';
+import type { StoredDocument } from './stored-document';
 import type { Workspace } from './workspace';
 import { appMessages } from './messages';
 
@@ -54,8 +56,8 @@ export interface SharingStatus {
   tooLarge: boolean;
 }
 
-/** The parts of the team's work, each with its own undo: the journey, the trip ticket being written, the coding. */
-export type SharedPart = 'journey' | 'draft' | 'coding';
+/** The parts of the team's work, each with its own undo: the journey, the trip ticket being written, the coding, the matrix. */
+export type SharedPart = 'journey' | 'draft' | 'coding' | 'matrix';
 
 export interface History {
   undo: () => void;
@@ -77,9 +79,14 @@ export interface TeamSharing {
   history: Record<SharedPart, History>;
 }
 
+/** The team's documents: the workspace's, and the equity-logic matrix (read by its own page when not shared). */
+export interface SharedDocuments extends Workspace {
+  matrix: StoredDocument<EquityMatrix>;
+}
+
 /** What the shared workspace gives the pages: its documents, and the sharing's state and people. */
 export interface SharedWork {
-  documents: Workspace;
+  documents: SharedDocuments;
   team: TeamSharing;
 }
 

@@ -22,9 +22,11 @@ import { useStoredDocument } from '../stored-document';
 import { SharingBar } from '../sharing-bar';
 import { hrefOf } from '../use-hash-route';
 
-export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>; section: string | null }) {
+/** The logics pages; `sharedMatrix` is the team's matrix while the work is shared, else this browser's own is shown. */
+export function LogicsPage({ coding, sharedMatrix, section }: { coding: StoredDocument<Coding>; sharedMatrix?: StoredDocument<EquityMatrix>; section: string | null }) {
   const t = useTranslate(appMessages);
-  const matrix = useStoredDocument<EquityMatrix>('matrix', emptyMatrix, importMatrix);
+  const ownMatrix = useStoredDocument<EquityMatrix>('matrix', emptyMatrix, importMatrix);
+  const matrix = sharedMatrix ?? ownMatrix;
   const current = section === 'matrix' ? 'matrix' : 'coding';
   return (
     <article className="nav-page nav-page--wide">
@@ -40,7 +42,7 @@ export function LogicsPage({ coding, section }: { coding: StoredDocument<Coding>
           ))}
         </ul>
       </nav>
-      {current === 'coding' && <SharingBar place="logics.coding" document="coding" />}
+      <SharingBar place={`logics.${current}`} document={current} />
       <h2 className="nav-section-title">{t(`logics.${current}`)}</h2>
       {current === 'coding' ? (
         <DocumentGate document={coding} what="coding">
