@@ -70,7 +70,7 @@ interface ShellProps {
 const LOADING: SharedDocuments = { journey: { status: 'loading' }, coding: { status: 'loading' }, matrix: { status: 'loading' } };
 
 /**
- * The journey and coding the pages show: this browser's own, or the team's (whose code loads only
+ * The journey, coding and matrix the pages show: this browser's own, or the team's (code loaded only
  * then). The pages keep their place in the tree either way, so starting or stopping to share
  * never remounts a page (a document being loaded shows its loading state meanwhile).
  */

@@ -46,7 +46,7 @@ const MESSAGE_TOO_BIG = 1009;
 const WORKSPACE_BINDINGS = [...journeyBindings, codingBinding, matrixBinding];
 
 /**
- * The workspace's Y.Doc (the journey, its trip-ticket draft, the coding) kept in this browser
+ * The workspace's Y.Doc (the journey, its trip-ticket draft, the coding, the matrix) kept in this browser
  * (IndexedDB, the other tabs) and, with a server, joined to it through a guarded copy: what arrives
  * is taken in only while every document still reads.
  */
@@ -134,7 +134,7 @@ export interface SharedWorkspaceProps {
   onChange: (shared: SharedWork | null) => void;
 }
 
-/** The team's journey and coding, shared, as the pages read stored ones; renders nothing itself. */
+/** The team's journey, coding and matrix, shared, as the pages read stored ones; renders nothing itself. */
 export function SharedWorkspace({ sharing, own, onChange }: SharedWorkspaceProps) {
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => {
