@@ -5,10 +5,13 @@ import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signToken } from '../../apps/collab-server/src/token.ts';
 import { axeViolations, openPage, pageErrors, screenshot, sharedBrowser } from '../support/browser.ts';
+import { timeouts } from '../support/timeouts.ts';
 import type { CollabProcess } from '../support/collab-process.ts';
 import { startCollabProcess } from '../support/collab-process.ts';
 
 const browser = sharedBrowser();
+/** Merges and reconnections come when they come: wait for them as for any state. */
+const settles = { timeout: timeouts.wait };
 const appUrl = inject('appUrl');
 const secret = 'the host’s secret for these tests';
 const dir = mkdtempSync(join(tmpdir(), 'collab-e2e-'));
@@ -93,7 +96,7 @@ describe('a journey shared by a team', () => {
     await ana.getByRole('region', { name: 'Also here' }).getByText('in Trip ticket · Our shared definition of equity').waitFor();
     await Promise.all([equity(ana).pressSequentially('Every reader ', { delay: 15 }), equity(ben).pressSequentially('by grade three', { delay: 15 })]);
     for (const page of [ana, ben]) {
-      await expect.poll(() => equity(page).inputValue()).toMatch(/(?=.*Every reader)(?=.*by grade three)/);
+      await expect.poll(() => equity(page).inputValue(), settles).toMatch(/(?=.*Every reader)(?=.*by grade three)/);
     }
     expect(await equity(ana).inputValue()).toBe(await equity(ben).inputValue());
     await screenshot(ana, 'shared-journey-typing');
@@ -122,7 +125,7 @@ describe('a journey shared by a team', () => {
       await notes(page).click();
     }
     await Promise.all([notes(ana).pressSequentially('Ana on the destination. ', { delay: 15 }), notes(ben).pressSequentially('Ben adds his view.', { delay: 15 })]);
-    for (const page of [ana, ben]) await expect.poll(() => notes(page).inputValue()).toMatch(/(?=.*Ana on the destination\. )(?=.*Ben adds his view\.)/);
+    for (const page of [ana, ben]) await expect.poll(() => notes(page).inputValue(), settles).toMatch(/(?=.*Ana on the destination\. )(?=.*Ben adds his view\.)/);
     expect(await notes(ana).inputValue()).toBe(await notes(ben).inputValue());
 
     for (const page of [ana, ben]) await toHeaded(page);
@@ -134,7 +137,8 @@ describe('a journey shared by a team', () => {
     await equity(ana).press('Home');
     await equity(ana).pressSequentially('Ana, online: ');
     networks.get(ben.context())!.restore();
-    for (const page of [ana, ben]) await expect.poll(() => equity(page).inputValue()).toMatch(/^Ana, online: .*\(Ben, offline\)$/);
+    await ben.getByText('Shared with your team. Every change is sent.').waitFor();
+    for (const page of [ana, ben]) await expect.poll(() => equity(page).inputValue(), settles).toMatch(/^Ana, online: .*\(Ben, offline\)$/);
 
     // The server is killed; both keep editing; it is started again and both copies hold everything.
     await server.kill();
@@ -146,7 +150,7 @@ describe('a journey shared by a team', () => {
     await start();
     for (const page of [ana, ben]) {
       await page.getByText('Shared with your team. Every change is sent.').waitFor();
-      await expect.poll(() => equity(page).inputValue()).toMatch(/(?=.*offline from Ana)(?=.*offline from Ben)/);
+      await expect.poll(() => equity(page).inputValue(), settles).toMatch(/(?=.*offline from Ana)(?=.*offline from Ben)/);
     }
     expect(await equity(ana).inputValue()).toBe(await equity(ben).inputValue());
     for (const page of [ana, ben]) expect(pageErrors(page).filter((error) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(error))).toEqual([]);
@@ -157,7 +161,7 @@ describe('a journey shared by a team', () => {
     const page = await person('Eve', { server: `ws://127.0.0.1:${port}`, document: 'team-b/journey', token: tokenFor(['team-a/*']) });
     await page.goto(`${appUrl}#/journey/trip-ticket`);
     await page.getByText('The server did not open the team’s work for you').waitFor();
-    await expect.poll(() => server.log.some((line) => line.includes('"team-b/journey"'))).toBe(true);
+    await expect.poll(() => server.log.some((line) => line.includes('"team-b/journey"')), settles).toBe(true);
     await page.context().close();
   });
 
@@ -170,10 +174,10 @@ describe('a journey shared by a team', () => {
     await second.getByRole('button', { name: /Where are we headed/ }).click();
     await first.getByText('Shared between this browser’s tabs.').waitFor();
     await equity(first).pressSequentially('Written in the first tab');
-    await expect.poll(() => equity(second).inputValue()).toBe('Written in the first tab');
+    await expect.poll(() => equity(second).inputValue(), settles).toBe('Written in the first tab');
     await equity(second).press('End');
     await equity(second).pressSequentially(', and in the second');
-    await expect.poll(() => equity(first).inputValue()).toBe('Written in the first tab, and in the second');
+    await expect.poll(() => equity(first).inputValue(), settles).toBe('Written in the first tab, and in the second');
     // The coding is the team's too: a respondent added in one tab is in the other.
     for (const page of [first, second]) await page.goto(`${appUrl}#/logics/coding`);
     await first.getByText('Add a respondent').click();
@@ -184,7 +188,7 @@ describe('a journey shared by a team', () => {
     // Undo takes back this person's own last change, in both tabs.
     await screenshot(first, 'shared-coding-tab');
     await first.getByRole('button', { name: 'Undo my last change' }).click();
-    await expect.poll(() => second.getByText('Principal, site B').count()).toBe(0);
+    await expect.poll(() => second.getByText('Principal, site B').count(), settles).toBe(0);
     await context.close();
   });
 });

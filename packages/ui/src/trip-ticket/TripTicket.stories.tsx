@@ -95,7 +95,7 @@ export const Errors: Story = {
     await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveFocus());
     await userEvent.type(canvas.getByRole('textbox', { name: 'Name' }), 'Ana');
     await userEvent.click(canvas.getByRole('button', { name: 'Save this version' }));
-    await waitFor(() => expect(args.onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ name: 'Ana', role: '' }] })));
+    await waitFor(() => expect(args.onSave).toHaveBeenCalledWith(expect.objectContaining({ peoplePresent: [{ id: expect.any(String), name: 'Ana', role: '' }] })));
   },
 };
 
