@@ -21,7 +21,8 @@ export interface PresenceProps {
 /**
  * Who else has the shared document open, and where each is, in one line: a dot of their colour,
  * their name and the place. Nothing shows while nobody else is here. Someone joining or leaving is
- * announced politely to screen readers; moving between sections is not, so nobody is talked over.
+ * announced politely to screen readers (not those found here on arrival, nor a reconnection);
+ * moving between sections is not, so nobody is talked over.
  */
 export const Presence = withErrorBoundary(function Presence({ awareness, user, place = null, describePlace, className }: PresenceProps) {
   const t = useTranslate(presenceMessages);
@@ -56,19 +57,47 @@ export const Presence = withErrorBoundary(function Presence({ awareness, user, p
   );
 });
 
-/** Calls `joined` and `left` for the peers that came and went since the last list, not for those there when it mounted. */
+/**
+ * How long a coming or going waits before it is news: the people found here in the first moments
+ * (while this user connects) are listed, not announced, and someone who drops out and is back
+ * within it (a reconnection, theirs or this user's) was never gone.
+ */
+const SETTLING_MS = 3000;
+
+/** Calls `joined` and `left` for the people who really came and went (see `SETTLING_MS`). */
 function useAnnounceArrivals(peers: readonly Peer[], joined: (peer: Peer) => void, left: (peer: Peer) => void) {
-  const previous = useRef<readonly Peer[] | null>(null);
+  const since = useRef<number | null>(null);
+  const present = useRef(new Map<number, Peer>());
+  const leaving = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   useEffect(() => {
-    const before = previous.current;
-    previous.current = peers;
-    if (before === null) return;
+    since.current ??= Date.now();
+    const settling = Date.now() - since.current < SETTLING_MS;
     const ids = new Set(peers.map((peer) => peer.id));
-    const idsBefore = new Set(before.map((peer) => peer.id));
-    for (const peer of peers) if (!idsBefore.has(peer.id)) joined(peer);
-    for (const peer of before) if (!ids.has(peer.id)) left(peer);
+    for (const peer of peers) {
+      const back = leaving.current.get(peer.id);
+      if (back !== undefined) {
+        clearTimeout(back);
+        leaving.current.delete(peer.id);
+      } else if (!present.current.has(peer.id) && !settling) joined(peer);
+      present.current.set(peer.id, peer);
+    }
+    for (const [id, peer] of present.current) {
+      if (ids.has(id) || leaving.current.has(id)) continue;
+      leaving.current.set(
+        id,
+        setTimeout(() => {
+          leaving.current.delete(id);
+          present.current.delete(id);
+          left(peer);
+        }, SETTLING_MS),
+      );
+    }
     // The callbacks are new each render: only a new list of peers is news.
   }, [peers]);
+  useEffect(() => {
+    const timers = leaving.current;
+    return () => timers.forEach((timer) => clearTimeout(timer));
+  }, []);
 }
 
 export { presenceMessages, presenceMessagesEs } from './messages';

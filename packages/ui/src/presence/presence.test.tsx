@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { localeEs } from '../locale-es';
 import { WayfinderProvider } from '../provider';
 import { fakeAwareness } from './fake-awareness';
@@ -24,20 +24,35 @@ describe('Presence', () => {
     expect(awareness.getStates().get(1)).toEqual({ user: { name: 'Ana', colour: '#1f77b4' }, place: 'trip-ticket' });
   });
 
-  it('announces who joins and who leaves politely, but not who was already here', () => {
-    const awareness = fakeAwareness();
-    awareness.set(2, { user: { name: 'Ben', colour: '#d62728' } });
-    render(
-      <WayfinderProvider>
-        <Presence awareness={awareness} user={{ name: 'Ana', colour: '#1f77b4' }} />
-      </WayfinderProvider>,
-    );
-    expect(announced()).toBe('');
-    act(() => awareness.set(3, { user: { name: 'Cai', colour: '#2ca02c' } }));
-    expect(announced()).toBe('Cai joined.');
-    act(() => awareness.remove(2));
-    expect(announced()).toBe('Ben left.');
-    expect(screen.getByRole('region', { name: 'Also here' })).toHaveTextContent('Cai');
+  it('announces who joins and who leaves politely, but not who was found here on arrival, nor a reconnection', () => {
+    vi.useFakeTimers();
+    try {
+      const awareness = fakeAwareness();
+      awareness.set(2, { user: { name: 'Ben', colour: '#d62728' } });
+      render(
+        <WayfinderProvider>
+          <Presence awareness={awareness} user={{ name: 'Ana', colour: '#1f77b4' }} />
+        </WayfinderProvider>,
+      );
+      // Connecting: the others arrive in the first moments, and are listed, not announced.
+      act(() => awareness.set(4, { user: { name: 'Dee', colour: '#9467bd' } }));
+      expect(announced()).toBe('');
+      act(() => vi.advanceTimersByTime(3000));
+      act(() => awareness.set(3, { user: { name: 'Cai', colour: '#2ca02c' } }));
+      expect(announced()).toBe('Cai joined.');
+      // Ben drops out and is back at once: nothing to say.
+      act(() => awareness.remove(2));
+      act(() => awareness.set(2, { user: { name: 'Ben', colour: '#d62728' } }));
+      act(() => vi.advanceTimersByTime(5000));
+      expect(announced()).toBe('Cai joined.');
+      act(() => awareness.remove(2));
+      expect(announced()).toBe('Cai joined.');
+      act(() => vi.advanceTimersByTime(3000));
+      expect(announced()).toBe('Ben left.');
+      expect(screen.getByRole('region', { name: 'Also here' })).toHaveTextContent('Cai');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('renders a name as text, leaves out a place the host has no words for, and speaks Spanish', () => {
