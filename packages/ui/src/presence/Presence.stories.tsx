@@ -31,7 +31,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Who else has a shared document open, and where each is: a dot of their colour, their name, and the section (or field) they are in, in the host\'s words through `describePlace`. It reads the awareness of whatever Yjs provider the host attached (Hocuspocus, y-websocket, its own) and tells the others this user\'s name, colour and `place`. Nothing shows while nobody else is here. Someone joining or leaving is announced politely, a few seconds on: the people found here on arrival are listed, not announced, and a reconnection (theirs or this user's) is no coming and going. Moving between sections is not announced, so nobody is talked over. Names come from the network and are shown as text, cut to 80 characters.',
+          'Who else has a shared document open, and where each is: a dot of their colour, their name, and the section (or field) they are in, in the host\'s words through `describePlace`. It reads the awareness of whatever Yjs provider the host attached (Hocuspocus, y-websocket, its own) and tells the others this user\'s name, colour and `place`. Nothing shows while nobody else is here. Someone joining or leaving is announced politely, a few seconds on: the people found here on arrival are listed, not announced, and a reconnection (theirs or this user\'s) is no coming and going. Moving between sections is not announced, so nobody is talked over. Names come from the network and are shown as text, cut to 80 characters.',
       },
     },
   },
