@@ -189,6 +189,11 @@ describe('a journey shared by a team', () => {
     await screenshot(first, 'shared-coding-tab');
     await first.getByRole('button', { name: 'Undo my last change' }).click();
     await expect.poll(() => second.getByText('Principal, site B').count(), settles).toBe(0);
+    // Stopping in one tab stops the other too: no tab goes on editing the team's work alone.
+    await first.goto(`${appUrl}#/settings`);
+    await first.getByRole('button', { name: 'Stop sharing' }).click();
+    await second.goto(`${appUrl}#/`);
+    await second.getByText('Everything you enter stays in this browser until you export it.').waitFor();
     await context.close();
   });
 });

@@ -45,13 +45,43 @@ export function App({ storage }: { storage: StorageAdapter }) {
   const [settings, setSettings, meta] = useStoredState<Settings>('settings', defaultSettings, { storage, read: readSettings });
   // Kept apart from the settings: a personal token never travels in the settings file a host hands out.
   const [sharing, setSharing, sharingMeta] = useStoredState<Sharing | null>('sharing', null, { storage, read: readSharing });
+  const changeSharing = useSharingAcrossTabs(setSharing);
   return (
     <WayfinderProvider settings={settings} messages={settings.locale === 'es' ? spanish : undefined} storage={storage} className="nav-app">
       {/* Inside the provider, so even a failing shell says so in the user's language. */}
       <ErrorBoundary>
-        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} sharing={sharingMeta.status === 'ready' && sharing?.on ? sharing : null} storedSharing={sharing} onSharingChange={setSharing} sharingMeta={sharingMeta} />
+        <Shell settings={settings} onSettingsChange={setSettings} meta={meta} sharing={sharingMeta.status === 'ready' && sharing?.on ? sharing : null} storedSharing={sharing} onSharingChange={changeSharing} sharingMeta={sharingMeta} />
       </ErrorBoundary>
     </WayfinderProvider>
+  );
+}
+
+/**
+ * Sharing started or stopped in one tab is started or stopped in the browser's other tabs of the
+ * app too, so no tab goes on editing the team's work (or its own) alone. What arrives is read as
+ * stored sharing is.
+ */
+function useSharingAcrossTabs(set: (sharing: Sharing | null) => void): (sharing: Sharing | null) => void {
+  const channel = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const opened = new BroadcastChannel('wayfinder:sharing');
+    opened.onmessage = (event: MessageEvent) => {
+      const read = readSharing(event.data);
+      if (read.ok) set(read.value);
+    };
+    channel.current = opened;
+    return () => {
+      opened.close();
+      if (channel.current === opened) channel.current = null;
+    };
+  }, [set]);
+  return useCallback(
+    (sharing: Sharing | null) => {
+      set(sharing);
+      channel.current?.postMessage(sharing);
+    },
+    [set],
   );
 }
 
