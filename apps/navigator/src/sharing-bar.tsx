@@ -16,7 +16,7 @@ function statusKey(status: SharingStatus) {
   return 'sharing.status.disconnected';
 }
 
-/** Places a person can be in, as message keys: the journey's sections and the coding. */
+/** Places a person can be in, as message keys: the journey's sections, the coding and the matrix. */
 const PLACES = new Set<string>(['journey.section.trip-ticket', 'journey.section.pit-stops', 'journey.section.factors', 'journey.section.measures', 'journey.section.change-map', 'journey.section.travel-log', 'journey.section.drivers', 'journey.section.file', 'logics.coding', 'logics.matrix'] satisfies Array<keyof typeof appMessages>);
 
 /** Between a place's section and the name of the field in it. */
