@@ -5,7 +5,7 @@ import { blankTripTicket, equityConfigurations, newId, readTripTicketDraft, trip
 import type { StorageAdapter } from '@wayfinder/core/storage';
 import { createLocalStorage, storedTextOf } from '@wayfinder/core/storage';
 import { useAnnounce } from '@wayfinder/react/announcer';
-import { caretAfter } from '@wayfinder/react/caret';
+import { caretNow, restoreCaret } from '@wayfinder/react/caret';
 import { useLeaveGuard } from '@wayfinder/react/leave-guard';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useStorage } from '@wayfinder/react/stored-state';
@@ -461,7 +461,7 @@ const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof it
 /**
  * The rows of `current` (a list of records with ids) taken out and put in until its ids are those
  * of `next` in order, through the form's own list handles so every row kept keeps its place on
- * screen; what each row holds is followed afterwards. False, doing nothing, when ids are missing
+ * screen; what each row holds is followed afterwards. Null, doing nothing, when ids are missing
  * or repeated, or rows were moved: the list is then followed by position.
  */
 function followRows(list: FieldLists[keyof FieldLists], current: readonly unknown[], next: readonly unknown[]): unknown[] | null {
@@ -512,9 +512,9 @@ function followDraft(form: UseFormReturn<TripTicketDraft, unknown, TripTicketDra
       if (current.length > common) list.remove(Array.from({ length: current.length - common }, (_, index) => common + index));
       return;
     }
-    const caret = typing?.name === path && typeof current === 'string' && typeof next === 'string' ? { typing, start: typing.selectionStart, end: typing.selectionEnd, before: current, after: next } : null;
+    const caret = typing?.name === path ? caretNow() : null;
     form.setValue(path as never, next as never, { shouldDirty: true });
-    if (caret && caret.start !== null && caret.end !== null) caret.typing.setSelectionRange(caretAfter(caret.start, caret.before, caret.after), caretAfter(caret.end, caret.before, caret.after));
+    restoreCaret(caret);
   };
   const current = form.getValues() as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(wanted)) follow(key, current[key], value);

@@ -202,6 +202,16 @@ describe('TripTicketForm with a draft the host holds', () => {
     expect(onDraftChange).toHaveBeenLastCalledWith(null);
   });
 
+  it('takes a day changed elsewhere while this user is in the day field, which has no caret to keep', () => {
+    const remote: { set?: (draft: TripTicketDraft) => void } = {};
+    render(<SharedDraft onDraftChange={vi.fn()} onSave={vi.fn()} remote={remote} />);
+    const day = form('b').getByLabelText('Date of this meeting');
+    day.focus();
+    act(() => remote.set!(blankTripTicket('2026-04-01')));
+    expect(day).toHaveValue('2026-04-01');
+    expect(day).toHaveFocus();
+  });
+
   it('keeps the focus in a row while others add and take rows, and reports none of it back', () => {
     const remote: { set?: (draft: TripTicketDraft) => void } = {};
     const onDraftChange = vi.fn();
