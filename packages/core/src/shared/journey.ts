@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Result } from '../errors';
-import type { Journey, TripTicketDraft } from '../navigator/journey';
+import type { Journey } from '../navigator/journey';
 import { journeySchema, tripTicketWorkSchema } from '../navigator/journey';
 import { importJourney, readTripTicketDraft } from '../navigator/transfer';
 import { schemaBinding } from './binding';
@@ -29,7 +29,7 @@ export const TRIP_TICKET_DRAFT_ROOT = 'tripTicketDraft';
  * member's form shows and types into, until someone saves it as a version. Checked as a form's
  * kept draft is (days and names may still be half typed).
  */
-export const tripTicketDraftBinding = { root: TRIP_TICKET_DRAFT_ROOT, shape: shapeOf(tripTicketWorkSchema), check: (json: unknown): Result<TripTicketDraft> => readTripTicketDraft(json) } as const;
+export const tripTicketDraftBinding = { root: TRIP_TICKET_DRAFT_ROOT, shape: shapeOf(tripTicketWorkSchema), check: readTripTicketDraft } as const;
 
 /** Every part of a journey's Y.Doc and its check: what a provider's updates must keep readable (`shareLocally`, `guardedCopy`). */
 export const journeyBindings: readonly Binding[] = [journeyBinding, tripTicketDraftBinding];

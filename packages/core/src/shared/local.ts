@@ -84,6 +84,7 @@ export function shareLocally(doc: Y.Doc, name: string, options: LocalSharingOpti
         apply(decoding.readVarUint8Array(decoder));
       } else if (type === sync.messageYjsUpdate) apply(decoding.readVarUint8Array(decoder));
     } catch (error) {
+      refused = true;
       options.onRefused?.(error instanceof Error ? error : new Error(String(error)));
     }
   };
