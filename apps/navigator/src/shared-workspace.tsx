@@ -176,10 +176,11 @@ function useSharedStored<T>(session: Session, binding: SharedBinding<T>, own: St
     }
     if (shared.value === undefined) return { status: 'loading' };
     const current = shared.value;
+    // The store checks what it writes; the check is made again only to say why it refused.
     const set = (next: T | ((previous: T) => T)) => {
-      const checked = binding.check(typeof next === 'function' ? (next as (previous: T) => T)(current) : next);
-      setWriteError(checked.ok ? null : checked.error);
-      if (checked.ok) shared.change(next);
+      if (shared.change(next)) return setWriteError(null);
+      const refused = binding.check(typeof next === 'function' ? (next as (previous: T) => T)(current) : next);
+      setWriteError(refused.ok ? shared.error : refused.error);
     };
     return { status: 'ready', value: current, set, saveError: writeError ?? shared.error, recovered: false };
   }, [shared.value, shared.error, writeError, seed, fresh, session, binding.root]);
@@ -210,7 +211,7 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
     if (status.loaded && status.synced && noDraft && !draftElsewhere) draft.fill(answersOf(session.doc));
   }, [status.loaded, status.synced, noDraft, draftElsewhere]);
 
-  const { name, colour } = { name: sharing.name, colour: colourOf(sharing.name) };
+  const colour = colourOf(sharing.name);
   const journeyHistory = useHistory(journey.shared);
   const codingHistory = useHistory(coding.shared);
   const matrixHistory = useHistory(matrix.shared);
@@ -219,14 +220,14 @@ function SessionWorkspace({ session, sharing, own, onChange }: SharedWorkspacePr
     () => ({
       sharing,
       status,
-      user: { name, colour },
+      user: { name: sharing.name, colour },
       awareness: session.awareness,
       draft: draft.value ?? null,
       // No draft is the latest version's answers, written over the draft rather than deleting it (see above).
       setDraft: (next) => void draft.change(next ?? answersOf(session.doc)),
       history: { journey: journeyHistory, draft: draftHistory, coding: codingHistory, matrix: matrixHistory },
     }),
-    [sharing, status, name, colour, session, draft.value, draft.change, journeyHistory, draftHistory, codingHistory, matrixHistory],
+    [sharing, status, colour, session, draft.value, draft.change, journeyHistory, draftHistory, codingHistory, matrixHistory],
   );
   // Before the browser paints and before the next keystroke: a form must never show less than the
   // document holds, or what is typed next would be written over what it does not show.

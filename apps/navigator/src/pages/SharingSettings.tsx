@@ -25,7 +25,7 @@ export interface SharingSettingsProps {
 
 /**
  * "Share with your team": the person's name, the team's server (none: this browser's tabs) and the
- * journey's name and token there. Nothing connects until the form is sent, so a half-typed
+ * name of the team's work and the token there. Nothing connects until the form is sent, so a half-typed
  * address never reaches the network.
  */
 export function SharingSettings({ sharing, onChange, meta }: SharingSettingsProps) {
