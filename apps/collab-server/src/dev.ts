@@ -1,9 +1,7 @@
 // `pnpm dev:collab`: the reference server and the app pointed at it, for trying shared work on one machine.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { analysisBinding } from '@wayfinder/core/shared/analysis';
-import { journeyBindings } from '@wayfinder/core/shared/journey';
-import { codingBinding, matrixBinding } from '@wayfinder/core/shared/logics';
+import { kitBindings } from './kit-documents';
 import { startCollabServer } from './server';
 import { signToken } from './token';
 
@@ -11,7 +9,7 @@ const port = Number(process.env['COLLAB_PORT'] ?? 1234);
 // A secret of this run only: the token below is the one way in.
 const secret = process.env['COLLAB_SECRET'] ?? randomBytes(24).toString('base64url');
 const document = process.env['COLLAB_DOCUMENT'] ?? 'team/journey';
-const server = await startCollabServer({ port, dir: process.env['COLLAB_DATA'] ?? '.collab-data', secret, bindings: [...journeyBindings, codingBinding, matrixBinding, analysisBinding] });
+const server = await startCollabServer({ port, dir: process.env['COLLAB_DATA'] ?? '.collab-data', secret, bindings: kitBindings });
 const token = signToken(secret, { user: 'development', documents: [`${document.split('/')[0]}/*`], expires: Date.now() / 1000 + 12 * 3600 });
 process.stdout.write(`collab server on ${server.webSocketURL}\n`);
 process.stdout.write(`token for ${document.split('/')[0]}/* (12 hours): ${token}\n`);

@@ -15,16 +15,6 @@ export const DOCUMENT_TOO_LARGE = 'document-too-large';
 export const TOO_MANY_MESSAGES = 'too-many-messages';
 export const INVALID_DOCUMENT = 'invalid-document';
 
-/**
- * Refuses what a connection sent: its socket is closed with the reason, so the client hears why
- * and connects again after its short back-off (closing only the document's connection would leave
- * the client waiting on a silent socket until its own timeout), and the error stops the message.
- */
-function refuse(connection: { webSocket: { close: (code?: number, reason?: string) => void } }, reason: string): Error {
-  connection.webSocket.close(REFUSED, reason);
-  return Object.assign(new Error(reason), { reason });
-}
-
 /** The WebSocket close code of a refusal (4000–4999 are the application's). */
 const REFUSED = 4000;
 
@@ -67,6 +57,18 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
   const maxDocumentBytes = options.maxDocumentBytes ?? 16 * 1024 * 1024;
   const maxMessagesPerSecond = options.maxMessagesPerSecond ?? 50;
   const withinRate = messageRateLimit(maxMessagesPerSecond);
+  const logRefusal = (documentName: string, why: string) => log(`refused: ${JSON.stringify(documentName)}: ${why}`);
+  /**
+   * Refuses what a connection sent, saying why in the log: its socket is closed with the reason, so
+   * the client hears it and connects again after its short back-off (closing only the document's
+   * connection would leave the client waiting on a silent socket until its own timeout), and the
+   * error returned stops the message.
+   */
+  const refuse = (connection: { webSocket: { close: (code?: number, reason?: string) => void } }, documentName: string, reason: string, why: string): Error => {
+    logRefusal(documentName, why);
+    connection.webSocket.close(REFUSED, reason);
+    return Object.assign(new Error(reason), { reason });
+  };
   const server = new Server({
     port: options.port,
     address: '127.0.0.1',
@@ -78,7 +80,7 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
     async onAuthenticate({ token, documentName }) {
       const refusal = tokenRefusal(options.secret, token, documentName);
       if (refusal) {
-        log(`refused: ${JSON.stringify(documentName)}: ${refusal}`);
+        logRefusal(documentName, refusal);
         throw new Error(refusal);
       }
     },
@@ -87,24 +89,17 @@ export async function startCollabServer(options: CollabServerOptions): Promise<S
       if (state) Y.applyUpdate(document, state);
       return document;
     },
-    async beforeHandleMessage({ connection, document, documentName, update }) {
-      if (!withinRate(connection)) {
-        log(`refused: ${JSON.stringify(documentName)}: more than ${maxMessagesPerSecond} messages a second from one connection`);
-        throw refuse(connection, TOO_MANY_MESSAGES);
-      }
-      if (update.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) {
-        log(`refused: ${JSON.stringify(documentName)}: an update would take the document past ${maxDocumentBytes} bytes`);
-        throw refuse(connection, DOCUMENT_TOO_LARGE);
-      }
+    async beforeHandleMessage({ connection, documentName }) {
+      if (!withinRate(connection)) throw refuse(connection, documentName, TOO_MANY_MESSAGES, `more than ${maxMessagesPerSecond} messages a second from one connection`);
     },
+    // Only changes can make a document too large or unreadable: awareness and questions pass untouched.
     async beforeSync({ type, payload, connection, document, documentName }) {
       // SyncStep2 and Update carry changes; SyncStep1 only asks.
-      if (!options.bindings || type === 0) return;
+      if (type === 0) return;
+      if (payload.byteLength + Y.encodeStateAsUpdate(document).byteLength > maxDocumentBytes) throw refuse(connection, documentName, DOCUMENT_TOO_LARGE, `an update would take the document past ${maxDocumentBytes} bytes`);
+      if (!options.bindings) return;
       const checked = checkUpdate(document, payload, options.bindings);
-      if (!checked.ok) {
-        log(`refused: ${JSON.stringify(documentName)}: ${checked.error.message}`);
-        throw refuse(connection, INVALID_DOCUMENT);
-      }
+      if (!checked.ok) throw refuse(connection, documentName, INVALID_DOCUMENT, checked.error.message);
     },
     async onStoreDocument({ document, documentName }) {
       await store.store(documentName, Y.encodeStateAsUpdate(document));
