@@ -6,11 +6,22 @@ export interface QcaData {
   columns: Readonly<Record<string, readonly number[]>>;
 }
 
-/** How a condition enters the analysis: fuzzy memberships, or crisp levels 0 … levels−1. */
+/**
+ * Temporal QCA's "don't care" (QCA's `-` or `dc`) in a crisp condition's column: the condition does
+ * not apply to the case, as "A before B" does not where A or B never happened.
+ */
+export const DONT_CARE = -1;
+
+/**
+ * How a condition enters the analysis: fuzzy memberships, or crisp levels 0 … levels−1. A crisp
+ * condition with `dontCare` cells has one more row level, `levels`, that no literal names: in the
+ * truth table it is a value of its own (QCA numbers rows with it), and no term contains it.
+ */
 export interface ConditionInfo {
   name: string;
   fuzzy: boolean;
   levels: number;
+  dontCare: boolean;
 }
 
 export function column(data: QcaData, name: string, role: string): readonly number[] {
@@ -30,10 +41,12 @@ export function describeCondition(data: QcaData, name: string): ConditionInfo {
   for (let index = 0; index < values.length; index += 1) {
     const value = values[index]!;
     if (!Number.isFinite(value)) issues.push({ path: [data.cases[index] ?? index, name], message: 'is missing or not a number' });
+    else if (fuzzy && value === DONT_CARE) issues.push({ path: [data.cases[index] ?? index, name], message: 'is a "don\'t care", which only a crisp condition can hold' });
     else if (fuzzy && (value < 0 || value > 1)) issues.push({ path: [data.cases[index] ?? index, name], message: `membership ${value} is outside [0, 1]` });
-    else if (!fuzzy && value < 0) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
+    else if (!fuzzy && value < 0 && value !== DONT_CARE) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
   }
   if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
+  const dontCare = !fuzzy && values.includes(DONT_CARE);
   const levels = fuzzy ? 2 : Math.max(2, values.reduce((high, value) => Math.max(high, value), -Infinity) + 1);
   if (levels > MAX_CONDITION_LEVELS) {
     throw new QcaError(
@@ -42,7 +55,7 @@ export function describeCondition(data: QcaData, name: string): ConditionInfo {
       [{ path: [name], message: `possibly uncalibrated: ${levels.toLocaleString('en')} levels` }],
     );
   }
-  return { name, fuzzy, levels };
+  return { name, fuzzy, levels, dontCare };
 }
 
 export function checkDesign(data: QcaData, outcome: string, conditions: readonly string[]) {
@@ -71,7 +84,7 @@ export function checkDesign(data: QcaData, outcome: string, conditions: readonly
     throw new QcaError(
       'qca/data',
       `The outcome "${outcome}" must be a membership in [0, 1].`,
-      bad.map(({ value, index }) => ({ path: [data.cases[index] ?? index, outcome], message: `${value} is not in [0, 1]` })),
+      bad.map(({ value, index }) => ({ path: [data.cases[index] ?? index, outcome], message: value === DONT_CARE ? 'is a "don\'t care", which an outcome cannot be' : `${value} is not in [0, 1]` })),
     );
   }
 }

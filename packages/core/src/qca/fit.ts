@@ -118,7 +118,7 @@ export function uniqueCoverage(sets: readonly (readonly number[])[], y: readonly
 export function productMemberships(table: TruthTable, expressions: readonly string[]): number[][] {
   const names = table.conditions.map((condition) => condition.name);
   return expressions
-    .flatMap((expression) => parseExpression(expression, names, table.noflevels))
+    .flatMap((expression) => parseExpression(expression, names, table.conditions.map((condition) => condition.levels)))
     .map((term) => termMembership(term, table.conditions, table.conditionValues, table.cases.length));
 }
 

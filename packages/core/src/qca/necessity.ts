@@ -4,6 +4,7 @@ import { atLeast } from './numeric';
 import type { Notation, Term } from './terms';
 import { ABSENT, formatDisjunction, formatTerm, literal } from './terms';
 import type { TruthTable } from './truth-table';
+import { tableNotation } from './truth-table';
 import { combinations } from './minimize/implicants';
 import { WorkMeter } from './work-budget';
 
@@ -40,10 +41,6 @@ export interface SuperSubsetResult {
  */
 export const SUPERSUBSET_BUDGET = 6e9;
 
-function notationOf(table: TruthTable): Notation {
-  return { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
-}
-
 /** Necessity of each condition and its negation (each level, for multi-value conditions). */
 export function necessityOfConditions(table: TruthTable): NecessityRow[] {
   const cases = table.cases.length;
@@ -71,7 +68,7 @@ export function necessityOfConditions(table: TruthTable): NecessityRow[] {
  */
 export function superSubset(table: TruthTable, options: SuperSubsetOptions = {}): SuperSubsetResult {
   const { inclCut = 1, covCut = 0 } = options;
-  const notation = notationOf(table);
+  const notation = tableNotation(table);
   const nconds = table.conditions.length;
   const depth = Math.min(options.depth ?? nconds, nconds);
   const cases = table.cases.length;
@@ -89,7 +86,7 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
     const sizeStart = { conjunctions: conjunctions.length, disjunctions: disjunctions.length };
     const listedNow: Term[] = [];
     for (const combo of combinations(nconds, k)) {
-      const levels = combo.map((j) => table.noflevels[j]!);
+      const levels = combo.map((j) => table.conditions[j]!.levels);
       const values = new Array<number>(k).fill(0);
       for (;;) {
         const term = new Array<number>(nconds).fill(ABSENT);

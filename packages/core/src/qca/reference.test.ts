@@ -104,7 +104,7 @@ describe('runReferenceRequest all_sol', () => {
 });
 
 describe('runReferenceRequest data', () => {
-  it('names a temporal-QCA "don\'t care" cell as such instead of calling it a non-number', () => {
+  it('reads a temporal-QCA "don\'t care" cell, and names a cell that is not a number', () => {
     let caught: unknown;
     try {
       runReferenceRequest({ data: [{ case: 'a', A: 1, B: '-', Y: 1 }, { case: 'b', A: 0, B: 'x', Y: 0 }], outcome: 'Y' });
@@ -112,10 +112,21 @@ describe('runReferenceRequest data', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(QcaError);
-    expect((caught as QcaError).issues).toEqual([
-      { path: ['data', 0, 'B'], message: '"-" is a temporal-QCA "don\'t care", which this engine does not analyse' },
-      { path: ['data', 1, 'B'], message: '"x" is not a number' },
-    ]);
+    expect((caught as QcaError).issues).toEqual([{ path: ['data', 1, 'B'], message: '"x" is not a number' }]);
+  });
+
+  it('refuses a "don\'t care" in the outcome, in a fuzzy condition and in a column to calibrate, naming the cell', () => {
+    const errorsOf = (request: Parameters<typeof runReferenceRequest>[0]) => (runReferenceRequest(request) as { errors?: Record<string, { message: string }> }).errors;
+    const rows = [
+      { case: 'a', A: 1, F: 0.8, Y: 1 },
+      { case: 'b', A: 0, F: 0.2, Y: 0 },
+      { case: 'c', A: 1, F: '-', Y: '-' },
+    ];
+    expect(errorsOf({ data: rows, outcome: 'Y', conditions: ['A'] })?.truthTable?.message).toMatch(/c\.Y: is a "don't care", which an outcome cannot be/);
+    const crispOutcome = rows.map((row) => ({ ...row, Y: row.case === 'a' ? 1 : 0 }));
+    expect(errorsOf({ data: crispOutcome, outcome: 'Y', conditions: ['A', 'F'] })?.truthTable?.message).toMatch(/c\.F: is a "don't care", which only a crisp condition can hold/);
+    const calibrated = errorsOf({ data: crispOutcome, outcome: 'Y', conditions: ['A', 'FC'], calibrate: { FC: { from: 'F', thresholds: '0.1, 0.5, 0.9' } } });
+    expect(calibrated?.['calibrate:FC']?.message).toMatch(/column "F" holds "don't care" cells/);
   });
 });
 

@@ -2,6 +2,7 @@ import { isWayfinderError } from '../errors';
 import type { Calibration } from './calibrate';
 import { calibrate } from './calibrate';
 import type { QcaData } from './data';
+import { DONT_CARE } from './data';
 import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { fitOfTerms, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
@@ -11,9 +12,9 @@ import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import { checkRequest } from './request-schema';
 import type { Notation } from './terms';
-import { formatTerm } from './terms';
-import type { TruthTable } from './truth-table';
-import { createTruthTable, listRows, listsEveryRow } from './truth-table';
+import { covers, formatTerm } from './terms';
+import type { TruthTable, TruthTableRow } from './truth-table';
+import { createTruthTable, isDontCare, listRows, listsEveryRow, literalLevels, tableNotation } from './truth-table';
 
 /**
  * Runs an analysis request in the JSON format of the reference fixtures (R's QCA) and returns a
@@ -119,19 +120,22 @@ function readData(request: ReferenceRequest): { data: QcaData; columns: string[]
   const cases = rows.map((row, index) => (hasIds ? String(row[caseId]) : String(index + 1)));
   const issues: { path: (string | number)[]; message: string }[] = [];
   const data: Record<string, number[]> = {};
+  // Temporal QCA's "don't care", written one way throughout, as QCA requires.
+  const dontCareCodes = new Set<string>();
   for (const name of columns) {
     data[name] = rows.map((row, index) => {
       const raw = row[name];
-      const value = typeof raw === 'number' ? raw : raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
       if (raw === '-' || raw === 'dc') {
-        issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is a temporal-QCA "don't care", which this engine does not analyse` });
-      } else if (!Number.isFinite(value)) {
-        issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is not a number` });
+        dontCareCodes.add(raw);
+        return DONT_CARE;
       }
+      const value = typeof raw === 'number' ? raw : raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
+      if (!Number.isFinite(value)) issues.push({ path: ['data', index, name], message: `${JSON.stringify(raw)} is not a number` });
       return value;
     });
   }
   if (issues.length > 0) throw new QcaError('qca/request', 'The data has cells that are not numbers.', issues);
+  if (dontCareCodes.size > 1) throw new QcaError('qca/request', 'The data writes "don\'t care" both as "-" and as "dc": use one code, as QCA requires.', [{ path: ['data'], message: 'several "don\'t care" codes' }]);
   return { data: { cases, columns: data }, columns };
 }
 
@@ -176,7 +180,10 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
   const { table } = context;
   // Each implicant's memberships, and its own fit and cases, which do not depend on the model it is read in.
   const membershipOf = onceByIndex((index) => termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, table.cases.length));
-  const fitOf = onceByIndex((index): Omit<TermFitResult, 'covU'> => ({ term: names[index]!, ...fitJson(sufficiencyFit(membershipOf(index), table.outcomeValues)), cases: termCases(context, solution.implicantRows[index]!) }));
+  // With "don't care" values the chart can differ from what a term holds as written; QCA lists the cases of the written term.
+  const positive = table.conditions.some((condition) => condition.dontCare) ? table.observed.filter((row) => row.OUT === '1') : undefined;
+  const rowsOf = (index: number) => (positive ? positive.filter((row) => covers(solution.implicants[index]!, row.values)).map((row) => row.id) : solution.implicantRows[index]!);
+  const fitOf = onceByIndex((index): Omit<TermFitResult, 'covU'> => ({ term: names[index]!, ...fitJson(sufficiencyFit(membershipOf(index), table.outcomeValues)), cases: termCases(context, rowsOf(index)) }));
   const out: Json = {
     prime_implicants: names,
     essential: solution.essential.map((index) => names[index]!),
@@ -297,6 +304,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
         const source = spec.from ?? target;
         const raw = columnsOut[source];
         if (!raw) throw new QcaError('qca/calibration', `Calibration of "${target}": there is no column "${source}".`);
+        if (raw.includes(DONT_CARE)) throw new QcaError('qca/calibration', `Calibration of "${target}": column "${source}" holds "don't care" cells, which have no value to calibrate.`);
         let values = calibrate(raw, calibrationOf(spec, target));
         if (spec.negate) values = values.map((value) => 1 - value);
         calibrated[target] = values;
@@ -369,22 +377,24 @@ function runAnalysis(
   progress: (step: AnalysisStep) => void,
 ) {
   const outcomeLabel = `${table.negateOutcome ? '~' : ''}${table.outcome}`;
-  const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
+  const notation = tableNotation(table);
   const complete = listsEveryRow(table);
   if (table.halfMemberships.length > 0) warnings.truthTable = ['Fuzzy causal conditions should not have values of 0.5 in the data.'];
   const rows = listRows(table, complete);
   const nCut = table.nCut;
+  // A "don't care" cell is written "-", as QCA writes it in a truth table.
+  const values = (row: TruthTableRow) => row.values.map((level, j) => (isDontCare(table, j, level) ? '-' : level));
   result.truth_table = {
     conditions: notation.conditions,
     outcome: outcomeLabel,
-    noflevels: table.noflevels,
+    noflevels: literalLevels(table),
     complete,
     rows: rows
       .filter((row) => complete || row.n >= nCut)
-      .map((row) => ({ id: row.id, values: row.values, OUT: row.OUT, n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
+      .map((row) => ({ id: row.id, values: values(row), OUT: row.OUT, n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
     removed: table.observed
       .filter((row) => row.n < nCut)
-      .map((row) => ({ id: row.id, values: row.values, OUT: removedOutput(table, row.incl, row.PRI), n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
+      .map((row) => ({ id: row.id, values: values(row), OUT: removedOutput(table, row.incl, row.PRI), n: row.n, incl: row.incl, PRI: row.PRI, cases: row.cases })),
   };
 
   const context: FitContext = { table, notation, rowCases: new Map(table.observed.map((row) => [row.id, row.cases])) };

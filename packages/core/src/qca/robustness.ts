@@ -8,7 +8,7 @@ import { minimize } from './minimize/minimize';
 import type { Notation } from './terms';
 import { formatTerm } from './terms';
 import type { TruthTableOptions } from './truth-table';
-import { createTruthTable } from './truth-table';
+import { createTruthTable, tableNotation } from './truth-table';
 
 /**
  * One variation of an analysis: another consistency cut, other calibrations for some raw
@@ -100,7 +100,7 @@ export function analyseVariant(request: VariantsRequest, variant: AnalysisVarian
     }
     const table = createTruthTable({ cases: request.data.cases, columns }, { ...request.table, ...(variant.inclCut !== undefined ? { inclCut: variant.inclCut } : {}), unobservedOverrides: 'set-aside' });
     const minimization = minimize(table, { ...request.minimize, modelCap: VARIANT_MODEL_CAP });
-    const notation: Notation = { conditions: table.conditions.map((condition) => condition.name), multiValue: table.noflevels.some((levels) => levels > 2) };
+    const notation = tableNotation(table);
     const solutions: Partial<Record<SolutionKind, VariantSolution | SolutionFailure>> = {};
     for (const kind of ['conservative', 'parsimonious'] as const) {
       const terms = solutionTerms(minimization[kind], notation);

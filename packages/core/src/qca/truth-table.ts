@@ -1,8 +1,11 @@
 import type { ConditionInfo, QcaData } from './data';
-import { checkDesign, column, describeCondition } from './data';
+import { checkDesign, column, describeCondition, DONT_CARE } from './data';
 import { MAX_TABLE_ROWS, QcaError } from './errors';
 import { sufficiencyFit, termMembership } from './fit';
 import { atLeast } from './numeric';
+import type { Notation } from './terms';
+
+export { DONT_CARE } from './data';
 
 export type OutputValue = '1' | '0' | 'C' | '?';
 
@@ -50,6 +53,10 @@ export interface TruthTable {
   outcome: string;
   negateOutcome: boolean;
   conditions: ConditionInfo[];
+  /**
+   * Levels of each condition in the row space, by which rows are numbered: a condition with "don't
+   * care" cells has its literal levels plus one, the don't-care level (QCA's extended numbering).
+   */
   noflevels: number[];
   inclCut: [number, number];
   nCut: number;
@@ -59,7 +66,10 @@ export interface TruthTable {
   /** Ids of overrides left unapplied because no case belongs to their row (with `unobservedOverrides: 'set-aside'`). */
   overridesSetAside: number[];
   halfMemberships: HalfMembership[];
-  /** Outcome memberships per case (negated when asked), and condition columns, for fit computations. */
+  /**
+   * Outcome memberships per case (negated when asked), and condition columns, for fit computations;
+   * a "don't care" cell holds its condition's don't-care level.
+   */
   outcomeValues: number[];
   conditionValues: number[][];
   cases: readonly string[];
@@ -80,6 +90,19 @@ export function rowId(values: readonly number[], noflevels: readonly number[]): 
   for (let j = 0; j < values.length; j += 1) id = id * noflevels[j]! + values[j]!;
   return id + 1;
 }
+
+/** The levels literals can name, per condition: the row levels less any "don't care" level. */
+export function literalLevels(table: Pick<TruthTable, 'conditions'>): number[] {
+  return table.conditions.map((condition) => condition.levels);
+}
+
+/** The table's notation: multi-value (`X[2]`) as soon as a condition has more than two literal levels, as in QCA. */
+export function tableNotation(table: Pick<TruthTable, 'conditions'>): Notation {
+  return { conditions: table.conditions.map((condition) => condition.name), multiValue: table.conditions.some((condition) => condition.levels > 2) };
+}
+
+/** Is `level` of condition `j` the "don't care" level (temporal QCA)? */
+export const isDontCare = (table: Pick<TruthTable, 'conditions'>, j: number, level: number) => table.conditions[j]!.dontCare && level === table.conditions[j]!.levels;
 
 export function totalRows(noflevels: readonly number[]): number {
   return noflevels.reduce((product, levels) => product * levels, 1);
@@ -103,7 +126,7 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
   if (!(Number.isInteger(nCut) && nCut >= 1)) throw new QcaError('qca/truth-table', `n.cut ${nCut} must be a whole number ≥ 1.`);
 
   const info = conditions.map((name) => describeCondition(data, name));
-  const noflevels = info.map((condition) => condition.levels);
+  const noflevels = info.map((condition) => condition.levels + (condition.dontCare ? 1 : 0));
   // Many multi-value conditions, each within its bound of levels, can still make too many rows.
   if (totalRows(noflevels) > MAX_TABLE_ROWS) {
     throw new QcaError(
@@ -114,7 +137,7 @@ export function createTruthTable(data: QcaData, options: TruthTableOptions): Tru
   }
   const rawOutcome = column(data, outcome, 'outcome');
   const y = negateOutcome ? rawOutcome.map((value) => 1 - value) : [...rawOutcome];
-  const columns = conditions.map((name) => [...column(data, name, 'condition')]);
+  const columns = conditions.map((name, j) => column(data, name, 'condition').map((value) => (value === DONT_CARE ? info[j]!.levels : value)));
   const caseCount = data.cases.length;
 
   // Each case goes to the row of its rounded values (0.5 rounds down, as in QCA), but is listed

@@ -20,6 +20,11 @@ export interface TruthTableViewCondition {
   name: string;
   /** 2 for crisp and fuzzy sets, more for multi-value conditions. */
   levels: number;
+  /**
+   * Temporal QCA: some rows hold a "don't care" for this condition, the level `levels` (as the
+   * engine's `ConditionInfo.dontCare` says), shown as "–", "does not apply".
+   */
+  dontCare?: boolean;
   /** What the reader sees; defaults to `name`. */
   label?: string;
 }

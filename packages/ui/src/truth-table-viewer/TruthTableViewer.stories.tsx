@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { parseExpression } from '@wayfinder/core/qca/expression';
-import { createTruthTable, listRows } from '@wayfinder/core/qca/truth-table';
+import { createTruthTable, DONT_CARE, listRows } from '@wayfinder/core/qca/truth-table';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { largeRows, lipsetFuzzy, sevenStates, toQcaData } from '../story-data';
 import type { TruthTableViewRow } from './index';
@@ -154,6 +154,29 @@ export const BuildError: Story = {
   },
 };
 export const Loading: Story = { args: { status: 'loading', rows: [] } };
+// Temporal QCA: S (A before U) applies only where A and U both happened; elsewhere it is "don't care".
+const sequence = createTruthTable(
+  {
+    cases: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'],
+    columns: { A: [1, 1, 1, 1, 0, 0], U: [1, 1, 1, 0, 1, 0], S: [1, 1, 0, DONT_CARE, DONT_CARE, DONT_CARE], Y: [1, 1, 0, 1, 0, 0] },
+  },
+  { outcome: 'Y', conditions: ['A', 'U', 'S'] },
+);
+
+export const DontCare: Story = {
+  name: 'Temporal QCA ("don\'t care")',
+  args: {
+    conditions: sequence.conditions.map((condition) => ({ ...condition, label: { A: 'Affiliated', U: 'Union', S: 'Affiliated before union' }[condition.name] })),
+    rows: listRows(sequence, true),
+    label: 'Truth table with a sequence condition',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Rows 3, 6, 9 and 12 hold the "don't care" level of S.
+    await waitFor(() => expect(canvas.getAllByText('does not apply')).toHaveLength(4));
+  },
+};
+
 export const ReadOnly: Story = { args: { readOnly: true, defaultFilter: { hideRemainders: true, only: 'all' } } };
 
 const largeConditions = Array.from({ length: 16 }, (_, j) => ({ name: `C${String(j + 1).padStart(2, '0')}`, levels: 2 }));

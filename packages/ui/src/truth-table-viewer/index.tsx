@@ -174,9 +174,17 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
               </div>
               {row.values.map((value, index) => (
                 <div key={index} role="gridcell" className="wf-tt__cell wf-tt__cell--value" {...focusProps(gridRow, index + 1)}>
-                  <span className="wf-tt__chip" data-value={conditions[index]!.levels === 2 ? value : 'level'}>
-                    {value}
-                  </span>
+                  {conditions[index]!.dontCare && value === conditions[index]!.levels ? (
+                    // Temporal QCA's "don't care": the condition does not apply to the row's cases.
+                    <span className="wf-tt__chip" data-value="dont-care" title={t('truthTable.dontCare')}>
+                      <span aria-hidden="true">–</span>
+                      <span style={visuallyHidden}>{t('truthTable.dontCare')}</span>
+                    </span>
+                  ) : (
+                    <span className="wf-tt__chip" data-value={conditions[index]!.levels === 2 ? value : 'level'}>
+                      {value}
+                    </span>
+                  )}
                 </div>
               ))}
               <div role="gridcell" className="wf-tt__cell wf-tt__cell--out" data-overridden={overridden || undefined} {...(readOnly || out === '?' ? focusProps(gridRow, outColumn) : {})}>

@@ -8,6 +8,7 @@ import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { identity, listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, coveringRenamedRows, implicantTable, pickImplicants, termAt } from './implicant-table';
+import { conservativeCubes, writtenImplicants } from './dont-care';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder } from './order';
@@ -124,10 +125,13 @@ export interface IntermediateSolution extends Solution {
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
  * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
  * - `budget`: the search reached its bound of work.
+ * - `dont-care`: with temporal QCA's "don't care" values, a positive row that only a "don't care"
+ *   tells apart from the negative rows (`corrected`), or a prime implicant of "don't care" values
+ *   alone (`qca`); and the intermediate solution, which is not worked out for such tables.
  */
 export interface SolutionFailure {
   error: string;
-  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'bad-expectation' | 'needs-both' | 'too-many-assumptions' | 'budget';
+  code: 'no-positive-rows' | 'no-negative-rows' | 'no-expectations' | 'bad-expectation' | 'needs-both' | 'too-many-assumptions' | 'budget' | 'dont-care';
 }
 
 export interface Minimization {
@@ -409,7 +413,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   const onRows = observed.filter((row) => row.OUT === '1' || (useContradictions && row.OUT === 'C'));
   let positiveAt = 0;
   const positiveIndex = Int32Array.from(onRows, (row) => (row.OUT === '1' ? positiveAt++ : -1));
-  const conservativeImplicants = () => coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
+  const temporal = table.conditions.some((condition) => condition.dontCare);
+  const conservativeImplicants = () =>
+    temporal ? conservativeCubes(table, onRows, chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
 
   let conservative: Solution | undefined;
   if (wanted.includes('conservative') || wanted.includes('intermediate')) {
@@ -430,8 +436,17 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     } else {
       try {
         const search = findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) }).implicants;
-        parsimonious = withAssumptions(solve('parsimonious', search, chart.positiveIds, options, noflevels), noflevels, positiveIds);
-        if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
+        const reading = temporal ? writtenImplicants(table, search, chart.positive, compat) : { implicants: search };
+        if ('unexplained' in reading) {
+          const rows = reading.unexplained.map((r) => chart.positiveIds[r]!).join(', ');
+          result.parsimonious = { error: `Positive rows ${rows} differ from a negative row only where a condition does not apply ("don't care"), which no term can name. Compat "qca" writes such implicants without their "don't care" literals, as QCA does.`, code: 'dont-care' };
+        } else if ('emptyTerm' in reading) {
+          result.parsimonious = { error: 'A prime implicant consists of "don\'t care" values only: written as QCA writes it, it would hold every case.', code: 'dont-care' };
+        } else {
+          if (temporal && compat === 'qca') notes.push(...heldNegatives(reading.implicants, negative));
+          parsimonious = withAssumptions(solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels), noflevels, positiveIds);
+          if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
+        }
       } catch (error) {
         // A search out of budget ends this solution only; the others stand.
         if (!(error instanceof QcaError) || error.code !== 'qca/budget') throw error;
@@ -441,7 +456,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   }
 
   if (wanted.includes('intermediate')) {
-    if (!options.directional) {
+    if (temporal) {
+      result.intermediate = { error: 'The intermediate solution is not worked out for a table with "don\'t care" values: directional expectations have no reading for a condition that does not apply.', code: 'dont-care' };
+    } else if (!options.directional) {
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
@@ -479,6 +496,17 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     }
   }
   return result;
+}
+
+/** A note for each written implicant that holds a negative row, as QCA's writing of "don't care" literals can make one. */
+function heldNegatives(implicants: ImplicantTable, negative: readonly (readonly number[])[]): string[] {
+  let count = 0;
+  for (let index = 0; index < implicants.count; index += 1) {
+    const term = termAt(implicants, index);
+    if (negative.some((row) => covers(term, row))) count += 1;
+  }
+  if (count === 0) return [];
+  return [`As QCA writes them, ${count} prime implicant(s) leave out a "don't care" literal and then hold negative rows; compat "corrected" leaves such implicants out.`];
 }
 
 function intermediateSolutions(

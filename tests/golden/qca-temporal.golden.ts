@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { ReferenceRequest } from '@wayfinder/core/qca/reference';
+import { runReferenceRequest } from '@wayfinder/core/qca/reference';
+import { describe, expect, it } from 'vitest';
+import { differences } from '../support/compare.ts';
+
+// A hand-worked temporal-QCA case (its derivation is in the expected file): no R runs here.
+const read = (file: string) => JSON.parse(readFileSync(new URL(`./temporal/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const request = read('sequence.request.json') as unknown as ReferenceRequest;
+const { derivation: _derivation, ...expected } = read('sequence.expected.json');
+
+interface Solutions {
+  parsimonious: { prime_implicants: string[]; models: { expression: string }[] };
+  intermediate?: { code: string };
+  notes?: string[];
+}
+const solutionsOf = (result: unknown) => (result as { solutions: Solutions }).solutions;
+
+describe('temporal QCA: "don\'t care" values, as QCA 3.25 reads them', () => {
+  it('with compat "qca", the truth table, both solutions, their order and fit equal the hand-worked result', () => {
+    const actual = runReferenceRequest({ ...request, compat: 'qca' });
+    expect(differences(expected, actual)).toEqual([]);
+    expect(solutionsOf(actual).notes?.join(' ')).toMatch(/leave out a "don't care" literal and then hold negative rows/);
+  });
+
+  it('by default leaves out the implicant that holds a negative row once its "don\'t care" is dropped', () => {
+    const { parsimonious, notes } = solutionsOf(runReferenceRequest(request));
+    expect(parsimonious.prime_implicants).toEqual(['S', 'A*~U']);
+    expect(parsimonious.models.map((model) => model.expression)).toEqual(['S + A*~U']);
+    expect(notes).toBeUndefined();
+  });
+
+  it('reads "dc" as "-", and refuses the two codes mixed, naming the data', () => {
+    const data = request.data.map((row) => ({ ...row, S: row.S === '-' ? 'dc' : (row.S ?? null) }));
+    expect(differences(expected.truth_table, (runReferenceRequest({ ...request, data, compat: 'qca' }) as { truth_table: unknown }).truth_table)).toEqual([]);
+    const mixed = data.map((row, index) => (index === 4 ? { ...row, S: '-' } : row));
+    expect(() => runReferenceRequest({ ...request, data: mixed })).toThrow(/both as "-" and as "dc"/);
+  });
+
+  it('gives no intermediate solution for such a table, with a code, and keeps the other two', () => {
+    const solutions = solutionsOf(runReferenceRequest({ ...request, dir_exp: ['A', 'U'] }));
+    expect(solutions.intermediate).toMatchObject({ code: 'dont-care' });
+    expect(solutions.parsimonious.models.length).toBe(1);
+  });
+});
