@@ -34,7 +34,14 @@ describe('temporal QCA: "don\'t care" values, as QCA 3.25 reads them', () => {
     const data = request.data.map((row) => ({ ...row, S: row.S === '-' ? 'dc' : (row.S ?? null) }));
     expect(differences(expected.truth_table, (runReferenceRequest({ ...request, data, compat: 'qca' }) as { truth_table: unknown }).truth_table)).toEqual([]);
     const mixed = data.map((row, index) => (index === 4 ? { ...row, S: '-' } : row));
-    expect(() => runReferenceRequest({ ...request, data: mixed })).toThrow(/both as "-" and as "dc"/);
+    const refused = runReferenceRequest({ ...request, data: mixed }) as { errors?: { truthTable?: { code: string; message: string } } };
+    expect(refused.errors?.truthTable?.code).toBe('qca/data');
+    expect(refused.errors?.truthTable?.message).toMatch(/both as "dc" and as "-"[\s\S]*data\[4\]\.S: "-"/);
+  });
+
+  it('lists as assumptions the rows QCA lists (2, 4, 5, 6, and 7 for M2, numbered by literal levels), in the truth table\'s numbering, no row with a "don\'t care" among them', () => {
+    const result = runReferenceRequest({ ...request, compat: 'qca' }) as { solutions: { parsimonious: { simplifying_assumptions: Record<string, number[]> } } };
+    expect(result.solutions.parsimonious.simplifying_assumptions).toEqual({ M1: [2, 5, 7, 8], M2: [2, 5, 7, 8, 10] });
   });
 
   it('gives no intermediate solution for such a table, with a code, and keeps the other two', () => {

@@ -8,9 +8,10 @@ export interface QcaData {
 
 /**
  * Temporal QCA's "don't care" (QCA's `-` or `dc`) in a crisp condition's column: the condition does
- * not apply to the case, as "A before B" does not where A or B never happened.
+ * not apply to the case, as "A before B" does not where A or B never happened. A value no number
+ * read from data can take, so a real −1 stays a (refused) negative level.
  */
-export const DONT_CARE = -1;
+export const DONT_CARE = Number.NEGATIVE_INFINITY;
 
 /**
  * How a condition enters the analysis: fuzzy memberships, or crisp levels 0 … levels−1. A crisp
@@ -32,22 +33,28 @@ export function column(data: QcaData, name: string, role: string): readonly numb
 
 /**
  * A column with any fractional value is fuzzy (memberships in [0, 1]); otherwise it is crisp with
- * as many levels as its largest value + 1, as QCA infers it, and at most `MAX_CONDITION_LEVELS`.
+ * as many levels as its largest value + 1, as QCA infers it, and at most `MAX_CONDITION_LEVELS`. A
+ * crisp column with "don't care" cells has as many literal levels as its largest other value + 1
+ * (so one of only 0 and "don't care" has one), as QCA counts them once the "don't care" is its own level.
  */
 export function describeCondition(data: QcaData, name: string): ConditionInfo {
   const values = column(data, name, 'condition');
   const issues = [];
-  const fuzzy = values.some((value) => value % 1 !== 0);
+  const at = (index: number) => [data.cases[index] ?? index, name];
+  const fuzzy = values.some((value) => value !== DONT_CARE && value % 1 !== 0);
   for (let index = 0; index < values.length; index += 1) {
     const value = values[index]!;
-    if (!Number.isFinite(value)) issues.push({ path: [data.cases[index] ?? index, name], message: 'is missing or not a number' });
-    else if (fuzzy && value === DONT_CARE) issues.push({ path: [data.cases[index] ?? index, name], message: 'is a "don\'t care", which only a crisp condition can hold' });
-    else if (fuzzy && (value < 0 || value > 1)) issues.push({ path: [data.cases[index] ?? index, name], message: `membership ${value} is outside [0, 1]` });
-    else if (!fuzzy && value < 0 && value !== DONT_CARE) issues.push({ path: [data.cases[index] ?? index, name], message: `level ${value} is negative` });
+    if (value === DONT_CARE) {
+      if (fuzzy) issues.push({ path: at(index), message: 'is a "don\'t care", which only a crisp condition can hold' });
+    } else if (!Number.isFinite(value)) issues.push({ path: at(index), message: 'is missing or not a number' });
+    else if (fuzzy && (value < 0 || value > 1)) issues.push({ path: at(index), message: `membership ${value} is outside [0, 1]` });
+    else if (!fuzzy && value < 0) issues.push({ path: at(index), message: `level ${value} is negative` });
   }
-  if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
   const dontCare = !fuzzy && values.includes(DONT_CARE);
-  const levels = fuzzy ? 2 : Math.max(2, values.reduce((high, value) => Math.max(high, value), -Infinity) + 1);
+  if (dontCare && values.every((value) => value === DONT_CARE)) issues.push({ path: [name], message: 'is a "don\'t care" for every case: it applies to none' });
+  if (issues.length > 0) throw new QcaError('qca/data', `Condition "${name}" has values the engine cannot use.`, issues);
+  const highest = values.reduce((high, value) => (value === DONT_CARE ? high : Math.max(high, value)), -Infinity);
+  const levels = fuzzy ? 2 : dontCare ? highest + 1 : Math.max(2, highest + 1);
   if (levels > MAX_CONDITION_LEVELS) {
     throw new QcaError(
       'qca/data',

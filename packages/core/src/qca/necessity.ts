@@ -46,7 +46,7 @@ export function necessityOfConditions(table: TruthTable): NecessityRow[] {
   const cases = table.cases.length;
   const rows: NecessityRow[] = [];
   table.conditions.forEach((condition, j) => {
-    const levels = condition.levels > 2 ? Array.from({ length: condition.levels }, (_, level) => level) : [1, 0];
+    const levels = condition.levels === 2 ? [1, 0] : Array.from({ length: condition.levels }, (_, level) => level);
     const notation: Notation = { conditions: table.conditions.map((c) => c.name), multiValue: condition.levels > 2 };
     for (const level of levels) {
       const term = table.conditions.map((_, i) => (i === j ? level : ABSENT));

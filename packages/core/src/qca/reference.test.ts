@@ -127,6 +127,10 @@ describe('runReferenceRequest data', () => {
     expect(errorsOf({ data: crispOutcome, outcome: 'Y', conditions: ['A', 'F'] })?.truthTable?.message).toMatch(/c\.F: is a "don't care", which only a crisp condition can hold/);
     const calibrated = errorsOf({ data: crispOutcome, outcome: 'Y', conditions: ['A', 'FC'], calibrate: { FC: { from: 'F', thresholds: '0.1, 0.5, 0.9' } } });
     expect(calibrated?.['calibrate:FC']?.message).toMatch(/column "F" holds "don't care" cells/);
+    const negativeRaw = [-3, -1, 0, 2, 5, 8].map((R, index) => ({ case: String(index), R, Y: index % 2 }));
+    const fine = runReferenceRequest({ data: negativeRaw, outcome: 'Y', conditions: ['RC'], calibrate: { RC: { from: 'R', thresholds: '-2, 1, 6' } } }) as { errors?: unknown; calibrated: { RC: number[] } };
+    expect(fine.errors).toBeUndefined();
+    expect(fine.calibrated.RC).toHaveLength(6);
   });
 });
 

@@ -112,7 +112,14 @@ export function calibrationOf(spec: ReferenceCalibration, target: string): Calib
   throw new QcaError('qca/calibration', `Calibration of "${target}": fuzzy direct calibration takes 3 or 6 thresholds, not ${values.length}.`);
 }
 
-function readData(request: ReferenceRequest): { data: QcaData; columns: string[] } {
+/** Where a column first writes each "don't care" code (QCA's `-` or `dc`). */
+interface DontCareCell {
+  column: string;
+  index: number;
+  code: string;
+}
+
+function readData(request: ReferenceRequest): { data: QcaData; columns: string[]; dontCareCells: DontCareCell[] } {
   const rows = request.data;
   const caseId = request.case_id ?? 'case';
   const columns = Object.keys(rows[0]!).filter((name) => name !== caseId);
@@ -120,13 +127,12 @@ function readData(request: ReferenceRequest): { data: QcaData; columns: string[]
   const cases = rows.map((row, index) => (hasIds ? String(row[caseId]) : String(index + 1)));
   const issues: { path: (string | number)[]; message: string }[] = [];
   const data: Record<string, number[]> = {};
-  // Temporal QCA's "don't care", written one way throughout, as QCA requires.
-  const dontCareCodes = new Set<string>();
+  const dontCareCells: DontCareCell[] = [];
   for (const name of columns) {
     data[name] = rows.map((row, index) => {
       const raw = row[name];
       if (raw === '-' || raw === 'dc') {
-        dontCareCodes.add(raw);
+        if (!dontCareCells.some((cell) => cell.column === name && cell.code === raw)) dontCareCells.push({ column: name, index, code: raw });
         return DONT_CARE;
       }
       const value = typeof raw === 'number' ? raw : raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
@@ -135,8 +141,20 @@ function readData(request: ReferenceRequest): { data: QcaData; columns: string[]
     });
   }
   if (issues.length > 0) throw new QcaError('qca/request', 'The data has cells that are not numbers.', issues);
-  if (dontCareCodes.size > 1) throw new QcaError('qca/request', 'The data writes "don\'t care" both as "-" and as "dc": use one code, as QCA requires.', [{ path: ['data'], message: 'several "don\'t care" codes' }]);
-  return { data: { cases, columns: data }, columns };
+  return { data: { cases, columns: data }, columns, dontCareCells };
+}
+
+/** QCA refuses a table whose conditions write "don't care" in two ways ("Multiple don't care codes found"). */
+function checkDontCareCodes(cells: readonly DontCareCell[], conditions: readonly string[]) {
+  const used = cells.filter((cell) => conditions.includes(cell.column));
+  const first = used[0];
+  const other = used.filter((cell) => cell.code !== first?.code);
+  if (!first || other.length === 0) return;
+  throw new QcaError(
+    'qca/data',
+    `The conditions write "don't care" both as "${first.code}" and as "${other[0]!.code}": use one code, as QCA requires.`,
+    [first, ...other].map((cell) => ({ path: ['data', cell.index, cell.column], message: `"${cell.code}"` })),
+  );
 }
 
 const fitJson = (fit: SufficiencyFit) => ({ inclS: fit.inclS, PRI: fit.PRI, covS: fit.covS });
@@ -350,6 +368,7 @@ export function runReferenceRequest(input: ReferenceRequest, hooks: AnalysisHook
     };
     progress('truth-table');
     try {
+      checkDontCareCodes(read.dontCareCells, conditions);
       table = createTruthTable(data, { ...tableOptions, ...(request.overrides ? { overrides: request.overrides } : {}) });
     } catch (error) {
       errors.truthTable = stepError(error);

@@ -79,4 +79,42 @@ describe('minimize with "don\'t care" values', () => {
     if (!asQca || 'error' in asQca) throw new Error('no parsimonious solution');
     expect(asQca.models.length).toBeGreaterThan(0);
   });
+
+  it('refuses, with the "don\'t care" code, positive rows that merge into a term of no literal once their "don\'t care" is free, as QCA stops there', () => {
+    const merged = createTruthTable(
+      { cases: ['p', 'q', 'n', 'm'], columns: { A: [1, 0, 1, 0], U: [DONT_CARE, DONT_CARE, 1, 0], S: [DONT_CARE, DONT_CARE, 0, 1], Y: [1, 1, 0, 0] } },
+      { outcome: 'Y', conditions: ['A', 'U', 'S'] },
+    );
+    expect(minimize(merged).conservative).toMatchObject({ code: 'dont-care' });
+  });
+
+  it('says when a conservative implicant holds a negative row because a positive row\'s "don\'t care" is free in it', () => {
+    const held = createTruthTable(
+      { cases: ['p', 'n', 'q'], columns: { A: [1, 1, 0], U: [0, 0, 1], S: [DONT_CARE, 0, DONT_CARE], Y: [1, 0, 0] } },
+      { outcome: 'Y', conditions: ['A', 'U', 'S'] },
+    );
+    expect(minimize(held, { solutions: ['conservative'] }).notes.join(' ')).toMatch(/1 conservative implicant\(s\) hold negative rows/);
+  });
+});
+
+describe('conditions with "don\'t care" values', () => {
+  it('count literal levels as QCA does: a sequence only ever 0 where it applies has one', () => {
+    const table = createTruthTable(
+      { cases: ['a', 'b', 'c'], columns: { A: [1, 0, 1], Z: [0, DONT_CARE, DONT_CARE], Y: [1, 0, 1] } },
+      { outcome: 'Y', conditions: ['A', 'Z'] },
+    );
+    expect(table.conditions[1]).toMatchObject({ levels: 1, dontCare: true });
+    expect(table.noflevels).toEqual([2, 2]);
+    // Rows by A and Z, the "don't care" Z's second row level: (0, -) is 2, (1, 0) is 3, (1, -) is 4.
+    expect(table.observed.map((row) => row.id)).toEqual([2, 3, 4]);
+  });
+
+  it('refuses a condition that is "don\'t care" for every case, and keeps a real −1 a negative level', () => {
+    expect(() => createTruthTable({ cases: ['a', 'b'], columns: { A: [1, 0], Z: [DONT_CARE, DONT_CARE], Y: [1, 0] } }, { outcome: 'Y', conditions: ['A', 'Z'] })).toThrow(
+      expect.objectContaining({ issues: [{ path: ['Z'], message: 'is a "don\'t care" for every case: it applies to none' }] }),
+    );
+    expect(() => createTruthTable({ cases: ['a', 'b'], columns: { A: [1, -1], Y: [1, 0] } }, { outcome: 'Y', conditions: ['A'] })).toThrow(
+      expect.objectContaining({ issues: [{ path: ['b', 'A'], message: 'level -1 is negative' }] }),
+    );
+  });
 });

@@ -2,7 +2,7 @@ import { QcaError } from '../errors';
 import type { Term } from '../terms';
 import { ABSENT, covers, parseExpression } from '../terms';
 import type { TruthTable } from '../truth-table';
-import { rowId, rowValues, totalRows } from '../truth-table';
+import { literalLevels, rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { identity, listsInOrder, withRowLists } from './flat-chart';
@@ -240,22 +240,23 @@ export function contradictorySimplifyingAssumptions(outcome: Solution, negation:
 
 /**
  * The rows inside a term that are not positive rows, ascending; `undefined` when the term holds
- * more rows than `ASSUMPTION_LIMIT` and every positive row together.
+ * more rows than `ASSUMPTION_LIMIT` and every positive row together. A free condition takes the
+ * levels `free` gives it: as QCA lists them, no row with a "don't care" is an assumption.
  */
-function assumedByTerm(term: Term, noflevels: readonly number[], positiveIds: ReadonlySet<number>): Int32Array | undefined {
-  const size = term.reduce((count, level, j) => (level === ABSENT ? count * noflevels[j]! : count), 1);
+function assumedByTerm(term: Term, noflevels: readonly number[], free: readonly number[], positiveIds: ReadonlySet<number>): Int32Array | undefined {
+  const size = term.reduce((count, level, j) => (level === ABSENT ? count * free[j]! : count), 1);
   if (size > ASSUMPTION_LIMIT + positiveIds.size) return undefined;
   const rows: number[] = [];
-  const free = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
+  const freed = term.flatMap((level, j) => (level === ABSENT ? [j] : []));
   const values = term.map((level) => (level === ABSENT ? 0 : level));
   const visit = (depth: number) => {
-    if (depth === free.length) {
+    if (depth === freed.length) {
       const id = rowId(values, noflevels);
       if (!positiveIds.has(id)) rows.push(id);
       return;
     }
-    const j = free[depth]!;
-    for (let level = 0; level < noflevels[j]!; level += 1) {
+    const j = freed[depth]!;
+    for (let level = 0; level < free[j]!; level += 1) {
       values[j] = level;
       visit(depth + 1);
     }
@@ -300,10 +301,10 @@ function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
 }
 
 /** The solution with each model's simplifying assumptions listed, or noted as too many to list. */
-function withAssumptions(solution: Solution, noflevels: readonly number[], positiveIds: ReadonlySet<number>): Solution {
+function withAssumptions(solution: Solution, noflevels: readonly number[], free: readonly number[], positiveIds: ReadonlySet<number>): Solution {
   const byTerm = new Map<number, Int32Array | undefined>();
   const rowsOf = (term: number) => {
-    if (!byTerm.has(term)) byTerm.set(term, assumedByTerm(solution.implicants[term]!, noflevels, positiveIds));
+    if (!byTerm.has(term)) byTerm.set(term, assumedByTerm(solution.implicants[term]!, noflevels, free, positiveIds));
     return byTerm.get(term);
   };
   solution.models.forEach((model, index) => {
@@ -417,10 +418,18 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   const conservativeImplicants = () =>
     temporal ? conservativeCubes(table, onRows, chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
 
+  const observedNegative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
   let conservative: Solution | undefined;
   if (wanted.includes('conservative') || wanted.includes('intermediate')) {
-    conservative = solve('conservative', conservativeImplicants(), chart.positiveIds, options, noflevels);
-    if (wanted.includes('conservative')) result.conservative = conservative;
+    const implicants = conservativeImplicants();
+    if (temporal && Array.from(implicants.literals).includes(0)) {
+      // Positive rows that merge once their "don't care" is free, into a term of no literal: QCA stops there too.
+      result.conservative = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'dont-care' };
+    } else {
+      if (temporal) notes.push(...heldNegatives('conservative', implicants, observedNegative));
+      conservative = solve('conservative', implicants, chart.positiveIds, options, noflevels);
+      if (wanted.includes('conservative')) result.conservative = conservative;
+    }
   }
 
   let parsimonious: Solution | undefined;
@@ -428,7 +437,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     const seen = new Set(table.observed.map((row) => row.id));
     const total = totalRows(noflevels);
     const excluded = [...new Set(options.exclude ?? [])].filter((id) => Number.isInteger(id) && id >= 1 && id <= total && !seen.has(id));
-    const negative = [...observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values), ...excluded.map((id) => rowValues(id, noflevels))];
+    const negative = [...observedNegative, ...excluded.map((id) => rowValues(id, noflevels))];
     // As QCA: refused when no negative row is left to protect (every observed row positive, or the
     // negative ones all under the frequency cut); a table with no remainders is minimized as it is.
     if (negative.length === 0) {
@@ -443,8 +452,8 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
         } else if ('emptyTerm' in reading) {
           result.parsimonious = { error: 'A prime implicant consists of "don\'t care" values only: written as QCA writes it, it would hold every case.', code: 'dont-care' };
         } else {
-          if (temporal && compat === 'qca') notes.push(...heldNegatives(reading.implicants, negative));
-          parsimonious = withAssumptions(solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels), noflevels, positiveIds);
+          if (temporal && compat === 'qca') notes.push(...heldNegatives('parsimonious', reading.implicants, negative));
+          parsimonious = withAssumptions(solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels), noflevels, literalLevels(table), positiveIds);
           if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
         }
       } catch (error) {
@@ -498,15 +507,17 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   return result;
 }
 
-/** A note for each written implicant that holds a negative row, as QCA's writing of "don't care" literals can make one. */
-function heldNegatives(implicants: ImplicantTable, negative: readonly (readonly number[])[]): string[] {
+/** A note when written implicants hold negative rows, as a "don't care" left free or unwritten can make them. */
+function heldNegatives(kind: 'conservative' | 'parsimonious', implicants: ImplicantTable, negative: readonly (readonly number[])[]): string[] {
   let count = 0;
   for (let index = 0; index < implicants.count; index += 1) {
     const term = termAt(implicants, index);
     if (negative.some((row) => covers(term, row))) count += 1;
   }
   if (count === 0) return [];
-  return [`As QCA writes them, ${count} prime implicant(s) leave out a "don't care" literal and then hold negative rows; compat "corrected" leaves such implicants out.`];
+  return kind === 'conservative'
+    ? [`${count} conservative implicant(s) hold negative rows: a positive row's "don't care" is free in them, as in QCA, and a negative row differs from it only there.`]
+    : [`As QCA writes them, ${count} prime implicant(s) leave out a "don't care" literal and then hold negative rows; compat "corrected" leaves such implicants out.`];
 }
 
 function intermediateSolutions(
