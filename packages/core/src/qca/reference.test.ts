@@ -157,8 +157,37 @@ describe('runReferenceRequest method', () => {
     expect(primes(runReferenceRequest({ ...request, method: 'eQMC' }))).toEqual(['A', 'B*C*D*E']);
   });
 
+  it('adds no note when the primes past the stop change no model', () => {
+    const result = runReferenceRequest(request) as { solutions: { parsimonious: SolutionResult; notes?: string[] } };
+    expect(result.solutions.parsimonious.stop_rule).toBeUndefined();
+    expect(result.solutions.notes).toBeUndefined();
+  });
+
   it('refuses an unknown method before any step runs', () => {
     expect(() => runReferenceRequest({ ...request, method: 'Espresso' })).toThrow(expect.objectContaining({ code: 'qca/request', issues: [{ path: ['method'], message: 'CCubes, QMC or eQMC' }] }));
+  });
+});
+
+describe('runReferenceRequest past QCA\'s stop rule', () => {
+  // X alone and Y alone are prime at the first level and cover the two positive rows; every
+  // implicant of two or three C's is contradicted by the negative row that lacks the fourth, so two
+  // levels add no prime and CCubes stops. C1*C2*C3*C4, of four literals, covers both rows alone.
+  const row = (id: string, x: number, y: number, cs: string, out: number) => ({ case: id, X: x, Y: y, ...Object.fromEntries([...cs].map((bit, j) => [`C${j + 1}`, Number(bit)])), OUT: out });
+  const data = [row('p1', 1, 0, '1111', 1), row('p2', 0, 1, '1111', 1), row('n1', 0, 0, '0111', 0), row('n2', 0, 0, '1011', 0), row('n3', 0, 0, '1101', 0), row('n4', 0, 0, '1110', 0)];
+  const run = (compat: 'qca' | 'corrected') => (runReferenceRequest({ data, outcome: 'OUT', compat, solutions: ['parsimonious'] }) as { solutions: { parsimonious: SolutionResult; notes?: string[] } }).solutions;
+
+  it('gives the smaller models every prime implicant gives, and says what QCA gives and why', () => {
+    const { parsimonious, notes } = run('corrected');
+    expect(parsimonious.models.map((model) => model.expression)).toEqual(['C1*C2*C3*C4']);
+    expect(parsimonious.stop_rule).toEqual({ stopped_after: 3, qca_model_terms: 2, qca_models: 1, all_primes_model_terms: 1, all_primes_models: 1, given: 'all-primes' });
+    expect(notes?.join(' ')).toMatch(/stops after those of 3 literals, once the positive rows are covered and two sizes add none/);
+  });
+
+  it('with compat "qca" gives QCA\'s models, and says that every prime implicant gives smaller ones', () => {
+    const { parsimonious, notes } = run('qca');
+    expect(parsimonious.models.map((model) => model.expression)).toEqual(['X + Y']);
+    expect(parsimonious.stop_rule?.given).toBe('qca');
+    expect(notes?.join(' ')).toMatch(/with every prime implicant the minimal models \(1\) have 1/);
   });
 });
 

@@ -223,6 +223,10 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
     const left = solution.modelCount - solution.models.length;
     out.models_not_enumerated = solution.modelCountExact ? String(left) : `more than ${left}`;
   }
+  if (solution.stopRule) {
+    const { stoppedAfter, qcaModelTerms, qcaModels, allPrimesModelTerms, allPrimesModels, given } = solution.stopRule;
+    out.stop_rule = { stopped_after: stoppedAfter, qca_model_terms: qcaModelTerms, qca_models: qcaModels, all_primes_model_terms: allPrimesModelTerms, all_primes_models: allPrimesModels, given };
+  }
   if (!solution.provenMinimal) out.minimal_size_not_proven = `the model has ${solution.models[0]!.terms.length} terms; at least ${solution.sizeLowerBound} are needed`;
   return out;
 }
@@ -286,6 +290,11 @@ export interface SolutionResult {
   difficult_counterfactuals?: number[];
   models_not_enumerated?: string;
   minimal_size_not_proven?: string;
+  /**
+   * Parsimonious: QCA's stop rule (CCubes) and every prime implicant give other minimal models:
+   * the literals the search stops after, the size and number of models each way, and which are given.
+   */
+  stop_rule?: { stopped_after: number; qca_model_terms: number; qca_models: number; all_primes_model_terms: number; all_primes_models: number; given: 'qca' | 'all-primes' };
 }
 
 /** A solution the engine could not give, as the result carries it. */

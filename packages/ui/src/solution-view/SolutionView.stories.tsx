@@ -50,6 +50,28 @@ export const ContradictoryAssumptions: Story = {
     await expect(canvas.getByText(/Contradictory simplifying assumptions: remainder rows 10, 12, 14, 16, 17, 21, 25, 29/)).toBeVisible();
   },
 };
+// Every row with X or Y is positive, and each C alone is contradicted: QCA's search stops after
+// three literals with X + Y, while C1*C2*C3*C4 covers both positive rows alone.
+const beyondStop = runReferenceRequest({
+  data: [
+    { case: 'p1', X: 1, Y: 0, C1: 1, C2: 1, C3: 1, C4: 1, OUT: 1 },
+    { case: 'p2', X: 0, Y: 1, C1: 1, C2: 1, C3: 1, C4: 1, OUT: 1 },
+    { case: 'n1', X: 0, Y: 0, C1: 0, C2: 1, C3: 1, C4: 1, OUT: 0 },
+    { case: 'n2', X: 0, Y: 0, C1: 1, C2: 0, C3: 1, C4: 1, OUT: 0 },
+    { case: 'n3', X: 0, Y: 0, C1: 1, C2: 1, C3: 0, C4: 1, OUT: 0 },
+    { case: 'n4', X: 0, Y: 0, C1: 1, C2: 1, C3: 1, C4: 0, OUT: 0 },
+  ],
+  outcome: 'OUT',
+}) as { solutions: { parsimonious: SolutionResult } };
+
+export const BeyondQcaStopRule: Story = {
+  name: 'Smaller models than QCA\'s stop rule finds',
+  args: { solution: beyondStop.solutions.parsimonious },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/QCA stops looking for prime implicants after those of 3 literals, and its minimal models have 2 terms/)).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'C1*C2*C3*C4' })).toBeVisible();
+  },
+};
 export const NoSolution: Story = {
   name: 'No solution: no row is sufficient',
   args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.', code: 'no-positive-rows' } },

@@ -55,6 +55,16 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
         {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
         {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
+        {solution.stop_rule && (
+          <Notice
+            tone="info"
+            title={t(solution.stop_rule.given === 'qca' ? 'solution.stopRule.qca' : 'solution.stopRule.allPrimes', {
+              literals: solution.stop_rule.stopped_after,
+              qcaTerms: solution.stop_rule.qca_model_terms,
+              terms: solution.stop_rule.all_primes_model_terms,
+            })}
+          />
+        )}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}

@@ -8,6 +8,7 @@ import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { identity, listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, coveringRenamedRows, implicantTable, pickImplicants, termAt } from './implicant-table';
+import type { DontCareReading } from './dont-care';
 import { conservativeCubes, writtenImplicants } from './dont-care';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
@@ -90,10 +91,57 @@ export interface Solution {
   /** Remainder (and included contradiction) rows each model assumes to be positive, by row id. */
   simplifyingAssumptions: number[][];
   /**
+   * Set when QCA's stop rule (CCubes: once the positive rows are covered, two sizes of implicant
+   * without a new prime end the search) gives other minimal models than every prime implicant does:
+   * the size the search stopped after, the models each way, and which the solution gives (`qca`
+   * with compat "qca", else `all-primes`).
+   */
+  stopRule?: StopRuleDifference;
+  /**
    * Models whose assumptions are too many to list (more than `ASSUMPTION_LIMIT` rows, as a single
    * literal over 30 conditions would assume); their lists above are empty.
    */
   assumptionsNotListed: number[];
+}
+
+export interface StopRuleDifference {
+  stoppedAfter: number;
+  qcaModelTerms: number;
+  qcaModels: number;
+  allPrimesModelTerms: number;
+  allPrimesModels: number;
+  given: 'qca' | 'all-primes';
+}
+
+/** Work the check of QCA's stop rule may take: a search for every prime implicant that needs more is left unchecked. */
+export const STOP_CHECK_BUDGET = 2e7;
+
+/**
+ * The solution from every prime implicant beside the one from the primes found before QCA's stop
+ * rule ended the search: when their minimal models differ (both proven), the one to give and a note.
+ */
+function beyondQcaStop(stopped: Solution, everyPrime: () => Solution | undefined, depth: number, compat: 'qca' | 'corrected'): { solution: Solution; note: string } | undefined {
+  if (!stopped.provenMinimal) return undefined;
+  let all: Solution | undefined;
+  try {
+    all = everyPrime();
+  } catch (error) {
+    if (error instanceof QcaError && error.code === 'qca/budget') return undefined;
+    throw error;
+  }
+  if (!all || !all.provenMinimal) return undefined;
+  const models = (solution: Solution) => solution.models.map((model) => model.terms.map((index) => solution.implicants[index]!.join(',')).sort().join('+')).sort().join(' | ');
+  const size = (solution: Solution) => solution.models[0]!.terms.length;
+  if (size(all) === size(stopped) && all.modelCount === stopped.modelCount && models(all) === models(stopped)) return undefined;
+  const given = compat === 'qca' ? 'qca' : 'all-primes';
+  const solution = given === 'qca' ? stopped : all;
+  solution.stopRule = { stoppedAfter: depth, qcaModelTerms: size(stopped), qcaModels: stopped.modelCount, allPrimesModelTerms: size(all), allPrimesModels: all.modelCount, given };
+  const qca = `QCA's search for prime implicants stops after those of ${depth} literals, once the positive rows are covered and two sizes add none: its minimal models (${stopped.modelCount}) have ${size(stopped)} terms`;
+  const every = `with every prime implicant the minimal models (${all.modelCount}) have ${size(all)}`;
+  return {
+    solution,
+    note: given === 'qca' ? `compat "qca": ${qca}, as given here; ${every} (the default compat gives those).` : `${qca}; ${every}, as given here (compat "qca" gives QCA's).`,
+  };
 }
 
 /** The most remainder rows listed as one model's simplifying assumptions. */
@@ -444,8 +492,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'no-negative-rows' };
     } else {
       try {
-        const search = findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) }).implicants;
-        const reading = temporal ? writtenImplicants(table, search, chart.positive, compat) : { implicants: search };
+        const search = findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) });
+        const read = (found: ImplicantTable): DontCareReading => (temporal ? writtenImplicants(table, found, chart.positive, compat) : { implicants: found });
+        const reading = read(search.implicants);
         if ('unexplained' in reading) {
           const rows = reading.unexplained.map((r) => chart.positiveIds[r]!).join(', ');
           result.parsimonious = { error: `Positive rows ${rows} differ from a negative row only where a condition does not apply ("don't care"), which no term can name. Compat "qca" writes such implicants without their "don't care" literals, as QCA does.`, code: 'dont-care' };
@@ -453,7 +502,19 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
           result.parsimonious = { error: 'A prime implicant consists of "don\'t care" values only: written as QCA writes it, it would hold every case.', code: 'dont-care' };
         } else {
           if (temporal && compat === 'qca') notes.push(...heldNegatives('parsimonious', reading.implicants, negative));
-          parsimonious = withAssumptions(solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels), noflevels, literalLevels(table), positiveIds);
+          let chosen = solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels);
+          if (!search.complete) {
+            const everyPrime = () => {
+              const all = read(findImplicants(chart.positive, negative, noflevels, { stopRule: 'complete', budget: STOP_CHECK_BUDGET }).implicants);
+              return 'implicants' in all ? solve('parsimonious', all.implicants, chart.positiveIds, options, noflevels) : undefined;
+            };
+            const beyond = beyondQcaStop(chosen, everyPrime, search.depth, compat);
+            if (beyond) {
+              chosen = beyond.solution;
+              notes.push(beyond.note);
+            }
+          }
+          parsimonious = withAssumptions(chosen, noflevels, literalLevels(table), positiveIds);
           if (wanted.includes('parsimonious')) result.parsimonious = parsimonious;
         }
       } catch (error) {
