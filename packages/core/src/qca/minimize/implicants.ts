@@ -16,6 +16,8 @@ export interface ImplicantSearch {
   depth: number;
   /** True when the search ran to the last level rather than stopping early. */
   complete: boolean;
+  /** Every prime, when the stop rule ended a search that had found them all (the search by rows finds them at once). */
+  everyPrime?: ImplicantTable;
 }
 
 /** Visits the k-subsets of 0…n−1 in lexicographic order. */
@@ -627,7 +629,7 @@ function stopLikeCubes(primes: ImplicantTable, rows: number, nconds: number, sto
   for (let level = 1; level <= nconds; level += 1) {
     const start = at;
     for (; at < primes.count && primes.literals[at] === level; at += 1) stop.cover(primes.covers, primes.coverStart[at]!, primes.coverStart[at + 1]!);
-    if (stop.afterLevel(at > start)) return { implicants: pickImplicants(primes, Int32Array.from({ length: at }, (_, i) => i)), depth: level, complete: false };
+    if (stop.afterLevel(at > start)) return { implicants: pickImplicants(primes, Int32Array.from({ length: at }, (_, i) => i)), depth: level, complete: false, everyPrime: primes };
   }
   return { implicants: primes, depth: nconds, complete: true };
 }

@@ -324,7 +324,7 @@ describe('bitmap search of primes', () => {
         const positiveRows = positive.map((id) => rowValues(id, noflevels));
         const negativeRows = negative.map((id) => rowValues(id, noflevels));
         for (const stopRule of ['qca', 'complete'] as const) {
-          const { implicants, ...search } = findImplicants(positiveRows, negativeRows, noflevels, { stopRule });
+          const { implicants, everyPrime: _every, ...search } = findImplicants(positiveRows, negativeRows, noflevels, { stopRule });
           const byCombinations = findImplicants(positiveRows, negativeRows, noflevels, { stopRule, search: 'combinations' });
           expect(search).toEqual({ depth: byCombinations.depth, complete: byCombinations.complete });
           expect(implicantsOf(implicants)).toEqual(implicantsOf(byCombinations.implicants));
@@ -377,10 +377,12 @@ describe('prime search by minimal transversals', () => {
       fc.property(sparseProblems, ({ noflevels, positive, negative }) => {
         fc.pre(positive.length > 0 && negative.length > 0);
         for (const stopRule of ['qca', 'complete'] as const) {
-          const { implicants, ...search } = findImplicants(positive, negative, noflevels, { stopRule, search: 'transversals' });
+          const { implicants, everyPrime, ...search } = findImplicants(positive, negative, noflevels, { stopRule, search: 'transversals' });
           const byCombinations = findImplicants(positive, negative, noflevels, { stopRule, search: 'combinations' });
           expect(search).toEqual({ depth: byCombinations.depth, complete: byCombinations.complete });
           expect(implicantsOf(implicants)).toEqual(implicantsOf(byCombinations.implicants));
+          // Past the stop, what the search by rows found anyway is every prime.
+          if (everyPrime) expect(implicantsOf(everyPrime)).toEqual(implicantsOf(findImplicants(positive, negative, noflevels, { stopRule: 'complete', search: 'combinations' }).implicants));
         }
       }),
       { numRuns: 300 },

@@ -503,9 +503,10 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
         } else {
           if (temporal && compat === 'qca') notes.push(...heldNegatives('parsimonious', reading.implicants, negative));
           let chosen = solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels);
-          if (!search.complete) {
+          // Nothing past the stop when every prime was found before it.
+          if (!search.complete && search.everyPrime?.count !== search.implicants.count) {
             const everyPrime = () => {
-              const all = read(findImplicants(chart.positive, negative, noflevels, { stopRule: 'complete', budget: STOP_CHECK_BUDGET }).implicants);
+              const all = read(search.everyPrime ?? findImplicants(chart.positive, negative, noflevels, { stopRule: 'complete', budget: STOP_CHECK_BUDGET }).implicants);
               return 'implicants' in all ? solve('parsimonious', all.implicants, chart.positiveIds, options, noflevels) : undefined;
             };
             const beyond = beyondQcaStop(chosen, everyPrime, search.depth, compat);
