@@ -11,7 +11,6 @@ const { derivation: _derivation, ...expected } = read('sequence.expected.json');
 
 interface Solutions {
   parsimonious: { prime_implicants: string[]; models: { expression: string }[] };
-  intermediate?: { code: string };
   notes?: string[];
 }
 const solutionsOf = (result: unknown) => (result as { solutions: Solutions }).solutions;
@@ -44,9 +43,10 @@ describe('temporal QCA: "don\'t care" values, as QCA 3.25 reads them', () => {
     expect(result.solutions.parsimonious.simplifying_assumptions).toEqual({ M1: [2, 5, 7, 8], M2: [2, 5, 7, 8, 10] });
   });
 
-  it('gives no intermediate solution for such a table, with a code, and keeps the other two', () => {
-    const solutions = solutionsOf(runReferenceRequest({ ...request, dir_exp: ['A', 'U'] }));
-    expect(solutions.intermediate).toMatchObject({ code: 'dont-care' });
-    expect(solutions.parsimonious.models.length).toBe(1);
+  it('gives the intermediate solution as QCA works it out: the positive rows\' cubes merged with the easy counterfactuals', () => {
+    // Expecting S: the conservative A*~U (S free) and the parsimonious A*~U keep rows 7 and 8, inside
+    // A*~U, as easy; 8, (1,0,1), merges with A*U*S into A*S. Rows 2 and 5, under S alone, stay difficult.
+    const solutions = solutionsOf(runReferenceRequest({ ...request, dir_exp: ['S'] })) as unknown as { intermediate: { id: string; models: { expression: string }[]; easy_counterfactuals: number[]; difficult_counterfactuals: number[] }[] };
+    expect(solutions.intermediate.map((solution) => [solution.id, solution.models.map((model) => model.expression), solution.easy_counterfactuals, solution.difficult_counterfactuals])).toEqual([['C1P1', ['A*~U + A*S'], [7, 8], [2, 5]]]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Term } from '../terms';
 import { ABSENT, covers, literalCount } from '../terms';
-import type { TruthTable, TruthTableRow } from '../truth-table';
+import type { TruthTable } from '../truth-table';
 import { isDontCare, literalLevels } from '../truth-table';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coversAt, implicantTable, termAt } from './implicant-table';
@@ -13,15 +13,15 @@ import { coversAt, implicantTable, termAt } from './implicant-table';
  * A positive row as QCA's conservative minimization reads it: its "don't care" conditions free,
  * codes level + 1 and 0 for free.
  */
-function cubeCodes(table: TruthTable, row: TruthTableRow): number[] {
-  return row.values.map((level, j) => (isDontCare(table, j, level) ? 0 : level + 1));
+function cubeCodes(table: TruthTable, values: readonly number[]): number[] {
+  return values.map((level, j) => (isDontCare(table, j, level) ? 0 : level + 1));
 }
 
 /**
  * Quine–McCluskey over cubes, step for step as QCA's `C_QMC`: two cubes merge where they differ in
  * one condition both name (with every level of it present among the cubes alike elsewhere), and
  * cubes with different free conditions never merge, so a row whose sequence does not apply is not
- * joined with one where it does. Returns the cubes left, as QCA leaves them before its sort.
+ * joined with one where it does. Returns the cubes left, as QCA leaves them before its sort, each once.
  */
 export function mergeCubes(cubes: readonly (readonly number[])[], levels: readonly number[]): number[][] {
   let current = cubes.map((cube) => [...cube]);
@@ -61,14 +61,20 @@ export function mergeCubes(cubes: readonly (readonly number[])[], levels: readon
     }
     current = [...made, ...current.filter((_, index) => !merged[index])];
   }
-  return current;
+  // A cube merged anew can equal one that was left as it came: it is one term.
+  const keys = current.map((cube) => cube.join(','));
+  return current.filter((_, index) => keys.indexOf(keys[index]!) === index);
 }
 
-/** The conservative solution's implicants of a table with "don't care" values: the merged cubes of the on-set, each with the positive rows it holds. */
-export function conservativeCubes(table: TruthTable, onRows: readonly TruthTableRow[], positive: readonly (readonly number[])[]): ImplicantTable {
+/**
+ * The implicants of an on-set (rows' values) of a table with "don't care" values: its merged cubes,
+ * each with the `positive` rows it holds. The conservative solution's, and the intermediate one's
+ * with the easy counterfactuals among the rows.
+ */
+export function conservativeCubes(table: TruthTable, onSet: readonly (readonly number[])[], positive: readonly (readonly number[])[]): ImplicantTable {
   const levels = literalLevels(table);
   const cubes = mergeCubes(
-    onRows.map((row) => cubeCodes(table, row)),
+    onSet.map((values) => cubeCodes(table, values)),
     levels,
   );
   const implicants = cubes.map((cube): Implicant => {

@@ -175,7 +175,7 @@ export interface IntermediateSolution extends Solution {
  * - `budget`: the search reached its bound of work.
  * - `dont-care`: with temporal QCA's "don't care" values, a positive row that only a "don't care"
  *   tells apart from the negative rows (`corrected`), or a prime implicant of "don't care" values
- *   alone (`qca`); and the intermediate solution, which is not worked out for such tables.
+ *   alone (`qca`), or a conservative term of no literal.
  */
 export interface SolutionFailure {
   error: string;
@@ -370,7 +370,8 @@ function withAssumptions(solution: Solution, noflevels: readonly number[], free:
  */
 function expectationMatrix(table: TruthTable, directional: readonly string[]): number[][] {
   const names = table.conditions.map((condition) => condition.name);
-  const multiValue = table.noflevels.some((levels) => levels > 2);
+  const literalCounts = literalLevels(table);
+  const multiValue = literalCounts.some((count) => count > 2);
   const rows: number[][] = [];
   // The first simple expectation of each binary condition, to find one expected both present and absent.
   const expected = new Map<number, { text: string; levels: number }>();
@@ -388,7 +389,7 @@ function expectationMatrix(table: TruthTable, directional: readonly string[]): n
       const alternatives = levels && levels[2]!.includes(',') ? levels[2]!.split(',').map((level) => `${levels[1]!}[${level.trim()}]`) : [literal];
       const before = [...row];
       for (const alternative of alternatives) {
-        const [term] = parseExpression(alternative, names, table.noflevels);
+        const [term] = parseExpression(alternative, names, literalCounts);
         term?.forEach((level, j) => {
           if (level === ABSENT) return;
           // Two literals of one condition in a conjunction ask for an empty set, as in "A*~A".
@@ -398,7 +399,7 @@ function expectationMatrix(table: TruthTable, directional: readonly string[]): n
       }
     }
     const mentioned = row.flatMap((levels, j) => (levels > 0 ? [j] : []));
-    if (mentioned.length === 1 && table.noflevels[mentioned[0]!] === 2) {
+    if (mentioned.length === 1 && literalCounts[mentioned[0]!] === 2) {
       const j = mentioned[0]!;
       const first = expected.get(j);
       if ((first && first.levels !== row[j]) || row[j] === 3) throw new QcaError('qca/minimize', `Directional expectations "${first?.text ?? text}" and "${text}" cancel out: expect the presence or the absence of ${names[j]}, not both.`, where);
@@ -464,7 +465,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   const positiveIndex = Int32Array.from(onRows, (row) => (row.OUT === '1' ? positiveAt++ : -1));
   const temporal = table.conditions.some((condition) => condition.dontCare);
   const conservativeImplicants = () =>
-    temporal ? conservativeCubes(table, onRows, chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
+    temporal ? conservativeCubes(table, onRows.map((row) => row.values), chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
 
   const observedNegative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
   let conservative: Solution | undefined;
@@ -527,9 +528,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   }
 
   if (wanted.includes('intermediate')) {
-    if (temporal) {
-      result.intermediate = { error: 'The intermediate solution is not worked out for a table with "don\'t care" values: directional expectations have no reading for a condition that does not apply.', code: 'dont-care' };
-    } else if (!options.directional) {
+    if (!options.directional) {
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
@@ -620,8 +619,11 @@ function intermediateSolutions(
       }
       const easyRows = sa.filter((row) => easy.has(row));
       // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
-      const onSet = [...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))];
-      const primes = coveringFirstRows(primesOfOnSet(onSet, noflevels), chart.positive.length);
+      const easyValues = easyRows.map((row) => rowValues(row, noflevels));
+      // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
+      const primes = table.conditions.some((condition) => condition.dontCare)
+        ? conservativeCubes(table, [...chart.positive, ...easyValues], chart.positive)
+        : coveringFirstRows(primesOfOnSet([...chart.positive, ...easyValues], noflevels), chart.positive.length);
       const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
       solutions.push({
         ...solution,
