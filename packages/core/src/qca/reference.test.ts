@@ -187,7 +187,19 @@ describe('runReferenceRequest past QCA\'s stop rule', () => {
     const { parsimonious, notes } = run('qca');
     expect(parsimonious.models.map((model) => model.expression)).toEqual(['X + Y']);
     expect(parsimonious.stop_rule?.given).toBe('qca');
-    expect(notes?.join(' ')).toMatch(/with every prime implicant the minimal models \(1\) have 1/);
+    expect(notes?.join(' ')).toMatch(/it gives 1 minimal model of 2 terms, as given here; every prime implicant gives 1 minimal model of 1 term/);
+  });
+});
+
+describe('runReferenceRequest contradictory simplifying assumptions with compat "qca"', () => {
+  // The stop-rule table above with its outcome inverted: the negation's solution is the table's
+  // own, where QCA's stop gives X + Y and every prime C1*C2*C3*C4.
+  const row = (id: string, x: number, y: number, cs: string, out: number) => ({ case: id, X: x, Y: y, ...Object.fromEntries([...cs].map((bit, j) => [`C${j + 1}`, Number(bit)])), OUT: out });
+  const data = [row('p1', 1, 0, '1111', 0), row('p2', 0, 1, '1111', 0), row('n1', 0, 0, '0111', 1), row('n2', 0, 0, '1011', 1), row('n3', 0, 0, '1101', 1), row('n4', 0, 0, '1110', 1)];
+
+  it('minimizes the negation as QCA does too: no remainder is assumed both ways', () => {
+    const result = runReferenceRequest({ data, outcome: 'OUT', compat: 'qca', solutions: ['parsimonious'] }) as { solutions: { parsimonious: SolutionResult & { contradictory_simplifying_assumptions?: number[] } } };
+    expect(result.solutions.parsimonious.contradictory_simplifying_assumptions).toEqual([]);
   });
 });
 

@@ -530,7 +530,8 @@ function contradictoryAssumptions(
   negationTable: () => TruthTable,
 ): number[] | undefined {
   // Remainders left out stay out for both: no simplification may assume them.
-  const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'], ...(request.exclude ? { exclude: request.exclude } : {}) };
+  // The compat too: with "qca" both solutions stop their prime search where QCA does.
+  const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'], compat: request.compat ?? 'corrected', ...(request.exclude ? { exclude: request.exclude } : {}) };
   const usedDefaults = include.length === 1 && include[0] === '?' && !request.row_dom && !request.all_sol && (request.method ?? 'CCubes') === 'CCubes';
   try {
     const forOutcome = usedDefaults ? solution : minimize(table, defaults).parsimonious;

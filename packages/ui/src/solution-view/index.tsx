@@ -60,7 +60,9 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
             tone="info"
             title={t(solution.stop_rule.given === 'qca' ? 'solution.stopRule.qca' : 'solution.stopRule.allPrimes', {
               literals: solution.stop_rule.stopped_after,
+              qcaModels: solution.stop_rule.qca_models,
               qcaTerms: solution.stop_rule.qca_model_terms,
+              models: solution.stop_rule.all_primes_models,
               terms: solution.stop_rule.all_primes_model_terms,
             })}
           />

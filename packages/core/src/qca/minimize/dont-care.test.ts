@@ -33,6 +33,9 @@ describe('mergeCubes (QCA\'s C_QMC)', () => {
     // Levels 0 and 1 of a three-level D with B present: no merge without level 2.
     expect(sorted(mergeCubes([[1, 2], [2, 2]], [3, 2]))).toEqual(sorted([[1, 2], [2, 2]]));
     expect(mergeCubes([[1, 2], [2, 2], [3, 2]], [3, 2])).toEqual([[0, 2]]);
+    // X[2]*B[1] and X[2]*B[0] merge into X[2], a repeat of the row X[2] (B not applying): it counts once,
+    // and X[0] with X[2] are not all three levels of X.
+    expect(sorted(mergeCubes([[1, 0], [3, 0], [3, 1], [3, 2]], [3, 2]))).toEqual(sorted([[1, 0], [3, 0]]));
   });
 });
 

@@ -19,7 +19,7 @@ function cubeCodes(table: TruthTable, values: readonly number[]): number[] {
 
 /**
  * Quine–McCluskey over cubes, step for step as QCA's `C_QMC`: two cubes merge where they differ in
- * one condition both name (with every level of it present among the cubes alike elsewhere), and
+ * one condition both name (with each of its levels present once among the cubes alike elsewhere), and
  * cubes with different free conditions never merge, so a row whose sequence does not apply is not
  * joined with one where it does. Returns the cubes left, as QCA leaves them before its sort, each once.
  */
@@ -48,8 +48,16 @@ export function mergeCubes(cubes: readonly (readonly number[])[], levels: readon
         }
         if (differences !== 1 || !comparable) continue;
         const group = [a, b];
+        // Each of the condition's levels once: QCA's C_QMC does not check, and with cubes repeated
+        // (one merged anew equal to one left as it came) would merge without a level present.
+        const seen = new Set([first[which], second[which]]);
         for (let c = 0; c < current.length && group.length < levels[which]!; c += 1) {
-          if (c !== a && c !== b && current[c]!.every((code, r) => r === which || code === joined[r])) group.push(c);
+          const code = current[c]![which]!;
+          if (c === a || c === b || code === 0 || seen.has(code)) continue;
+          if (current[c]!.every((other, r) => r === which || other === joined[r])) {
+            group.push(c);
+            seen.add(code);
+          }
         }
         if (group.length < levels[which]!) continue;
         for (const member of group) merged[member] = true;
@@ -59,11 +67,12 @@ export function mergeCubes(cubes: readonly (readonly number[])[], levels: readon
         }
       }
     }
-    current = [...made, ...current.filter((_, index) => !merged[index])];
+    // A cube merged anew can equal one that was left as it came: it is one term.
+    const next = [...made, ...current.filter((_, index) => !merged[index])];
+    const keys = next.map((cube) => cube.join(','));
+    current = next.filter((_, index) => keys.indexOf(keys[index]!) === index);
   }
-  // A cube merged anew can equal one that was left as it came: it is one term.
-  const keys = current.map((cube) => cube.join(','));
-  return current.filter((_, index) => keys.indexOf(keys[index]!) === index);
+  return current;
 }
 
 /**

@@ -130,14 +130,15 @@ function beyondQcaStop(stopped: Solution, everyPrime: () => Solution | undefined
     throw error;
   }
   if (!all || !all.provenMinimal) return undefined;
-  const models = (solution: Solution) => solution.models.map((model) => model.terms.map((index) => solution.implicants[index]!.join(',')).sort().join('+')).sort().join(' | ');
+  const modelKeys = (solution: Solution) => solution.models.map((model) => model.terms.map((index) => solution.implicants[index]!.join(',')).sort().join('+')).sort().join(' | ');
   const size = (solution: Solution) => solution.models[0]!.terms.length;
-  if (size(all) === size(stopped) && all.modelCount === stopped.modelCount && models(all) === models(stopped)) return undefined;
+  if (size(all) === size(stopped) && all.modelCount === stopped.modelCount && modelKeys(all) === modelKeys(stopped)) return undefined;
   const given = compat === 'qca' ? 'qca' : 'all-primes';
   const solution = given === 'qca' ? stopped : all;
   solution.stopRule = { stoppedAfter: depth, qcaModelTerms: size(stopped), qcaModels: stopped.modelCount, allPrimesModelTerms: size(all), allPrimesModels: all.modelCount, given };
-  const qca = `QCA's search for prime implicants stops after those of ${depth} literals, once the positive rows are covered and two sizes add none: its minimal models (${stopped.modelCount}) have ${size(stopped)} terms`;
-  const every = `with every prime implicant the minimal models (${all.modelCount}) have ${size(all)}`;
+  const models = (count: number, terms: number) => `${count} minimal model${count === 1 ? '' : 's'} of ${terms} term${terms === 1 ? '' : 's'}`;
+  const qca = `QCA's search for prime implicants stops after those of ${depth} literals, once the positive rows are covered and two sizes add none: it gives ${models(stopped.modelCount, size(stopped))}`;
+  const every = `every prime implicant gives ${models(all.modelCount, size(all))}`;
   return {
     solution,
     note: given === 'qca' ? `compat "qca": ${qca}, as given here; ${every} (the default compat gives those).` : `${qca}; ${every}, as given here (compat "qca" gives QCA's).`,
@@ -175,7 +176,7 @@ export interface IntermediateSolution extends Solution {
  * - `budget`: the search reached its bound of work.
  * - `dont-care`: with temporal QCA's "don't care" values, a positive row that only a "don't care"
  *   tells apart from the negative rows (`corrected`), or a prime implicant of "don't care" values
- *   alone (`qca`), or a conservative term of no literal.
+ *   alone (`qca`), or a conservative or intermediate term of no literal.
  */
 export interface SolutionFailure {
   error: string;
@@ -505,10 +506,13 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
           if (temporal && compat === 'qca') notes.push(...heldNegatives('parsimonious', reading.implicants, negative));
           let chosen = solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels);
           // Nothing past the stop when every prime was found before it.
-          if (!search.complete && search.everyPrime?.count !== search.implicants.count) {
+          // With every irredundant model asked for, the models compared would not be the minimal ones: QCA's stop stands.
+          if (!search.complete && !options.allSolutions && search.everyPrime?.count !== search.implicants.count) {
             const everyPrime = () => {
               const all = read(search.everyPrime ?? findImplicants(chart.positive, negative, noflevels, { stopRule: 'complete', budget: STOP_CHECK_BUDGET }).implicants);
-              return 'implicants' in all ? solve('parsimonious', all.implicants, chart.positiveIds, options, noflevels) : undefined;
+              // Most searches that stop early have found every prime already: no second chart to solve.
+              if (!('implicants' in all) || all.implicants.count === reading.implicants.count) return undefined;
+              return solve('parsimonious', all.implicants, chart.positiveIds, options, noflevels);
             };
             const beyond = beyondQcaStop(chosen, everyPrime, search.depth, compat);
             if (beyond) {
@@ -553,7 +557,11 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
             : 'Simple and conjunctural directional expectations were both applied. QCA 3.25 drops the simple ones in this case; use compat "qca" to reproduce it.',
         );
       }
-      result.intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+      const intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+      // With compat "qca" the written parsimonious terms (and so the easy counterfactuals) can hold
+      // negative rows, and the cubes then merge into a term of no literal, where QCA stops.
+      const whole = temporal && intermediate.some((solution) => solution.implicants.some((term) => term.every((level) => level === ABSENT)));
+      result.intermediate = whole ? { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'dont-care' } : intermediate;
       }
     }
   }
