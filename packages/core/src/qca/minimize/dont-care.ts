@@ -9,6 +9,17 @@ import { coversAt, implicantTable, termAt } from './implicant-table';
 // to a case. In the truth table the "don't care" is a level of its own, by which QCA numbers the
 // rows; no written term names it.
 
+/** The items, each key's first only, in their order. */
+function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const value = key(item);
+    if (seen.has(value)) return false;
+    seen.add(value);
+    return true;
+  });
+}
+
 /**
  * A positive row as QCA's conservative minimization reads it: its "don't care" conditions free,
  * codes level + 1 and 0 for free.
@@ -68,9 +79,7 @@ export function mergeCubes(cubes: readonly (readonly number[])[], levels: readon
       }
     }
     // A cube merged anew can equal one that was left as it came: it is one term.
-    const next = [...made, ...current.filter((_, index) => !merged[index])];
-    const keys = next.map((cube) => cube.join(','));
-    current = next.filter((_, index) => keys.indexOf(keys[index]!) === index);
+    current = firstOfEach([...made, ...current.filter((_, index) => !merged[index])], (cube) => cube.join(','));
   }
   return current;
 }
@@ -121,9 +130,8 @@ export function writtenImplicants(table: TruthTable, found: ImplicantTable, posi
     return { implicants: implicantTable(kept.map((implicant) => ({ term: implicant.term, literals: literalCount(implicant.term), covers: implicant.rows })), levels) };
   }
   if (written.some((implicant) => literalCount(implicant.term) === 0)) return { emptyTerm: true };
-  const keys = written.map((implicant) => implicant.term.join(','));
-  const repeated = new Set(keys).size < keys.length;
-  const kept = written.filter((_, index) => keys.indexOf(keys[index]!) === index);
+  const kept = firstOfEach(written, (implicant) => implicant.term.join(','));
+  const repeated = kept.length < written.length;
   return {
     implicants: implicantTable(
       kept.map((implicant) => ({

@@ -145,6 +145,9 @@ function beyondQcaStop(stopped: Solution, everyPrime: () => Solution | undefined
   };
 }
 
+/** QCA's words when nothing is left to keep a solution from every row. */
+const ALL_USED = 'All truth table configurations are used, all conditions are minimized. Please check the truth table.';
+
 /** The most remainder rows listed as one model's simplifying assumptions. */
 export const ASSUMPTION_LIMIT = 100_000;
 
@@ -474,7 +477,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     const implicants = conservativeImplicants();
     if (temporal && Array.from(implicants.literals).includes(0)) {
       // Positive rows that merge once their "don't care" is free, into a term of no literal: QCA stops there too.
-      result.conservative = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'dont-care' };
+      result.conservative = { error: ALL_USED, code: 'dont-care' };
     } else {
       if (temporal) notes.push(...heldNegatives('conservative', implicants, observedNegative));
       conservative = solve('conservative', implicants, chart.positiveIds, options, noflevels);
@@ -491,7 +494,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     // As QCA: refused when no negative row is left to protect (every observed row positive, or the
     // negative ones all under the frequency cut); a table with no remainders is minimized as it is.
     if (negative.length === 0) {
-      result.parsimonious = { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'no-negative-rows' };
+      result.parsimonious = { error: ALL_USED, code: 'no-negative-rows' };
     } else {
       try {
         const search = findImplicants(chart.positive, negative, noflevels, { stopRule: options.implicantSearch ?? 'qca', ...(options.primeSearchBudget ? { budget: options.primeSearchBudget } : {}) });
@@ -505,8 +508,8 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
         } else {
           if (temporal && compat === 'qca') notes.push(...heldNegatives('parsimonious', reading.implicants, negative));
           let chosen = solve('parsimonious', reading.implicants, chart.positiveIds, options, noflevels);
-          // Nothing past the stop when every prime was found before it.
-          // With every irredundant model asked for, the models compared would not be the minimal ones: QCA's stop stands.
+          // Nothing is past the stop when every prime was found before it; with every irredundant model
+          // asked for, the models compared would not be the minimal ones, and QCA's stop stands.
           if (!search.complete && !options.allSolutions && search.everyPrime?.count !== search.implicants.count) {
             const everyPrime = () => {
               const all = read(search.everyPrime ?? findImplicants(chart.positive, negative, noflevels, { stopRule: 'complete', budget: STOP_CHECK_BUDGET }).implicants);
@@ -561,7 +564,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       // With compat "qca" the written parsimonious terms (and so the easy counterfactuals) can hold
       // negative rows, and the cubes then merge into a term of no literal, where QCA stops.
       const whole = temporal && intermediate.some((solution) => solution.implicants.some((term) => term.every((level) => level === ABSENT)));
-      result.intermediate = whole ? { error: 'All truth table configurations are used, all conditions are minimized. Please check the truth table.', code: 'dont-care' } : intermediate;
+      result.intermediate = whole ? { error: ALL_USED, code: 'dont-care' } : intermediate;
       }
     }
   }
