@@ -14,7 +14,7 @@ import { checkRequest } from './request-schema';
 import type { Notation } from './terms';
 import { covers, formatTerm } from './terms';
 import type { TruthTable, TruthTableRow } from './truth-table';
-import { createTruthTable, isDontCare, listRows, listsEveryRow, literalLevels, tableNotation } from './truth-table';
+import { createTruthTable, hasDontCare, isDontCare, listRows, listsEveryRow, literalLevels, tableNotation } from './truth-table';
 
 /**
  * Runs an analysis request in the JSON format of the reference fixtures (R's QCA) and returns a
@@ -199,7 +199,7 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
   // Each implicant's memberships, and its own fit and cases, which do not depend on the model it is read in.
   const membershipOf = onceByIndex((index) => termMembership(solution.implicants[index]!, table.conditions, table.conditionValues, table.cases.length));
   // With "don't care" values the chart can differ from what a term holds as written; QCA lists the cases of the written term.
-  const positive = table.conditions.some((condition) => condition.dontCare) ? table.observed.filter((row) => row.OUT === '1') : undefined;
+  const positive = hasDontCare(table) ? table.observed.filter((row) => row.OUT === '1') : undefined;
   const rowsOf = (index: number) => (positive ? positive.filter((row) => covers(solution.implicants[index]!, row.values)).map((row) => row.id) : solution.implicantRows[index]!);
   const fitOf = onceByIndex((index): Omit<TermFitResult, 'covU'> => ({ term: names[index]!, ...fitJson(sufficiencyFit(membershipOf(index), table.outcomeValues)), cases: termCases(context, rowsOf(index)) }));
   const out: Json = {

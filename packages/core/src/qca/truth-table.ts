@@ -101,6 +101,9 @@ export function tableNotation(table: Pick<TruthTable, 'conditions'>): Notation {
   return { conditions: table.conditions.map((condition) => condition.name), multiValue: table.conditions.some((condition) => condition.levels > 2) };
 }
 
+/** Does any condition hold "don't care" cells (temporal QCA)? */
+export const hasDontCare = (table: Pick<TruthTable, 'conditions'>) => table.conditions.some((condition) => condition.dontCare);
+
 /** Is `level` of condition `j` the "don't care" level (temporal QCA)? */
 export const isDontCare = (table: Pick<TruthTable, 'conditions'>, j: number, level: number) => table.conditions[j]!.dontCare && level === table.conditions[j]!.levels;
 

@@ -10,7 +10,7 @@ import { parseExpression } from '@wayfinder/core/qca/expression';
 import { termMembership } from '@wayfinder/core/qca/fit';
 import type { AnalysisStep } from '@wayfinder/core/qca/reference';
 import type { TruthTable } from '@wayfinder/core/qca/truth-table';
-import { createTruthTable, listRows, listsEveryRow, rowValues, totalRows } from '@wayfinder/core/qca/truth-table';
+import { createTruthTable, listRows, listsEveryRow, literalLevels, rowValues, totalRows } from '@wayfinder/core/qca/truth-table';
 import { useAnnounce } from '@wayfinder/react/announcer';
 import { useControllableState } from '@wayfinder/react/controllable-state';
 import { useLocale, useTranslate } from '@wayfinder/react/messages';
@@ -347,7 +347,7 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   const parsimonious = solutions?.parsimonious;
   const untenable = parsimonious && !('error' in parsimonious) ? (parsimonious.contradictory_simplifying_assumptions ?? []).filter((id) => !(analysis.excludedRemainders ?? []).includes(id)) : [];
 
-  const highlight = term && validTable ? termOf(term, conditions, validTable.noflevels) : undefined;
+  const highlight = term && validTable ? termOf(term, conditions, literalLevels(validTable)) : undefined;
   // Worked out from the current table: a new calibration or outcome moves the plotted set with it.
   const plottedMemberships = useMemo(() => (plotted && validTable ? expressionMembership(validTable, plotted.label) : null), [plotted, validTable]);
   const termMemberships = highlight && validTable ? termMembership(highlight, validTable.conditions, validTable.conditionValues, validTable.cases.length) : null;

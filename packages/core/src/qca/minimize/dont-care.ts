@@ -89,7 +89,7 @@ export function mergeCubes(cubes: readonly (readonly number[])[], levels: readon
  * each with the `positive` rows it holds. The conservative solution's, and the intermediate one's
  * with the easy counterfactuals among the rows.
  */
-export function conservativeCubes(table: TruthTable, onSet: readonly (readonly number[])[], positive: readonly (readonly number[])[]): ImplicantTable {
+export function cubeImplicants(table: TruthTable, onSet: readonly (readonly number[])[], positive: readonly (readonly number[])[]): ImplicantTable {
   const levels = literalLevels(table);
   const cubes = mergeCubes(
     onSet.map((values) => cubeCodes(table, values)),

@@ -2,14 +2,14 @@ import { QcaError } from '../errors';
 import type { Term } from '../terms';
 import { ABSENT, covers, parseExpression } from '../terms';
 import type { TruthTable } from '../truth-table';
-import { literalLevels, rowId, rowValues, totalRows } from '../truth-table';
+import { hasDontCare, literalLevels, rowId, rowValues, totalRows } from '../truth-table';
 import type { CoverEnumeration } from './cover';
 import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { identity, listsInOrder, withRowLists } from './flat-chart';
 import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, coveringRenamedRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import type { DontCareReading } from './dont-care';
-import { conservativeCubes, writtenImplicants } from './dont-care';
+import { cubeImplicants, writtenImplicants } from './dont-care';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder } from './order';
@@ -467,9 +467,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
   const onRows = observed.filter((row) => row.OUT === '1' || (useContradictions && row.OUT === 'C'));
   let positiveAt = 0;
   const positiveIndex = Int32Array.from(onRows, (row) => (row.OUT === '1' ? positiveAt++ : -1));
-  const temporal = table.conditions.some((condition) => condition.dontCare);
+  const temporal = hasDontCare(table);
   const conservativeImplicants = () =>
-    temporal ? conservativeCubes(table, onRows.map((row) => row.values), chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
+    temporal ? cubeImplicants(table, onRows.map((row) => row.values), chart.positive) : coveringRenamedRows(primesOfOnSet(onRows.map((row) => row.values), noflevels), positiveIndex);
 
   const observedNegative = observed.filter((row) => row.OUT === '0' || (row.OUT === 'C' && !useContradictions)).map((row) => row.values);
   let conservative: Solution | undefined;
@@ -632,8 +632,8 @@ function intermediateSolutions(
       // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
       const easyValues = easyRows.map((row) => rowValues(row, noflevels));
       // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
-      const primes = table.conditions.some((condition) => condition.dontCare)
-        ? conservativeCubes(table, [...chart.positive, ...easyValues], chart.positive)
+      const primes = hasDontCare(table)
+        ? cubeImplicants(table, [...chart.positive, ...easyValues], chart.positive)
         : coveringFirstRows(primesOfOnSet([...chart.positive, ...easyValues], noflevels), chart.positive.length);
       const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
       solutions.push({
