@@ -5,6 +5,7 @@ import { popcount } from './cube-bitmaps';
 import type { FlatChart } from './flat-chart';
 import { identity, subChart } from './flat-chart';
 import { IntList } from './int-list';
+import { RowMasks } from './row-masks';
 
 /**
  * The prime-implicant chart as a covering problem: column i lists the rows implicant i covers.
@@ -636,22 +637,56 @@ function minimumOfCore(core: FlatChart, columnMap: Int32Array, taken: readonly n
 function visitMinimumCovers(chart: FlatChart, size: number, budget: Budget, visit: (chosen: readonly number[]) => boolean): boolean {
   const search = new CoverSearch(chart, budget);
   const lastColumn = Int32Array.from({ length: chart.rows }, (_, row) => search.rowColumns[search.rowStart[row + 1]! - 1]!);
+  const masks = size >= 2 ? RowMasks.of(chart, budget) : undefined;
   const chosen: number[] = [];
   let stop = false;
+  /** With row masks, the last column of a cover: each one from `start` on that covers all of `rows`. */
+  const lastOne = (masks: RowMasks, start: number, rows: number) => {
+    const end = masks.lastCover(rows);
+    budget.left -= Math.max(0, end - start + 1);
+    for (let column = start; column <= end && !stop; column += 1) {
+      if ((masks.columnMask[column]! & rows) !== rows) continue;
+      chosen.push(column);
+      if (!visit(chosen)) stop = true;
+      chosen.pop();
+    }
+  };
+  /** With row masks, the last two: a column covering some of `rows`, then one after it covering the rest. */
+  const lastTwo = (masks: RowMasks, start: number, limit: number, rows: number) => {
+    budget.left -= Math.max(0, limit - start + 1);
+    for (let column = start; column <= limit && !stop; column += 1) {
+      const rest = rows & ~masks.columnMask[column]!;
+      if (rest === rows || rest === 0 || masks.lastCover(rest) <= column) continue;
+      chosen.push(column);
+      lastOne(masks, column + 1, rest);
+      chosen.pop();
+    }
+  };
   const recurse = (start: number, left: number, warm?: Float64Array) => {
     if (search.uncovered === 0) {
       if (left === 0 && !visit(chosen)) stop = true;
       return;
     }
     if (search.exhausted) stop = true;
-    if (stop || left === 0 || search.lowerBound(start, left + 1, 24, warm) > left) return;
-    const multipliers = search.saveMultipliers();
+    if (stop || left === 0) return;
     let limit = chart.columns - left;
+    let rows = 0;
     for (let row = 0; row < chart.rows; row += 1) {
-      if (search.coverCount[row] === 0) limit = Math.min(limit, lastColumn[row]!);
+      if (search.coverCount[row] !== 0) continue;
+      limit = Math.min(limit, lastColumn[row]!);
+      rows |= 1 << row;
     }
+    if (masks && left === 1) return lastOne(masks, start, rows);
+    if (masks && left === 2) return masks.lastPairCover(rows) >= start ? lastTwo(masks, start, limit, rows) : undefined;
+    // With row masks, three columns left are cheaper to check one by one than to bound.
+    if (!(masks && left === 3) && search.lowerBound(start, left + 1, 24, warm) > left) return;
+    const multipliers = search.saveMultipliers();
+    if (masks && left === 3) budget.left -= Math.max(0, limit - start + 1);
     for (let column = start; column <= limit && !stop; column += 1) {
-      if (search.newRows(column) === 0) continue;
+      if (masks && left === 3) {
+        const rest = rows & ~masks.columnMask[column]!;
+        if (rest === rows || rest === 0 || masks.lastPairCover(rest) <= column) continue;
+      } else if (search.newRows(column) === 0) continue;
       chosen.push(column);
       search.add(column, 1);
       recurse(column + 1, left - 1, multipliers);

@@ -297,6 +297,35 @@ describe('covering', () => {
     expect(enumeration.models).toHaveLength(50);
     expect([...enumeration.models].sort(lexicographic)).toEqual(enumeration.models);
   });
+
+  it('lists every minimum cover of the research shape: few cases, many conditions, a thousand primes', () => {
+    // 30 cases over 16 conditions (C1*C2 + C3*~C4 with noise): 11 positive rows, 19 negative.
+    const positive = [9715, 17196, 28458, 36793, 44359, 51972, 58779, 59151, 60364, 64209, 64565];
+    const negative = [206, 3233, 5325, 6096, 7627, 14148, 14211, 14444, 19219, 25027, 29835, 31384, 32550, 33409, 36277, 37425, 38516, 48971, 52355];
+    const solution = minimizeRows({ noflevels: Array.from({ length: 16 }, () => 2), positive, negative }, 'parsimonious', { modelCap: 1000 });
+    // Every set of three implicants covering all rows, by brute force over the implicants' distinct row sets.
+    const all = 2 ** positive.length - 1;
+    const byRows = new Map<number, number[]>();
+    solution.implicantRows.forEach((rows, implicant) => {
+      const mask = rows.reduce((bits, row) => bits | (1 << positive.indexOf(row)), 0);
+      byRows.set(mask, [...(byRows.get(mask) ?? []), implicant]);
+    });
+    const masks = [...byRows.keys()];
+    // No pair covers every row: every cover has at least three implicants.
+    expect(masks.some((a) => masks.some((b) => (a | b) === all))).toBe(false);
+    const expected: number[][] = [];
+    masks.forEach((a, i) =>
+      masks.slice(i + 1).forEach((b, j) =>
+        masks.slice(i + j + 2).forEach((c) => {
+          if ((a | b | c) !== all) return;
+          for (const x of byRows.get(a)!) for (const y of byRows.get(b)!) for (const z of byRows.get(c)!) expected.push([x, y, z].sort((p, q) => p - q));
+        }),
+      ),
+    );
+    expected.sort(lexicographic);
+    expect(solution).toMatchObject({ modelCount: expected.length, modelCountExact: true, modelsTruncated: false, provenMinimal: true });
+    expect(solution.models.map((model) => model.terms)).toEqual(expected);
+  });
 });
 
 function lexicographic(a: readonly number[], b: readonly number[]): number {
