@@ -52,7 +52,7 @@ export function unionMembership(sets: readonly (readonly number[])[], cases: num
 }
 
 /** The sums every parameter of fit is made of, accumulated in case order as QCA does. */
-function sums(x: readonly number[], y: readonly number[]) {
+function sums(x: ArrayLike<number>, y: ArrayLike<number>) {
   let sumX = 0;
   let sumY = 0;
   let sumXY = 0;
@@ -78,7 +78,7 @@ export function sufficiencyFit(x: readonly number[], y: readonly number[]): Suff
   return { inclS: ratio(sumXY, sumX), PRI: ratio(sumXY - sumXYnotY, sumX - sumXYnotY), covS: ratio(sumXY, sumY) };
 }
 
-export function necessityFit(x: readonly number[], y: readonly number[]): NecessityFit {
+export function necessityFit(x: ArrayLike<number>, y: ArrayLike<number>): NecessityFit {
   const { sumX, sumY, sumXY, sumNotX, sumNotXY } = sums(x, y);
   return { inclN: ratio(sumXY, sumY), RoN: ratio(sumNotX, sumNotXY), covN: ratio(sumXY, sumX) };
 }
