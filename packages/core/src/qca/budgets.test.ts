@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { QcaError } from './errors';
 import { findImplicants } from './minimize/implicants';
-import { ASSUMPTION_LIMIT, minimize } from './minimize/minimize';
+import { ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT, minimize } from './minimize/minimize';
 import { superSubset } from './necessity';
+import type { SolutionResult } from './reference';
 import { runReferenceRequest } from './reference';
-import { createTruthTable, listsEveryRow } from './truth-table';
+import { covers } from './terms';
+import { createTruthTable, listsEveryRow, rowValues } from './truth-table';
 
 /** `n` cases over `k` crisp conditions from a fixed linear congruential generator, and an outcome alternating 0, 1. */
-function sparse(k: number, n: number, seed = 11) {
+function sparseColumns(k: number, n: number, seed = 11) {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const columns: Record<string, number[]> = {};
   for (let j = 0; j < k; j += 1) columns[`C${j + 1}`] = Array.from({ length: n }, () => (next() < 0.5 ? 0 : 1));
   columns.Y = Array.from({ length: n }, (_, i) => i % 2);
+  return columns;
+}
+
+function sparse(k: number, n: number, seed = 11) {
+  const columns = sparseColumns(k, n, seed);
   return createTruthTable({ cases: Array.from({ length: n }, (_, i) => `c${i + 1}`), columns }, { outcome: 'Y', conditions: Object.keys(columns).filter((name) => name !== 'Y'), inclCut: 1 });
 }
 
@@ -76,6 +83,36 @@ describe('work budgets', () => {
     expect(parsimonious.assumptionsNotListed).toEqual(parsimonious.models.map((_, index) => index));
     const request = runReferenceRequest({ data: [{ case: 'a', ...Object.fromEntries(Array.from({ length: 30 }, (_, j) => [`C${j}`, j % 2])), Y: 1 }, { case: 'b', ...Object.fromEntries(Array.from({ length: 30 }, (_, j) => [`C${j}`, (j + 1) % 2])), Y: 0 }], outcome: 'Y', necessity: { enabled: false } }) as { solutions: { parsimonious: Record<string, unknown> } };
     expect(request.solutions.parsimonious.simplifying_assumptions_not_listed).toMatchObject({ M1: ASSUMPTION_LIMIT });
+  });
+
+  it('lists the simplifying assumptions of thousands of models up to a total, and says where it stopped', () => {
+    const table = sparse(16, 40);
+    const result = minimize(table, { solutions: ['conservative', 'parsimonious', 'intermediate'], directional: ['C1'] });
+    const parsimonious = result.parsimonious!;
+    if ('error' in parsimonious) throw new Error(parsimonious.error);
+    const stoppedAt = parsimonious.assumptionsStoppedAt!;
+    expect(stoppedAt).toBeGreaterThan(0);
+    expect(parsimonious.models.length).toBeGreaterThan(stoppedAt);
+    const listed = parsimonious.simplifyingAssumptions.slice(0, stoppedAt);
+    const total = listed.reduce((sum, rows) => sum + rows.length, 0);
+    expect(total).toBeLessThanOrEqual(ASSUMPTIONS_LISTED_LIMIT);
+    expect(parsimonious.simplifyingAssumptions.slice(stoppedAt).every((rows) => rows.length === 0)).toBe(true);
+    // The first model's, by definition: every row of 2^16 inside one of its terms and not positive.
+    const positive = new Set(table.observed.filter((row) => row.OUT === '1').map((row) => row.id));
+    const terms = parsimonious.models[0]!.terms.map((index) => parsimonious.implicants[index]!);
+    const expected: number[] = [];
+    for (let id = 1; id <= 2 ** 16; id += 1) {
+      const values = rowValues(id, table.noflevels);
+      if (!positive.has(id) && terms.some((term) => covers(term, values))) expected.push(id);
+    }
+    expect(listed[0]).toEqual(expected);
+    expect(result.intermediate).toMatchObject({ code: 'too-many-assumptions', error: expect.stringContaining(`more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`) });
+    // The reference format says where the listing stopped, and lists the models before it.
+    const columns = sparseColumns(16, 40);
+    const data = Array.from({ length: 40 }, (_, i) => ({ case: `c${i + 1}`, ...Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values[i]!])) }));
+    const request = runReferenceRequest({ data, outcome: 'Y', incl_cut: 1, solutions: ['parsimonious'], necessity: { enabled: false } }) as { solutions: { parsimonious: SolutionResult }; notes?: string[] };
+    expect(request.solutions.parsimonious.simplifying_assumptions_stopped_at).toEqual({ model: `M${stoppedAt + 1}`, rows: ASSUMPTIONS_LISTED_LIMIT });
+    expect(Object.keys(request.solutions.parsimonious.simplifying_assumptions!)).toEqual(Array.from({ length: stoppedAt }, (_, m) => `M${m + 1}`));
   });
 
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {

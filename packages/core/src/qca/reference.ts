@@ -7,7 +7,7 @@ import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { fitOfTerms, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
 import type { Minimization, MinimizeOptions, Solution, SolutionFailure, SolutionKind } from './minimize/minimize';
-import { ASSUMPTION_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
+import { allAssumptionsListed, ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import { checkRequest } from './request-schema';
@@ -281,6 +281,11 @@ export interface SolutionResult {
   simplifying_assumptions?: Record<string, number[]>;
   /** Parsimonious: models whose assumptions are too many to list, each with the number they exceed. */
   simplifying_assumptions_not_listed?: Record<string, number>;
+  /**
+   * Parsimonious: the first model whose assumptions are not listed because the models before it
+   * list `rows` remainder rows together, the most listed; no later model's are listed either.
+   */
+  simplifying_assumptions_stopped_at?: { model: string; rows: number };
   /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
   contradictory_simplifying_assumptions?: number[];
   /** With all_sol: the models are every irredundant one, fewest terms first, not only the minimal ones. */
@@ -457,11 +462,13 @@ function runAnalysis(
       const json = solutionJson(context, solution, outcomeLabel);
       if (kind === 'parsimonious') {
         const notListed = new Set(solution.assumptionsNotListed);
-        json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.flatMap((rows, m) => (notListed.has(m) ? [] : [[`M${m + 1}`, rows]])));
+        const stoppedAt = solution.assumptionsStoppedAt ?? solution.models.length;
+        json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.flatMap((rows, m) => (notListed.has(m) || m >= stoppedAt ? [] : [[`M${m + 1}`, rows]])));
         if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, ASSUMPTION_LIMIT]));
+        if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: ASSUMPTIONS_LISTED_LIMIT };
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
-        else if (notListed.size > 0) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes more than ${ASSUMPTION_LIMIT} remainder rows.`);
+        else if (!allAssumptionsListed(solution)) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution's assumptions are too many to list (more than ${notListed.size > 0 ? `${ASSUMPTION_LIMIT} rows in one model` : `${ASSUMPTIONS_LISTED_LIMIT} rows over its models`}).`);
       }
       solutions[kind] = json;
     }
@@ -533,6 +540,8 @@ function contradictoryAssumptions(
   // The compat too: with "qca" both solutions stop their prime search where QCA does.
   const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'], compat: request.compat ?? 'corrected', ...(request.exclude ? { exclude: request.exclude } : {}) };
   const usedDefaults = include.length === 1 && include[0] === '?' && !request.row_dom && !request.all_sol && (request.method ?? 'CCubes') === 'CCubes';
+  // Not all listed, they cannot all be compared: the negation's minimization would be work for nothing.
+  if (usedDefaults && !allAssumptionsListed(solution)) return undefined;
   try {
     const forOutcome = usedDefaults ? solution : minimize(table, defaults).parsimonious;
     const forNegation = minimize(negationTable(), defaults).parsimonious;

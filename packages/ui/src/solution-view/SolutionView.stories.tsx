@@ -72,6 +72,22 @@ export const BeyondQcaStopRule: Story = {
     await expect(canvas.getByRole('heading', { name: 'C1*C2*C3*C4' })).toBeVisible();
   },
 };
+/** Thousands of models over many conditions: the listing of assumptions stops at a total, said above and at each model past it. */
+export const AssumptionsListingStopped: Story = {
+  name: 'Simplifying assumptions: listing stopped',
+  args: {
+    title: "Parsimonious solution (Krook, women's representation)",
+    solution: {
+      ...ambiguous.solutions.parsimonious,
+      simplifying_assumptions: { M1: ambiguous.solutions.parsimonious.simplifying_assumptions!.M1! },
+      simplifying_assumptions_stopped_at: { model: 'M2', rows: 1_000_000 },
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Simplifying assumptions are listed for the first model only: together they assume 1,000,000 remainder rows, the most listed.')).toBeVisible();
+    await expect(canvas.getByText(/Simplifying assumptions not listed: the models before this one/)).toBeVisible();
+  },
+};
 export const NoSolution: Story = {
   name: 'No solution: no row is sufficient',
   args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.', code: 'no-positive-rows' } },

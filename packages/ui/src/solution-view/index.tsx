@@ -50,6 +50,9 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;
+    const stopped = solution.simplifying_assumptions_stopped_at;
+    const stoppedAt = stopped ? solution.models.findIndex((model) => model.id === stopped.model) : -1;
+    const pastStop = new Set(stoppedAt < 0 ? [] : solution.models.slice(stoppedAt).map((model) => model.id));
     content = (
       <>
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
@@ -67,6 +70,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
             })}
           />
         )}
+        {stopped && stoppedAt >= 0 && <Notice tone="info" title={t('solution.assumptionsStopped', { count: stoppedAt, rows: stopped.rows })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}
@@ -103,6 +107,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                 {assumptions && (
                   <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
                 )}
+                {pastStop.has(model.id) && <p className="wf-sol__assumptions">{t('solution.assumptionsPastStop')}</p>}
                 {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (
                   <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed', { limit: solution.simplifying_assumptions_not_listed[model.id]! })}</p>
                 )}

@@ -102,6 +102,12 @@ export interface Solution {
    * literal over 30 conditions would assume); their lists above are empty.
    */
   assumptionsNotListed: number[];
+  /**
+   * The first model whose assumptions are not listed because the models before it list
+   * `ASSUMPTIONS_LISTED_LIMIT` rows together (thousands of models over 16 conditions would list
+   * hundreds of millions); its list and every later one are empty.
+   */
+  assumptionsStoppedAt?: number;
 }
 
 export interface StopRuleDifference {
@@ -150,6 +156,9 @@ const ALL_USED = 'All truth table configurations are used, all conditions are mi
 
 /** The most remainder rows listed as one model's simplifying assumptions. */
 export const ASSUMPTION_LIMIT = 100_000;
+
+/** The most remainder rows listed as simplifying assumptions for all models together. */
+export const ASSUMPTIONS_LISTED_LIMIT = 1_000_000;
 
 export interface IntermediateSolution extends Solution {
   kind: 'intermediate';
@@ -285,9 +294,14 @@ function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, co
  * by row id, ascending. Each solution is the parsimonious one of its own truth table.
  */
 export function contradictorySimplifyingAssumptions(outcome: Solution, negation: Solution): number[] | undefined {
-  if (outcome.assumptionsNotListed.length > 0 || negation.assumptionsNotListed.length > 0) return undefined;
+  if (!allAssumptionsListed(outcome) || !allAssumptionsListed(negation)) return undefined;
   const assumed = new Set(outcome.simplifyingAssumptions.flat());
   return [...new Set(negation.simplifyingAssumptions.flat())].filter((row) => assumed.has(row)).sort((a, b) => a - b);
+}
+
+/** Whether every model's simplifying assumptions are listed. */
+export function allAssumptionsListed(solution: Solution): boolean {
+  return solution.assumptionsNotListed.length === 0 && solution.assumptionsStoppedAt === undefined;
 }
 
 /**
@@ -359,11 +373,20 @@ function withAssumptions(solution: Solution, noflevels: readonly number[], free:
     if (!byTerm.has(term)) byTerm.set(term, assumedByTerm(solution.implicants[term]!, noflevels, free, positiveIds));
     return byTerm.get(term);
   };
-  solution.models.forEach((model, index) => {
+  let listed = 0;
+  for (const [index, model] of solution.models.entries()) {
     const rows = assumptions(model.terms, rowsOf);
-    if (rows) solution.simplifyingAssumptions[index] = rows;
-    else solution.assumptionsNotListed.push(index);
-  });
+    if (!rows) {
+      solution.assumptionsNotListed.push(index);
+      continue;
+    }
+    listed += rows.length;
+    if (listed > ASSUMPTIONS_LISTED_LIMIT) {
+      solution.assumptionsStoppedAt = index;
+      break;
+    }
+    solution.simplifyingAssumptions[index] = rows;
+  }
   return solution;
 }
 
@@ -539,8 +562,9 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
-    } else if (parsimonious.assumptionsNotListed.length > 0) {
-      result.intermediate = { error: `The parsimonious solution assumes more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
+    } else if (!allAssumptionsListed(parsimonious)) {
+      const limit = parsimonious.assumptionsNotListed.length > 0 ? `more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows in one model` : `more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`;
+      result.intermediate = { error: `The parsimonious solution assumes ${limit}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
       let expectations: number[][] | null = null;
       try {
