@@ -17,7 +17,7 @@ export interface SuperSubsetOptions {
   covCut?: number;
   /** Most literals in a combination; all conditions by default. */
   depth?: number;
-  /** Literal-by-case memberships computed before the search stops (default `SUPERSUBSET_BUDGET`). */
+  /** Units of work (cases visited, listed terms looked up) before the search stops (default `SUPERSUBSET_BUDGET`). */
   budget?: number;
   /** `qca` (default) ends at the first size from four literals up that lists nothing new, as QCA does; `complete` searches every size. */
   stopRule?: 'qca' | 'complete';
@@ -70,7 +70,7 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   const { inclCut = 1, covCut = 0 } = options;
   const notation = tableNotation(table);
   const nconds = table.conditions.length;
-  const depth = Math.min(options.depth ?? nconds, nconds);
+  const depth = Math.max(0, Math.min(options.depth ?? nconds, nconds));
   const cases = table.cases.length;
   const y = table.outcomeValues;
   const conjunctions: NecessityRow[] = [];

@@ -283,7 +283,8 @@ export interface SolutionResult {
   simplifying_assumptions_not_listed?: Record<string, number>;
   /**
    * Parsimonious: the first model whose assumptions are not listed because the models before it
-   * list `rows` remainder rows together, the most listed; no later model's are listed either.
+   * list `rows` remainder rows together (a row once for each model assuming it), and one more
+   * model's would take them past `ASSUMPTIONS_LISTED_LIMIT`; no later model's are listed either.
    */
   simplifying_assumptions_stopped_at?: { model: string; rows: number };
   /** Parsimonious: remainder rows assumed for the outcome and for its negation alike (QCA's findRows type 2). */
@@ -465,7 +466,7 @@ function runAnalysis(
         const stoppedAt = solution.assumptionsStoppedAt ?? solution.models.length;
         json.simplifying_assumptions = Object.fromEntries(solution.simplifyingAssumptions.flatMap((rows, m) => (notListed.has(m) || m >= stoppedAt ? [] : [[`M${m + 1}`, rows]])));
         if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, ASSUMPTION_LIMIT]));
-        if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: ASSUMPTIONS_LISTED_LIMIT };
+        if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: solution.simplifyingAssumptions.reduce((sum, rows) => sum + rows.length, 0) };
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
         else if (!allAssumptionsListed(solution)) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution's assumptions are too many to list (more than ${notListed.size > 0 ? `${ASSUMPTION_LIMIT} rows in one model` : `${ASSUMPTIONS_LISTED_LIMIT} rows over its models`}).`);

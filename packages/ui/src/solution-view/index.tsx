@@ -70,7 +70,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
             })}
           />
         )}
-        {stopped && stoppedAt >= 0 && <Notice tone="info" title={t('solution.assumptionsStopped', { count: stoppedAt, rows: stopped.rows })} />}
+        {stopped && <Notice tone="info" title={t('solution.assumptionsStopped', { model: stopped.model, rows: stopped.rows })} />}
         {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}

@@ -22,6 +22,8 @@ export class CoverSearch {
   /** Nesting count of exclusions per column: > 0 means unavailable. */
   readonly barred: Int32Array;
   uncovered: number;
+  /** The value of the last Lagrangian bound, before rounding: what reduced-cost fixing measures against. */
+  lastValue = -Infinity;
   private readonly stampOf: Int32Array;
   private stamp = 0;
   private readonly rowOrder: Int32Array;
@@ -121,10 +123,11 @@ export class CoverSearch {
    * A lower bound on the columns needed for the uncovered rows: max over subgradient steps of
    * Σu + Σ min(0, 1 − Σ_{r∈c} u_r). Starts from `warm` multipliers (a parent node's) or from a
    * dual-feasible u (each row 1/size of its largest available column), so it is never below that
-   * LP-dual value; the step halves when the bound stalls. Leaves the best u in `multipliers`.
+   * LP-dual value; the step halves when the bound stalls for `patience` steps. Leaves the best u in
+   * `multipliers`.
    * Stops early once `target` is reached.
    */
-  lagrangian(start: number, steps: number, target: number, warm?: Float64Array): number {
+  lagrangian(start: number, steps: number, target: number, warm?: Float64Array, patience = 4): number {
     const u = this.multipliers;
     const { coverCount, columnStart, columnRows, rowStart, rowColumns, gradient } = this;
     // Each column's new rows, counted once for all the rows it is on (cold starts only; the
@@ -177,7 +180,7 @@ export class CoverSearch {
         best = value;
         stalled = 0;
         for (const row of uncoveredRows) bestU[row] = w[row]!;
-      } else if ((stalled += 1) >= 4) {
+      } else if ((stalled += 1) >= patience) {
         lambda /= 2;
         stalled = 0;
       }
@@ -197,7 +200,27 @@ export class CoverSearch {
       for (const row of uncoveredRows) w[row] = Math.max(0, w[row]! + length * gradient[row]!);
     }
     for (const row of uncoveredRows) u[row] = bestU[row]!;
+    this.lastValue = best;
     return best;
+  }
+
+  /**
+   * Bars the available columns whose reduced cost under `multipliers` exceeds `gap`: a cover of
+   * the uncovered rows has at least the Lagrangian value plus the positive reduced costs of its
+   * columns, so one holding such a column is more than `gap` above the bound and cannot be among
+   * the covers looked for. Returns the columns barred, for the caller to free again.
+   */
+  barCostly(multipliers: Float64Array, gap: number): number[] {
+    const barred: number[] = [];
+    for (let column = 0; column < this.barred.length; column += 1) {
+      if (this.barred[column] !== 0) continue;
+      let cost = 1;
+      for (let i = this.columnStart[column]!, end = this.columnStart[column + 1]!; i < end; i += 1) if (this.coverCount[this.columnRows[i]!] === 0) cost -= multipliers[this.columnRows[i]!]!;
+      if (cost > gap + 1e-9) barred.push(column);
+    }
+    for (const column of barred) this.barred[column] = this.barred[column]! + 1;
+    this.budget.left -= this.incidences;
+    return barred;
   }
 
   /** The multipliers of the last bound, for a child node to start from. */
@@ -210,10 +233,10 @@ export class CoverSearch {
   }
 
   /** Whole columns still needed, at least: rounding is safe because every cover has an integral size. */
-  lowerBound(start: number, target: number, steps: number, warm?: Float64Array): number {
+  lowerBound(start: number, target: number, steps: number, warm?: Float64Array, patience?: number): number {
     const independent = this.independentRows(start, target);
     if (independent >= target) return independent;
-    return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm) - 1e-7));
+    return Math.max(independent, Math.ceil(this.lagrangian(start, steps, target, warm, patience) - 1e-7));
   }
 }
 

@@ -7,7 +7,7 @@ import { enumerateMinimumCovers, undominatedColumns } from './cover';
 import { flatChart } from './flat-chart';
 import type { ImplicantTable } from './implicant-table';
 import { coversAt, termAt } from './implicant-table';
-import { findImplicants, primesOfOnSet } from './implicants';
+import { combinations, findImplicants, primesOfOnSet } from './implicants';
 import { minimizeRows } from './rows';
 
 /** Random binary truth tables over 2 to `most` conditions: each row positive, negative or remainder. */
@@ -209,6 +209,27 @@ describe('covering', () => {
           expect(enumeration.models).toEqual(expected);
           expect(enumeration.count).toBe(expected.length);
           expect(enumeration.essential).toEqual(problem.columns.map((_, index) => index).filter((index) => expected.every((chosen) => chosen.includes(index))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the minimum size by brute force on charts whose greedy cover is not minimal, pruning by reduced costs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8, max: 14 }).chain((rows) =>
+          fc.array(fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }), { minLength: 2, maxLength: 4 }), { minLength: 8, maxLength: 16 }).map((columns) => ({ rows, columns })),
+        ),
+        ({ rows, columns }) => {
+          fc.pre(Array.from({ length: rows }, (_, row) => columns.some((column) => column.includes(row))).every(Boolean));
+          let size = 0;
+          const coverOfSize = (k: number) => {
+            for (const chosen of combinations(columns.length, k)) if (new Set(chosen.flatMap((index) => columns[index]!)).size === rows) return true;
+            return false;
+          };
+          while (!coverOfSize(size)) size += 1;
+          expect(enumerateMinimumCovers(flatChart(rows, columns), 1)).toMatchObject({ size, proven: true, lowerBound: size });
         },
       ),
       { numRuns: 300 },

@@ -17,7 +17,7 @@ export class RowMasks {
   private readonly lastCovering: Int32Array;
   private readonly lastPairStart: Int32Array;
 
-  /** Row masks of `chart`, or `undefined` when it has too many rows or the tables would cost more than `budget` has left. */
+  /** Row masks of `chart`, or `undefined` when it has too many rows or the tables would cost more than a quarter of what `budget` has left. */
   static of(chart: FlatChart, budget: Budget): RowMasks | undefined {
     if (chart.rows > ROW_MASK_ROWS) return undefined;
     const masks = new Int32Array(chart.columns);
@@ -25,8 +25,10 @@ export class RowMasks {
       for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) masks[column]! |= 1 << chart.columnRows[i]!;
     }
     const distinct = lastTwoOfEachMask(masks);
-    const work = 2 * 2 ** chart.rows * chart.rows + (distinct.masks.length * (distinct.masks.length + 1)) / 2 + chart.columnRows.length;
-    if (work > budget.left) return undefined;
+    // Each table passes its maxima down one row at a time over half its sets; the pairs are of distinct masks.
+    const work = 2 ** chart.rows * chart.rows + (distinct.masks.length * (distinct.masks.length + 1)) / 2 + chart.columnRows.length;
+    // A quarter of what is left at most, so that the visit itself and the charts after it keep the rest.
+    if (work > budget.left / 4) return undefined;
     budget.left -= work;
     return new RowMasks(chart.rows, masks, distinct);
   }
