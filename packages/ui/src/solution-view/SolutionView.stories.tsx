@@ -85,7 +85,7 @@ export const AssumptionsListingStopped: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/^Simplifying assumptions are listed only for the models before M2: their lists hold \d+ remainder rows together/)).toBeVisible();
-    await expect(canvas.getByText(/Simplifying assumptions not listed: the models before this one/)).toBeVisible();
+    await expect(canvas.getByText(/Simplifying assumptions not listed: the lists of the models before this one/)).toBeVisible();
   },
 };
 export const NoSolution: Story = {
