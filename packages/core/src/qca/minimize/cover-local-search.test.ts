@@ -41,6 +41,11 @@ describe('local search for a smaller cover', () => {
     expect(localSearchCover(flatChart(14, columns), [2, 3, 4], { left: 100_000 })).toEqual([0, 1]);
   });
 
+  it('keeps the cover its last swap completes, down to a single column', () => {
+    expect(localSearchCover(flatChart(2, [[0], [1], [0, 1]]), [0, 1], { left: 1_000_000 })).toEqual([2]);
+    expect(localSearchCover(flatChart(3, [[0, 1], [2], [0, 1, 2]]), [0, 1], { left: 1_000_000 })).toEqual([2]);
+  });
+
   it('stops at its budget', () => {
     const columns = Array.from({ length: 40 }, (_, index) => [index % 20, (index * 7) % 20]);
     const budget = { left: 1_000 };

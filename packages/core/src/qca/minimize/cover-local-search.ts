@@ -102,13 +102,17 @@ export function localSearchCover(chart: FlatChart, start: readonly number[], bud
   for (const column of start) add(column);
   let best = [...start];
   let tabu = -1;
-  while (budget.left > 0 && members.size > 1) {
+  for (;;) {
+    // A cover, whether the swap before completed it or not, is kept before anything stops the search.
     while (uncovered.length === 0 && members.size > 0) {
       if (members.size < best.length) best = members.items();
       remove(leastNeeded(-1));
       step += 1;
     }
-    remove(leastNeeded(tabu));
+    if (budget.left <= 0 || members.size === 0) break;
+    // The column just added stays, unless it is the only one.
+    const leaving = leastNeeded(tabu);
+    remove(leaving >= 0 ? leaving : leastNeeded(-1));
     const row = uncovered[random(uncovered.length)]!;
     let entering = -1;
     let enteringGain = -1;

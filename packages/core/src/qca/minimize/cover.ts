@@ -557,8 +557,18 @@ interface MinimumSearch {
  */
 const WORK_BUDGET = 400_000_000;
 
-/** Work allowed to the local search that makes an unproven cover smaller. */
+/** Work allowed to the local search that makes unproven covers smaller, for all parts of a chart together. */
 const LOCAL_SEARCH_BUDGET = 500_000_000;
+
+/**
+ * The work a chart's minimum may take, each shared by all its parts: the tree search, then for
+ * parts it cannot settle, the local search and the rest of closing the gap (ascent, second tree).
+ */
+interface MinimumBudgets {
+  tree: Budget;
+  localSearch: Budget;
+  gap: Budget;
+}
 
 /** Work allowed to counting the minimum covers not kept, for all parts of a chart together: a count is exact when it finishes. */
 const COUNT_BUDGET = 100_000_000;
@@ -567,10 +577,10 @@ const COUNT_BUDGET = 100_000_000;
  * Minimum cover of one connected chart by branch and bound: branch on the row with the fewest
  * available columns, taking each of its columns in turn and barring the ones already tried, so the
  * branches are disjoint; prune with the Lagrangian bound, warm-started from the parent node. A
- * chart the search cannot settle within `budget` goes on to `closeGap`.
+ * chart the search cannot settle within its budget goes on to `closeGap`.
  */
-function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
-  const search = new CoverSearch(chart, budget);
+function branchAndBound(chart: FlatChart, budgets: MinimumBudgets): MinimumSearch {
+  const search = new CoverSearch(chart, budgets.tree);
   let best = greedyCover(search, chart.columns);
   const rootBound = search.lowerBound(0, best.length, 300);
   if (rootBound >= best.length) return { cover: best, lowerBound: best.length, proven: true };
@@ -583,7 +593,7 @@ function branchAndBound(chart: FlatChart, budget: Budget): MinimumSearch {
     best = searchTree(search, best, rootMultipliers);
     if (!search.exhausted) return { cover: best.sort((a, b) => a - b), lowerBound: best.length, proven: true };
   }
-  return closeGap(chart, best, rootBound, rootMultipliers);
+  return closeGap(chart, best, rootBound, rootMultipliers, budgets);
 }
 
 /** The smallest cover the depth-first search from the search's root finds, `incumbent` if none is smaller; `search.exhausted` says whether it is proven. */
@@ -626,12 +636,13 @@ function searchTree(search: CoverSearch, incumbent: number[], warm: Float64Array
 /**
  * A chart the tree search could not settle: a smaller cover by local search, a tighter bound by a
  * longer subgradient ascent (near the linear relaxation's value, where the tree's 300 steps stop
- * short), and the tree searched again from both, each on a budget of its own. Dense random charts
- * of 1,000 to 5,000 rows end within a few percent of their bound this way.
+ * short), and the tree searched again from both, on budgets of their own that every part of the
+ * chart shares. Dense random charts of 1,000 to 5,000 rows end within a few percent of their bound
+ * this way.
  */
-function closeGap(chart: FlatChart, cover: number[], rootBound: number, multipliers: Float64Array): MinimumSearch {
-  let best = localSearchCover(chart, cover, { left: LOCAL_SEARCH_BUDGET });
-  const search = new CoverSearch(chart, { left: WORK_BUDGET });
+function closeGap(chart: FlatChart, cover: number[], rootBound: number, multipliers: Float64Array, budgets: MinimumBudgets): MinimumSearch {
+  let best = localSearchCover(chart, cover, budgets.localSearch);
+  const search = new CoverSearch(chart, budgets.gap);
   const bound = Math.max(rootBound, search.lowerBound(0, best.length, ASCENT_STEPS, multipliers, ASCENT_PATIENCE));
   if (bound >= best.length || search.exhausted) return { cover: best, lowerBound: Math.min(bound, best.length), proven: bound >= best.length };
   best = searchTree(search, best, search.saveMultipliers());
@@ -643,17 +654,17 @@ const ASCENT_STEPS = 3000;
 const ASCENT_PATIENCE = 50;
 
 /** Reductions first, then each independent part by branch and bound; the cover is in `chart`'s columns. */
-function minimumCover(chart: FlatChart, budget: Budget): MinimumSearch {
+function minimumCover(chart: FlatChart, budgets: MinimumBudgets): MinimumSearch {
   // The chart is a part of a reduced chart: its rows are already free of dominated ones.
   const { core, taken, columnMap } = cyclicCore(chart, true, true);
-  return minimumOfCore(core, columnMap, taken, budget);
+  return minimumOfCore(core, columnMap, taken, budgets);
 }
 
 /** A minimum cover of `core` by branch and bound on each of its parts, with `taken` added, in the columns `columnMap` names. */
-function minimumOfCore(core: FlatChart, columnMap: Int32Array, taken: readonly number[], budget: Budget): MinimumSearch {
+function minimumOfCore(core: FlatChart, columnMap: Int32Array, taken: readonly number[], budgets: MinimumBudgets): MinimumSearch {
   const result: MinimumSearch = { cover: [...taken], lowerBound: taken.length, proven: true };
   for (const part of components(core)) {
-    const found = branchAndBound(part.chart, budget);
+    const found = branchAndBound(part.chart, budgets);
     for (const column of found.cover) result.cover.push(columnMap[part.columnMap[column]!]!);
     result.lowerBound += found.lowerBound;
     result.proven &&= found.proven;
@@ -959,7 +970,7 @@ class MinHeap<T> {
 interface CorePart {
   chart: () => FlatChart;
   toChart: (chosen: readonly number[]) => number[];
-  minimum: (budget: Budget) => MinimumSearch;
+  minimum: (budgets: MinimumBudgets) => MinimumSearch;
 }
 
 /**
@@ -978,8 +989,8 @@ function coreParts(live: LiveChart, chart: FlatChart): CorePart[] {
         return {
           chart: () => part.chart,
           toChart,
-          minimum: (budget) => {
-            const found = minimumCover(part.chart, budget);
+          minimum: (budgets) => {
+            const found = minimumCover(part.chart, budgets);
             return { ...found, cover: toChart(found.cover) };
           },
         };
@@ -999,12 +1010,12 @@ function coreParts(live: LiveChart, chart: FlatChart): CorePart[] {
         return subChart(chart, columns, rows, columnIndex, rowIndex);
       },
       toChart: (chosen) => chosen.map((column) => columns[column]!),
-      minimum: (budget) => {
+      minimum: (budgets) => {
         // As minimumCover on the part: its rows are free of dominated ones, every column is checked.
         live.checkAllColumns();
         const taken = reduce(live, chart, true);
         const { core, columnMap } = liveCore(live, chart);
-        return minimumOfCore(core, columnMap, taken, budget);
+        return minimumOfCore(core, columnMap, taken, budgets);
       },
     },
   ];
@@ -1029,12 +1040,12 @@ export function enumerateMinimumCovers(chart: FlatChart, cap = 10_000): CoverEnu
   let count = 1;
   let countExact = true;
   let proven = true;
-  const budget = { left: WORK_BUDGET };
+  const budgets: MinimumBudgets = { tree: { left: WORK_BUDGET }, localSearch: { left: LOCAL_SEARCH_BUDGET }, gap: { left: WORK_BUDGET } };
   // Listing has a budget of its own: which models come out does not depend on how hard the minimum was to find.
   const listBudget = { left: WORK_BUDGET };
   const countBudget = { left: COUNT_BUDGET };
   for (const part of coreParts(live, chart)) {
-    const minimum = part.minimum(budget);
+    const minimum = part.minimum(budgets);
     const covers: number[][] = [];
     // Every cover visited (and kept), or at least counted.
     let visited = false;

@@ -25,8 +25,8 @@ export class RowMasks {
       for (let i = chart.columnStart[column]!; i < chart.columnStart[column + 1]!; i += 1) masks[column]! |= 1 << chart.columnRows[i]!;
     }
     const distinct = lastTwoOfEachMask(masks);
-    // Each table passes its maxima down one row at a time over half its sets; the pairs are of distinct masks.
-    const work = 2 ** chart.rows * chart.rows + (distinct.masks.length * (distinct.masks.length + 1)) / 2 + chart.columnRows.length;
+    // Each table passes its maxima down one row at a time over all its sets; the pairs are of distinct masks.
+    const work = 2 * 2 ** chart.rows * chart.rows + (distinct.masks.length * (distinct.masks.length + 1)) / 2 + chart.columnRows.length;
     // A quarter of what is left at most, so that the visit itself and the charts after it keep the rest.
     if (work > budget.left / 4) return undefined;
     budget.left -= work;
