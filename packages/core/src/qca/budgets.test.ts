@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QcaError } from './errors';
 import { findImplicants } from './minimize/implicants';
-import { ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT, minimize } from './minimize/minimize';
+import { ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT, INTERMEDIATE_LIMIT, minimize } from './minimize/minimize';
 import { superSubset } from './necessity';
 import type { SolutionResult } from './reference';
 import { runReferenceRequest } from './reference';
@@ -115,6 +115,17 @@ describe('work budgets', () => {
     expect(Object.keys(lists)).toEqual(Array.from({ length: stoppedAt }, (_, m) => `M${m + 1}`));
     expect(request.solutions.parsimonious.simplifying_assumptions_stopped_at).toEqual({ model: `M${stoppedAt + 1}`, rows: total });
     expect(Object.values(lists).reduce((sum, rows) => sum + rows.length, 0)).toBe(total);
+  });
+
+  it("solves intermediate solutions for the first combinations of models only, in QCA's order, and says how many there are", () => {
+    const result = minimize(sparse(7, 80), { solutions: ['conservative', 'parsimonious', 'intermediate'], directional: ['C1'] });
+    const { conservative, parsimonious, intermediate } = result;
+    if (!conservative || 'error' in conservative || !parsimonious || 'error' in parsimonious || !Array.isArray(intermediate)) throw new Error('no solutions');
+    const combinations = conservative.models.length * parsimonious.models.length;
+    expect(combinations).toBeGreaterThan(INTERMEDIATE_LIMIT);
+    expect(result.intermediateCombinations).toBe(combinations);
+    expect(intermediate.map((solution) => solution.id)).toEqual(Array.from({ length: INTERMEDIATE_LIMIT }, (_, at) => `C${Math.floor(at / parsimonious.models.length) + 1}P${(at % parsimonious.models.length) + 1}`));
+    expect(result.notes).toContainEqual(expect.stringContaining(`first ${INTERMEDIATE_LIMIT} of ${combinations.toLocaleString('en')} combinations`));
   });
 
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {

@@ -487,6 +487,7 @@ function runAnalysis(
                 difficult_counterfactuals: solution.difficultCounterfactuals,
               }));
     }
+    if (minimization.intermediateCombinations !== undefined) solutions.intermediate_combinations = minimization.intermediateCombinations;
     if (minimization.notes.length > 0) solutions.notes = minimization.notes;
     result.solutions = solutions;
   }

@@ -96,6 +96,16 @@ describe('QcaWorkbench', () => {
     expect(screen.queryByText(/for the old outcome/)).not.toBeInTheDocument();
   });
 
+  it('says when the intermediate solutions are those of the first combinations of models only', async () => {
+    const user = userEvent.setup();
+    const { client, runs } = heldClient();
+    render(<QcaWorkbench defaultValue={crisp} createClient={() => client} />);
+    await user.click(screen.getByRole('button', { name: 'Minimize' }));
+    const solution = { prime_implicants: ['A'], essential: ['A'], models: [], pi_fit: [], outcome: 'Y' };
+    runs[0]!.resolve({ solutions: { conservative: solution, parsimonious: solution, intermediate: [{ ...solution, id: 'C1P1' }], intermediate_combinations: 225 } });
+    expect(await screen.findByText("Intermediate solutions are shown for the first 1 of 225 combinations of a conservative and a parsimonious model, in QCA's order: each is a minimization of its own.")).toBeInTheDocument();
+  });
+
   it('says when the search for necessary combinations ended as QCA ends it, at a size that added nothing', async () => {
     const user = userEvent.setup();
     const { client } = heldClient();

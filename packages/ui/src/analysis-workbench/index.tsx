@@ -345,6 +345,8 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
   };
   // Remainders both the outcome's and its negation's parsimonious solutions assume (untenable), not yet left out.
   const parsimonious = solutions?.parsimonious;
+  // Solutions carry it beside the kinds: more combinations of models than were solved.
+  const intermediateCombinations = (solutions as { intermediate_combinations?: number } | null)?.intermediate_combinations;
   const untenable = parsimonious && !('error' in parsimonious) ? (parsimonious.contradictory_simplifying_assumptions ?? []).filter((id) => !(analysis.excludedRemainders ?? []).includes(id)) : [];
 
   const highlight = term && validTable ? termOf(term, conditions, literalLevels(validTable)) : undefined;
@@ -558,6 +560,9 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
               {KINDS.map((kind) => (
                 <SolutionView headingLevel={headingLevel} key={kind} title={t(`workbench.${kind}`)} solution={solutions?.[kind]} loading={running} {...(step ? { progress: step } : {})} selectedTerm={term} onSelectTerm={selectTerm} />
               ))}
+              {solutions?.intermediate && !('error' in solutions.intermediate) && intermediateCombinations !== undefined && (
+                <Notice tone="info" title={t('workbench.intermediateLimited', { shown: solutions.intermediate.length, total: intermediateCombinations })} />
+              )}
               {solutions?.intermediate &&
                 ('error' in solutions.intermediate ? (
                   <SolutionView headingLevel={headingLevel} title={t('workbench.intermediateError')} solution={solutions.intermediate} />

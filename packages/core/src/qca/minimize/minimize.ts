@@ -160,6 +160,13 @@ export const ASSUMPTION_LIMIT = 100_000;
 /** The most remainder rows listed as simplifying assumptions for all models together. */
 export const ASSUMPTIONS_LISTED_LIMIT = 1_000_000;
 
+/**
+ * The most combinations of a conservative and a parsimonious model solved for intermediate
+ * solutions, each a minimization of its own: 16 conservative and 9,456 parsimonious models of
+ * 8 conditions make 151,296.
+ */
+export const INTERMEDIATE_LIMIT = 100;
+
 export interface IntermediateSolution extends Solution {
   kind: 'intermediate';
   /** `C1P1`: which conservative and parsimonious models this one lies between. */
@@ -200,6 +207,8 @@ export interface Minimization {
   conservative?: Solution | SolutionFailure;
   parsimonious?: Solution | SolutionFailure;
   intermediate?: IntermediateSolution[] | SolutionFailure;
+  /** Set when the models combine in more ways than `INTERMEDIATE_LIMIT`: how many; `intermediate` holds the first. */
+  intermediateCombinations?: number;
   notes: string[];
 }
 
@@ -589,6 +598,11 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       // negative rows, and the cubes then merge into a term of no literal, where QCA stops.
       const whole = temporal && intermediate.some((solution) => solution.implicants.some((term) => term.every((level) => level === ABSENT)));
       result.intermediate = whole ? { error: ALL_USED, code: 'dont-care' } : intermediate;
+      const combinations = conservative.models.length * parsimonious.models.length;
+      if (!whole && combinations > INTERMEDIATE_LIMIT) {
+        result.intermediateCombinations = combinations;
+        notes.push(`Intermediate solutions are given for the first ${INTERMEDIATE_LIMIT} of ${combinations.toLocaleString('en')} combinations of a conservative and a parsimonious model (${conservative.models.length} × ${parsimonious.models.length.toLocaleString('en')}), in QCA's order.`);
+      }
       }
     }
   }
@@ -628,47 +642,51 @@ function intermediateSolutions(
   const { noflevels } = table;
   const noExpectations = expectations.length === 0 || expectations.every((row) => row.every((code) => code === 0));
   const solutions: IntermediateSolution[] = [];
-  conservative.models.forEach((cModel, c) => {
-    parsimonious.models.forEach((pModel, p) => {
-      const id = `C${c + 1}P${p + 1}`;
-      const sa = parsimonious.simplifyingAssumptions[p]!;
-      const base = { id, conservativeModel: c, parsimoniousModel: p, conservativeTerms: cModel.terms.map((index) => conservative.implicants[index]!), parsimoniousTerms: pModel.terms.map((index) => parsimonious.implicants[index]!) };
-      if (noExpectations || sa.length === 0) {
-        const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
-        solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
-        return;
-      }
-      const code = (term: Term) => term.map((level) => (level === ABSENT ? 0 : level + 1));
-      const easy = new Set<number>();
-      for (const ci of cModel.terms) {
-        const comp = code(conservative.implicants[ci]!);
-        for (const pi of pModel.terms) {
-          const pars = code(parsimonious.implicants[pi]!);
-          if (!pars.every((value, j) => value === 0 || value === comp[j])) continue;
-          const cube = easyCube(comp, pars, expectations, compat);
-          for (const rowIdValue of sa) {
-            const values = rowValues(rowIdValue, noflevels);
-            if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
-          }
+  // In QCA's order, C1P1, C1P2, …, as many as INTERMEDIATE_LIMIT allows.
+  const combinations = Math.min(conservative.models.length * parsimonious.models.length, INTERMEDIATE_LIMIT);
+  for (let at = 0; at < combinations; at += 1) {
+    const c = Math.floor(at / parsimonious.models.length);
+    const p = at % parsimonious.models.length;
+    const cModel = conservative.models[c]!;
+    const pModel = parsimonious.models[p]!;
+    const id = `C${c + 1}P${p + 1}`;
+    const sa = parsimonious.simplifyingAssumptions[p]!;
+    const base = { id, conservativeModel: c, parsimoniousModel: p, conservativeTerms: cModel.terms.map((index) => conservative.implicants[index]!), parsimoniousTerms: pModel.terms.map((index) => parsimonious.implicants[index]!) };
+    if (noExpectations || sa.length === 0) {
+      const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
+      solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
+      continue;
+    }
+    const code = (term: Term) => term.map((level) => (level === ABSENT ? 0 : level + 1));
+    const easy = new Set<number>();
+    for (const ci of cModel.terms) {
+      const comp = code(conservative.implicants[ci]!);
+      for (const pi of pModel.terms) {
+        const pars = code(parsimonious.implicants[pi]!);
+        if (!pars.every((value, j) => value === 0 || value === comp[j])) continue;
+        const cube = easyCube(comp, pars, expectations, compat);
+        for (const rowIdValue of sa) {
+          const values = rowValues(rowIdValue, noflevels);
+          if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
         }
       }
-      const easyRows = sa.filter((row) => easy.has(row));
-      // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
-      const easyValues = easyRows.map((row) => rowValues(row, noflevels));
-      // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
-      const primes = hasDontCare(table)
-        ? cubeImplicants(table, [...chart.positive, ...easyValues], chart.positive)
-        : coveringFirstRows(primesOfOnSet([...chart.positive, ...easyValues], noflevels), chart.positive.length);
-      const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
-      solutions.push({
-        ...solution,
-        ...base,
-        kind: 'intermediate',
-        easyCounterfactuals: easyRows,
-        difficultCounterfactuals: sa.filter((row) => !easy.has(row)),
-      });
+    }
+    const easyRows = sa.filter((row) => easy.has(row));
+    // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
+    const easyValues = easyRows.map((row) => rowValues(row, noflevels));
+    // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
+    const primes = hasDontCare(table)
+      ? cubeImplicants(table, [...chart.positive, ...easyValues], chart.positive)
+      : coveringFirstRows(primesOfOnSet([...chart.positive, ...easyValues], noflevels), chart.positive.length);
+    const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
+    solutions.push({
+      ...solution,
+      ...base,
+      kind: 'intermediate',
+      easyCounterfactuals: easyRows,
+      difficultCounterfactuals: sa.filter((row) => !easy.has(row)),
     });
-  });
+  }
   return solutions;
 }
 
