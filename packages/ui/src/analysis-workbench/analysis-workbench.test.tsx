@@ -102,8 +102,13 @@ describe('QcaWorkbench', () => {
     render(<QcaWorkbench defaultValue={crisp} createClient={() => client} />);
     await user.click(screen.getByRole('button', { name: 'Minimize' }));
     const solution = { prime_implicants: ['A'], essential: ['A'], models: [], pi_fit: [], outcome: 'Y' };
-    runs[0]!.resolve({ solutions: { conservative: solution, parsimonious: solution, intermediate: [{ ...solution, id: 'C1P1' }], intermediate_combinations: 225 } });
-    expect(await screen.findByText("Intermediate solutions are shown for the first 1 of 225 combinations of a conservative and a parsimonious model, in QCA's order: each is a minimization of its own.")).toBeInTheDocument();
+    const intermediate = Array.from({ length: 7 }, (_, at) => ({ ...solution, id: `C1P${at + 1}` }));
+    runs[0]!.resolve({ solutions: { conservative: solution, parsimonious: solution, intermediate, intermediate_combinations: 225 } });
+    expect(await screen.findByText("Intermediate solutions are shown for the first 7 of 225 combinations of a conservative and a parsimonious model, in QCA's order: each is a minimization of its own.")).toBeInTheDocument();
+    // A few at a time: each is a list of models of its own.
+    expect(screen.getAllByRole('heading', { name: /^Intermediate solution C1P\d/ })).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: /2 more/ }));
+    expect(screen.getAllByRole('heading', { name: /^Intermediate solution C1P\d/ })).toHaveLength(7);
   });
 
   it('says when the search for necessary combinations ended as QCA ends it, at a size that added nothing', async () => {

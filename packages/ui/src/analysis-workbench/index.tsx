@@ -18,6 +18,7 @@ import type { Overrides } from '@wayfinder/react/truth-table';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CalibrationSlider } from '../calibration-slider';
 import { downloadText, FileButton } from '../file-button';
+import { LongList } from '../long-list';
 import { Notice } from '../notice';
 import { SolutionView } from '../solution-view';
 import { TruthTableViewer } from '../truth-table-viewer';
@@ -567,9 +568,12 @@ export const QcaWorkbench = withErrorBoundary(function QcaWorkbench({ createClie
                 ('error' in solutions.intermediate ? (
                   <SolutionView headingLevel={headingLevel} title={t('workbench.intermediateError')} solution={solutions.intermediate} />
                 ) : (
-                  solutions.intermediate.map((solution) => (
-                    <SolutionView headingLevel={headingLevel} key={solution.id} title={t('workbench.intermediate', { id: solution.id ?? '', conservative: /^C(\d+)/.exec(solution.id ?? '')?.[1] ?? '', parsimonious: /P(\d+)$/.exec(solution.id ?? '')?.[1] ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
-                  ))
+                  // Up to INTERMEDIATE_LIMIT solutions, each a list of models of its own: a few at a time.
+                  <LongList items={solutions.intermediate} itemKey={(solution) => solution.id ?? ''} pageSize={5} className="wf-workbench__intermediate">
+                    {(solution) => (
+                      <SolutionView headingLevel={headingLevel} title={t('workbench.intermediate', { id: solution.id ?? '', conservative: /^C(\d+)/.exec(solution.id ?? '')?.[1] ?? '', parsimonious: /P(\d+)$/.exec(solution.id ?? '')?.[1] ?? '' })} solution={solution} selectedTerm={term} onSelectTerm={selectTerm} />
+                    )}
+                  </LongList>
                 ))}
             </div>
           )}
