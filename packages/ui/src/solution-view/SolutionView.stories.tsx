@@ -88,6 +88,22 @@ export const AssumptionsListingStopped: Story = {
     await expect(canvas.getByText(/Simplifying assumptions not listed: the lists of the models before this one/)).toBeVisible();
   },
 };
+/** A model over many conditions assumes thousands of remainder rows: the first hundred are written out, and the count of models not listed reads as a number. */
+export const ManyAssumptionsAndModels: Story = {
+  name: 'Thousands of assumptions and of models',
+  args: {
+    title: "Parsimonious solution (Krook, women's representation)",
+    solution: {
+      ...ambiguous.solutions.parsimonious,
+      simplifying_assumptions: { M1: Array.from({ length: 2_500 }, (_, at) => 3 * at + 1), M2: ambiguous.solutions.parsimonious.simplifying_assumptions!.M2! },
+      models_not_enumerated: 'more than 23897',
+    },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/^2,500 simplifying assumptions \(remainder rows 1, 4, 7, .*, 298, and 2,400 more\)$/)).toBeVisible();
+    await expect(canvas.getByText('Not every model is listed: more than 23,897 more.')).toBeVisible();
+  },
+};
 export const NoSolution: Story = {
   name: 'No solution: no row is sufficient',
   args: { solution: { error: 'None of the values in OUT is explained. Please check the truth table.', code: 'no-positive-rows' } },

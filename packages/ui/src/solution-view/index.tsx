@@ -27,6 +27,9 @@ export interface SolutionViewProps extends TitleOptions {
 
 const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
 
+/** Remainder rows written out for one model: tens of thousands (16 conditions) would make the page hundreds of thousands of pixels tall. */
+const ASSUMPTIONS_SHOWN = 100;
+
 /**
  * Every model of a solution with its terms' parameters of fit as bars (numbers in text beside
  * them), essential terms marked, model ambiguity said out loud, the simplifying assumptions
@@ -50,6 +53,8 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;
+    // The count comes as "N" or "more than N": a number to write in the reader's language.
+    const notEnumerated = solution.models_not_enumerated ? /^(more than )?(\d+)$/.exec(solution.models_not_enumerated) : null;
     const stopped = solution.simplifying_assumptions_stopped_at;
     const stoppedAt = stopped ? solution.models.findIndex((model) => model.id === stopped.model) : -1;
     const pastStop = new Set(stoppedAt < 0 ? [] : solution.models.slice(stoppedAt).map((model) => model.id));
@@ -57,7 +62,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
       <>
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
         {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
-        {solution.models_not_enumerated && <Notice tone="warning" title={t('solution.notEnumerated', { count: solution.models_not_enumerated })} />}
+        {notEnumerated && <Notice tone="warning" title={t(notEnumerated[1] ? 'solution.notEnumeratedAtLeast' : 'solution.notEnumerated', { count: Number(notEnumerated[2]) })} />}
         {solution.stop_rule && (
           <Notice
             tone="info"
@@ -105,7 +110,11 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                   </table>
                 </div>
                 {assumptions && (
-                  <p className="wf-sol__assumptions">{t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}</p>
+                  <p className="wf-sol__assumptions">
+                    {assumptions.length > ASSUMPTIONS_SHOWN
+                      ? t('solution.assumptionsFirst', { count: assumptions.length, rows: assumptions.slice(0, ASSUMPTIONS_SHOWN).join(', '), more: assumptions.length - ASSUMPTIONS_SHOWN })
+                      : t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}
+                  </p>
                 )}
                 {pastStop.has(model.id) && <p className="wf-sol__assumptions">{t('solution.assumptionsPastStop')}</p>}
                 {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (

@@ -134,8 +134,10 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
   });
 
   const conditionWidths = conditions.map((condition) => conditionColumnRem(condition.label ?? condition.name));
-  const template = `4.75rem ${conditionWidths.map((width) => `minmax(${width}rem, 1fr)`).join(' ')} 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
-  const minWidth = `${4.75 + conditionWidths.reduce((sum, width) => sum + width, 0) + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
+  // Row numbers of many conditions run to eight digits and more (about 0.65 rem each, with the cell's padding).
+  const rowRem = Math.max(4.75, 1.5 + 0.65 * String(table.rows.reduce((widest, row) => Math.max(widest, row.id), 0)).length);
+  const template = `${rowRem}rem ${conditionWidths.map((width) => `minmax(${width}rem, 1fr)`).join(' ')} 6.5rem 3.5rem 4.5rem 4.5rem minmax(8rem, 3fr)`;
+  const minWidth = `${rowRem + conditionWidths.reduce((sum, width) => sum + width, 0) + 6.5 + 3.5 + 4.5 + 4.5 + 8}rem`;
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const halfIssues: Issue[] = halfMemberships.map((item) => ({ path: [], message: t('truthTable.half.issue', { case: item.case, conditions: list.format(item.conditions), count: item.conditions.length }) }));
 
