@@ -87,6 +87,8 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
   // Inclusion only falls as a conjunction grows (its minima fall, and so does each rounded sum):
   // once the literals so far fail it, every conjunction that extends them does.
   const conjunctionOut = new Uint8Array(depth);
+  // Σ min(x, y) of the minima at each position still in, kept for the coverage of the whole term.
+  const lowSumXY = new Float64Array(depth);
   let sumY = 0;
   for (let r = 0; r < cases; r += 1) sumY += y[r]!;
   // Summed in case order as necessityFit sums them, so a term is decided as its full fit would decide it.
@@ -136,10 +138,11 @@ export function superSubset(table: TruthTable, options: SuperSubsetOptions = {})
               continue;
             }
           }
-          conjunctionOut[c] = inclusionHolds(sumXY(low)) ? 0 : 1;
+          lowSumXY[c] = sumXY(low);
+          conjunctionOut[c] = inclusionHolds(lowSumXY[c]!) ? 0 : 1;
         }
         const low = lowest[k - 1]!;
-        if (conjunctionOut[k - 1] === 0 && coverageHolds(low, sumXY(low))) {
+        if (conjunctionOut[k - 1] === 0 && coverageHolds(low, lowSumXY[k - 1]!)) {
           conjunctions.push({ term: formatTerm(notation, termOf(nconds, combo, values)), ...necessityFit(low, y) });
           listedNow.push(ids.slice());
         } else if (k > 1 && holdsListed[k - 1] === 0) {

@@ -7,7 +7,7 @@ import { QcaError } from './errors';
 import type { SufficiencyFit } from './fit';
 import { fitOfTerms, sufficiencyFit, termMembership, uniqueCoverage, unionMembership } from './fit';
 import type { Minimization, MinimizeOptions, Solution, SolutionFailure, SolutionKind } from './minimize/minimize';
-import { allAssumptionsListed, ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
+import { allAssumptionsListed, ASSUMPTION_LIMIT, assumptionsPastLimit, contradictorySimplifyingAssumptions, minimize } from './minimize/minimize';
 import { atLeast } from './numeric';
 import { necessityOfConditions, superSubset } from './necessity';
 import { checkRequest } from './request-schema';
@@ -469,7 +469,7 @@ function runAnalysis(
         if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: solution.simplifyingAssumptions.reduce((sum, rows) => sum + rows.length, 0) };
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
-        else if (!allAssumptionsListed(solution)) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution's assumptions are too many to list (more than ${notListed.size > 0 ? `${ASSUMPTION_LIMIT} rows in one model` : `${ASSUMPTIONS_LISTED_LIMIT} rows over its models`}).`);
+        else if (!allAssumptionsListed(solution)) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes ${assumptionsPastLimit(solution)}, too many to list.`);
       }
       solutions[kind] = json;
     }

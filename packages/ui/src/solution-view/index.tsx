@@ -57,7 +57,6 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
     const notEnumerated = solution.models_not_enumerated ? /^(more than )?(\d+)$/.exec(solution.models_not_enumerated) : null;
     const stopped = solution.simplifying_assumptions_stopped_at;
     const stoppedAt = stopped ? solution.models.findIndex((model) => model.id === stopped.model) : -1;
-    const pastStop = new Set(stoppedAt < 0 ? [] : solution.models.slice(stoppedAt).map((model) => model.id));
     content = (
       <>
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
@@ -80,7 +79,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}
         <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={Math.max(1, Math.min(10, Math.floor(TERM_ROWS / Math.max(1, solution.models[0]?.terms.length ?? 1))))} className="wf-sol__models">
-          {(shown) => {
+          {(shown, index) => {
             // Compact models are made whole only when their page is shown.
             const model = 'compactModels' in solution ? expandModel(solution, shown as CompactSolution['models'][number]) : (shown as ModelResult);
             const assumptions = solution.simplifying_assumptions?.[model.id];
@@ -116,7 +115,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                       : t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}
                   </p>
                 )}
-                {pastStop.has(model.id) && <p className="wf-sol__assumptions">{t('solution.assumptionsPastStop')}</p>}
+                {stoppedAt >= 0 && index >= stoppedAt && <p className="wf-sol__assumptions">{t('solution.assumptionsPastStop')}</p>}
                 {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (
                   <p className="wf-sol__assumptions">{t('solution.assumptionsNotListed', { limit: solution.simplifying_assumptions_not_listed[model.id]! })}</p>
                 )}

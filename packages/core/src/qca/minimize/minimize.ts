@@ -313,6 +313,11 @@ export function allAssumptionsListed(solution: Solution): boolean {
   return solution.assumptionsNotListed.length === 0 && solution.assumptionsStoppedAt === undefined;
 }
 
+/** Which limit kept some model's simplifying assumptions from being listed, in words ("more than … remainder rows …"). */
+export function assumptionsPastLimit(solution: Solution): string {
+  return solution.assumptionsNotListed.length > 0 ? `more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows in one model` : `more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`;
+}
+
 /**
  * The rows inside a term that are not positive rows, ascending; `undefined` when the term holds
  * more rows than `ASSUMPTION_LIMIT` and every positive row together. A free condition takes the
@@ -572,8 +577,7 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
     } else if (!allAssumptionsListed(parsimonious)) {
-      const limit = parsimonious.assumptionsNotListed.length > 0 ? `more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows in one model` : `more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`;
-      result.intermediate = { error: `The parsimonious solution assumes ${limit}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
+      result.intermediate = { error: `The parsimonious solution assumes ${assumptionsPastLimit(parsimonious)}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
       let expectations: number[][] | null = null;
       try {
@@ -641,6 +645,7 @@ function intermediateSolutions(
 ): IntermediateSolution[] {
   const { noflevels } = table;
   const noExpectations = expectations.length === 0 || expectations.every((row) => row.every((code) => code === 0));
+  const temporal = hasDontCare(table);
   const solutions: IntermediateSolution[] = [];
   // In QCA's order, C1P1, C1P2, …, as many as INTERMEDIATE_LIMIT allows.
   const combinations = Math.min(conservative.models.length * parsimonious.models.length, INTERMEDIATE_LIMIT);
@@ -675,7 +680,7 @@ function intermediateSolutions(
     // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
     const easyValues = easyRows.map((row) => rowValues(row, noflevels));
     // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
-    const primes = hasDontCare(table)
+    const primes = temporal
       ? cubeImplicants(table, [...chart.positive, ...easyValues], chart.positive)
       : coveringFirstRows(primesOfOnSet([...chart.positive, ...easyValues], noflevels), chart.positive.length);
     const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
