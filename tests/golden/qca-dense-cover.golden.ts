@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { minimizeRows } from '@wayfinder/core/qca/minimize-rows';
+import type { SolutionResult } from '@wayfinder/core/qca/reference';
+import { runReferenceRequest } from '@wayfinder/core/qca/reference';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/fixtures.ts';
 
@@ -36,5 +38,25 @@ describe('dense charts', () => {
     expectIrredundantCover(problem, solution);
     expect(solution.models[0]!.terms.length).toBeGreaterThan(solution.sizeLowerBound);
     expect(solution.sizeLowerBound).toBeLessThanOrEqual(300);
+  });
+
+  it('says in the result, as numbers, how far the model may be from the minimum', () => {
+    const problem = JSON.parse(readFileSync(`${fixturesDir()}qca/bench/uniform30-k12.json`, 'utf8')) as { conditions: string[]; positive: number[]; negative: number[] };
+    const k = problem.conditions.length;
+    // A row id is one more than its bits, the first condition the highest.
+    const caseOf = (row: number, out: number) => Object.fromEntries([['case', `r${row}`], ...problem.conditions.map((name, j) => [name, ((row - 1) >> (k - 1 - j)) & 1]), ['OUT', out]]);
+    const result = runReferenceRequest({
+      data: [...problem.positive.map((row) => caseOf(row, 1)), ...problem.negative.map((row) => caseOf(row, 0))],
+      outcome: 'OUT',
+      conditions: problem.conditions,
+      solutions: ['parsimonious'],
+      necessity: { enabled: false },
+    }) as { solutions: { parsimonious: SolutionResult } };
+    const terms = result.solutions.parsimonious.models[0]!.terms.length;
+    const { lower_bound: bound } = result.solutions.parsimonious.minimal_size_not_proven!;
+    expect(result.solutions.parsimonious.minimal_size_not_proven).toEqual({ model_terms: terms, lower_bound: bound });
+    // As above: no valid bound exceeds HiGHS's cover of 300.
+    expect(bound).toBeLessThan(terms);
+    expect(bound).toBeLessThanOrEqual(300);
   });
 });

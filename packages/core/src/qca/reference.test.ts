@@ -339,3 +339,40 @@ describe('errors of the steps that failed', () => {
     expect(result.errors?.['calibrate:GDP']).toEqual({ code: 'qca/calibration', message: 'Calibration of "GDP": there is no column "NOPE".' });
   });
 });
+
+describe('runReferenceRequest on more minimal models than it lists', () => {
+  it('gives the count of models not listed as a number and whether it is exact', () => {
+    // 14 positive rows over 16 conditions, at least 5 apart so no implicant covers two. Each has two
+    // remainder neighbours; its other neighbours, and the row past both, are negative. So each
+    // positive row has exactly two prime implicants (it and one remainder neighbour), and the
+    // minimal models are every choice of one per row: 2^14 = 16,384, more than the 10,000 listed.
+    const k = 16;
+    const distance = (a: number, b: number) => {
+      let bits = a ^ b;
+      let count = 0;
+      for (; bits; bits &= bits - 1) count += 1;
+      return count;
+    };
+    const positive: number[] = [];
+    for (let row = 0; positive.length < 14; row += 1) if (positive.every((other) => distance(row, other) >= 5)) positive.push(row);
+    const negative = new Set<number>();
+    for (const row of positive) {
+      for (let bit = 2; bit < k; bit += 1) negative.add(row ^ (1 << bit));
+      negative.add(row ^ 0b11);
+    }
+    const conditions = Array.from({ length: k }, (_, j) => `C${j + 1}`);
+    const caseOf = (row: number, out: number) => Object.fromEntries([['case', `r${row}`], ...conditions.map((name, j) => [name, (row >> (k - 1 - j)) & 1]), ['Y', out]]);
+    const result = runReferenceRequest({
+      data: [...positive.map((row) => caseOf(row, 1)), ...[...negative].map((row) => caseOf(row, 0))],
+      outcome: 'Y',
+      conditions,
+      solutions: ['parsimonious'],
+      necessity: { enabled: false },
+    }) as { solutions: { parsimonious: SolutionResult } };
+    const solution = result.solutions.parsimonious;
+    expect(solution.prime_implicants).toHaveLength(2 * positive.length);
+    expect(solution.models[0]!.terms).toHaveLength(positive.length);
+    expect(solution.models_not_enumerated).toEqual({ count: 2 ** positive.length - solution.models.length, exact: true });
+    expect(solution.minimal_size_not_proven).toBeUndefined();
+  });
+});

@@ -221,13 +221,13 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
   if (solution.allSolutions) out.irredundant_models = true;
   if (solution.modelsTruncated) {
     const left = solution.modelCount - solution.models.length;
-    out.models_not_enumerated = solution.modelCountExact ? String(left) : `more than ${left}`;
+    out.models_not_enumerated = { count: left, exact: solution.modelCountExact };
   }
   if (solution.stopRule) {
     const { stoppedAfter, qcaModelTerms, qcaModels, allPrimesModelTerms, allPrimesModels, given } = solution.stopRule;
     out.stop_rule = { stopped_after: stoppedAfter, qca_model_terms: qcaModelTerms, qca_models: qcaModels, all_primes_model_terms: allPrimesModelTerms, all_primes_models: allPrimesModels, given };
   }
-  if (!solution.provenMinimal) out.minimal_size_not_proven = `the model has ${solution.models[0]!.terms.length} terms; at least ${solution.sizeLowerBound} are needed`;
+  if (!solution.provenMinimal) out.minimal_size_not_proven = { model_terms: solution.models[0]!.terms.length, lower_bound: solution.sizeLowerBound };
   return out;
 }
 
@@ -294,8 +294,10 @@ export interface SolutionResult {
   id?: string;
   easy_counterfactuals?: number[];
   difficult_counterfactuals?: number[];
-  models_not_enumerated?: string;
-  minimal_size_not_proven?: string;
+  /** Minimal models found but not listed: `count` of them, or more than `count` where `exact` is false. Numbers only, for a host to word. */
+  models_not_enumerated?: { count: number; exact: boolean };
+  /** The models hold `model_terms` terms, and no cover is proven to need fewer than `lower_bound`. */
+  minimal_size_not_proven?: { model_terms: number; lower_bound: number };
   /**
    * Parsimonious: QCA's stop rule (CCubes) and every prime implicant give other minimal models:
    * the literals the search stops after, the size and number of models each way, and which are given.

@@ -6,6 +6,7 @@ import { useLocale, useTranslate } from '@wayfinder/react/messages';
 import { useId, useMemo, useState } from 'react';
 import { calibrationMessages } from '../calibration-slider/messages';
 import { Heading } from '../heading';
+import { Expression } from '../solution-view/expression';
 import { solutionMessages } from '../solution-view/messages';
 import { workbenchMessages } from './messages';
 import { TaskControls, useWorkerTask } from './worker-task';
@@ -97,7 +98,7 @@ export function Robustness({ client, base, inclCut, raw, halfMemberships, kinds,
     if ('error' in solution) return tSolution(`solution.failure.${solution.code}`);
     const expressions = solution.models.map((model) => model.join(' + '));
     // Several models fit equally well: each is named, so that none reads as a term of another.
-    return <code>{expressions.length === 1 ? expressions[0] : expressions.map((expression, index) => `M${index + 1}: ${expression}`).join('; ')}</code>;
+    return <Expression text={expressions.length === 1 ? expressions[0]! : expressions.map((expression, index) => `M${index + 1}: ${expression}`).join('; ')} />;
   };
 
   return (

@@ -23,6 +23,41 @@ type Story = StoryObj<typeof meta>;
 export const Parsimonious: Story = {};
 export const Conservative: Story = { args: { title: 'Conservative solution', solution: solutions.conservative } };
 export const Intermediate: Story = { args: { title: 'Intermediate solution', solution: solutions.intermediate[0] } };
+/** Lipset's conditions under their long names: at 360 px a conservative term of five of them breaks between conditions, never inside a name. */
+const longNames: Record<string, string> = { DEV: 'DEVELOPMENT', URB: 'URBANIZATION', LIT: 'LITERACY', IND: 'INDUSTRIALIZATION', STB: 'GOVERNMENT_STABILITY' };
+const longNamed = runReferenceRequest({
+  ...lipsetRequest,
+  data: lipsetRequest.data.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [longNames[key] ?? key, value]))),
+  conditions: lipsetRequest.conditions.map((name) => longNames[name] ?? name),
+  dir_exp: lipsetRequest.dir_exp.map((name) => longNames[name] ?? name),
+}) as { solutions: { conservative: SolutionResult } };
+export const LongNamesAtPhoneWidth: Story = {
+  name: 'Long condition names at 360 px',
+  args: { title: 'Conservative solution', solution: longNamed.solutions.conservative },
+  decorators: [(Story) => <div style={{ inlineSize: 360 - 2 * 16 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const expressions = [...canvasElement.querySelectorAll('.wf-sol__expression')];
+    await expect(expressions.length).toBeGreaterThan(0);
+    let wrapped = 0;
+    for (const expression of expressions) {
+      const model = expression.closest('article')!;
+      await expect(model.scrollWidth).toBeLessThanOrEqual(model.clientWidth);
+      // Each name lies on one line: a range over it has one box.
+      for (const node of [...expression.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE)) {
+        for (const name of (node.textContent ?? '').matchAll(/[A-Z_]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, name.index);
+          range.setEnd(node, name.index + name[0].length);
+          await expect(range.getClientRects()).toHaveLength(1);
+        }
+      }
+      // An inline box has one rectangle per line it spans.
+      if (expression.getClientRects().length > 1) wrapped += 1;
+    }
+    // The terms are longer than the width: some expression did wrap.
+    await expect(wrapped).toBeGreaterThan(0);
+  },
+};
 export const ModelAmbiguity: Story = {
   args: { title: "Parsimonious solution (Krook, women's representation)", solution: ambiguous.solutions.parsimonious },
   play: async ({ canvas }) => {
@@ -96,12 +131,23 @@ export const ManyAssumptionsAndModels: Story = {
     solution: {
       ...ambiguous.solutions.parsimonious,
       simplifying_assumptions: { M1: Array.from({ length: 2_500 }, (_, at) => 3 * at + 1), M2: ambiguous.solutions.parsimonious.simplifying_assumptions!.M2! },
-      models_not_enumerated: 'more than 23897',
+      models_not_enumerated: { count: 23_897, exact: false },
     },
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/^2,500 simplifying assumptions \(remainder rows 1, 4, 7, .*, 298, and 2,400 more\)$/)).toBeVisible();
     await expect(canvas.getByText('Not every model is listed: more than 23,897 more.')).toBeVisible();
+  },
+};
+/** A dense chart whose search ran out of budget: the models are the smallest found, and the notice gives the interval the minimum lies in. */
+export const MinimalityNotProven: Story = {
+  name: 'Minimality not proven',
+  args: {
+    title: 'Parsimonious solution',
+    solution: { ...ambiguous.solutions.parsimonious, minimal_size_not_proven: { model_terms: ambiguous.solutions.parsimonious.models[0]!.terms.length, lower_bound: 2 } },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/^Minimality not proven: these models have \d+ terms?; the minimum is at least 2\.$/)).toBeVisible();
   },
 };
 export const NoSolution: Story = {

@@ -5,6 +5,7 @@ import { useTranslate } from '@wayfinder/react/messages';
 import { useId, useState } from 'react';
 import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
+import { Expression } from './expression';
 import { solutionMessages } from './messages';
 import { withErrorBoundary } from '../error-boundary';
 import { LongList, usePrinting } from '../long-list';
@@ -53,15 +54,15 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;
-    // The count comes as "N" or "more than N": a number to write in the reader's language.
-    const notEnumerated = solution.models_not_enumerated ? /^(more than )?(\d+)$/.exec(solution.models_not_enumerated) : null;
+    const notEnumerated = solution.models_not_enumerated;
+    const notProven = solution.minimal_size_not_proven;
     const stopped = solution.simplifying_assumptions_stopped_at;
     const stoppedAt = stopped ? solution.models.findIndex((model) => model.id === stopped.model) : -1;
     content = (
       <>
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
         {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
-        {notEnumerated && <Notice tone="warning" title={t(notEnumerated[1] ? 'solution.notEnumeratedAtLeast' : 'solution.notEnumerated', { count: Number(notEnumerated[2]) })} />}
+        {notEnumerated && <Notice tone="warning" title={t(notEnumerated.exact ? 'solution.notEnumerated' : 'solution.notEnumeratedAtLeast', { count: notEnumerated.count })} />}
         {solution.stop_rule && (
           <Notice
             tone="info"
@@ -75,7 +76,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
           />
         )}
         {stopped && <Notice tone="info" title={t('solution.assumptionsStopped', { model: stopped.model, rows: stopped.rows })} />}
-        {solution.minimal_size_not_proven && <Notice tone="warning" title={t('solution.notProven', { detail: solution.minimal_size_not_proven })} />}
+        {notProven && <Notice tone="warning" title={t('solution.notProven', { terms: notProven.model_terms, bound: notProven.lower_bound })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}
         <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={Math.max(1, Math.min(10, Math.floor(TERM_ROWS / Math.max(1, solution.models[0]?.terms.length ?? 1))))} className="wf-sol__models">
@@ -87,7 +88,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
               <article className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
                 <Heading level={headingLevel + 1} className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
                   {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
-                  <code className="wf-sol__expression">{model.expression}</code>
+                  <Expression className="wf-sol__expression" text={model.expression} />
                 </Heading>
                 <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
                 {/* On a narrow screen the terms scroll in their own box, which the keyboard can reach. */}
