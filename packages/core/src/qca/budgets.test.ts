@@ -128,6 +128,35 @@ describe('work budgets', () => {
     expect(result.notes).toContainEqual(expect.stringContaining(`first ${INTERMEDIATE_LIMIT} of ${combinations.toLocaleString('en')} combinations`));
   });
 
+  it('gives the intermediate solutions when the assumptions of the models they use are listed, though later ones are not', () => {
+    const table = sparse(14, 30);
+    const result = minimize(table, { solutions: ['conservative', 'parsimonious', 'intermediate'], directional: ['C1'] });
+    const { conservative, parsimonious, intermediate } = result;
+    if (!conservative || 'error' in conservative || !parsimonious || 'error' in parsimonious) throw new Error('no solutions');
+    // The listing stops past the first hundred models, which are all the first hundred combinations use.
+    expect(parsimonious.assumptionsStoppedAt).toBeGreaterThanOrEqual(INTERMEDIATE_LIMIT);
+    expect(parsimonious.models.length).toBeGreaterThan(parsimonious.assumptionsStoppedAt!);
+    if (!Array.isArray(intermediate)) throw new Error(intermediate?.error);
+    expect(intermediate).toHaveLength(INTERMEDIATE_LIMIT);
+    expect(result.intermediateCombinations).toBe(conservative.models.length * parsimonious.models.length);
+    const positive = table.observed.filter((row) => row.OUT === '1').map((row) => row.id);
+    const negative = table.observed.filter((row) => row.OUT === '0').map((row) => row.id);
+    for (const solution of intermediate) {
+      const assumed = parsimonious.simplifyingAssumptions[solution.parsimoniousModel]!;
+      expect([...solution.easyCounterfactuals, ...solution.difficultCounterfactuals].sort((a, b) => a - b)).toEqual(assumed);
+      // By definition, a model of the positive rows and the easy counterfactuals: it covers every
+      // positive row and no row outside those.
+      const allowed = new Set([...positive, ...solution.easyCounterfactuals]);
+      for (const model of solution.models) {
+        const terms = model.terms.map((index) => solution.implicants[index]!);
+        const covered = (id: number) => terms.some((term) => covers(term, rowValues(id, table.noflevels)));
+        expect(positive.every(covered)).toBe(true);
+        expect(negative.some(covered)).toBe(false);
+        expect(assumed.filter((id) => !allowed.has(id)).some(covered)).toBe(false);
+      }
+    }
+  });
+
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {
     const table = sparse(6, 40);
     const complete = superSubset(table, { inclCut: 0.5, covCut: 0, stopRule: 'complete' });

@@ -310,12 +310,20 @@ export function contradictorySimplifyingAssumptions(outcome: Solution, negation:
 
 /** Whether every model's simplifying assumptions are listed. */
 export function allAssumptionsListed(solution: Solution): boolean {
-  return solution.assumptionsNotListed.length === 0 && solution.assumptionsStoppedAt === undefined;
+  return assumptionsListedUpTo(solution, solution.models.length);
 }
 
-/** Which limit kept some model's simplifying assumptions from being listed, in words ("more than … remainder rows …"). */
-export function assumptionsPastLimit(solution: Solution): string {
-  return solution.assumptionsNotListed.length > 0 ? `more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows in one model` : `more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`;
+/**
+ * Whether the first `models` models' simplifying assumptions are listed: all the intermediate
+ * solutions need, as the first `INTERMEDIATE_LIMIT` combinations use no later parsimonious model.
+ */
+function assumptionsListedUpTo(solution: Solution, models: number): boolean {
+  return (solution.assumptionsStoppedAt ?? models) >= models && !solution.assumptionsNotListed.some((index) => index < models);
+}
+
+/** Which limit kept some of the first `models` models' simplifying assumptions from being listed, in words ("more than … remainder rows …"). */
+export function assumptionsPastLimit(solution: Solution, models = solution.models.length): string {
+  return solution.assumptionsNotListed.some((index) => index < models) ? `more than ${ASSUMPTION_LIMIT.toLocaleString('en')} remainder rows in one model` : `more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`;
 }
 
 /**
@@ -576,8 +584,8 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
-    } else if (!allAssumptionsListed(parsimonious)) {
-      result.intermediate = { error: `The parsimonious solution assumes ${assumptionsPastLimit(parsimonious)}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
+    } else if (!assumptionsListedUpTo(parsimonious, Math.min(parsimonious.models.length, INTERMEDIATE_LIMIT))) {
+      result.intermediate = { error: `The parsimonious solution assumes ${assumptionsPastLimit(parsimonious, INTERMEDIATE_LIMIT)}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
       let expectations: number[][] | null = null;
       try {
