@@ -6,7 +6,7 @@ import { superSubset } from './necessity';
 import type { SolutionResult } from './reference';
 import { runReferenceRequest } from './reference';
 import { covers } from './terms';
-import { createTruthTable, listsEveryRow, rowValues } from './truth-table';
+import { createTruthTable, listsEveryRow, rowId, rowValues } from './truth-table';
 
 /** `n` cases over `k` crisp conditions from a fixed linear congruential generator, and an outcome alternating 0, 1. */
 function sparseColumns(k: number, n: number, seed = 11) {
@@ -106,7 +106,12 @@ describe('work budgets', () => {
       if (!positive.has(id) && terms.some((term) => covers(term, values))) expected.push(id);
     }
     expect(listed[0]).toEqual(expected);
-    expect(result.intermediate).toMatchObject({ code: 'too-many-assumptions', error: expect.stringContaining(`more than ${ASSUMPTIONS_LISTED_LIMIT.toLocaleString('en')} remainder rows over its models`) });
+    // The intermediate solutions still come: those of the models past the stop from their easy counterfactuals as cubes.
+    const intermediate = result.intermediate;
+    if (!Array.isArray(intermediate)) throw new Error(intermediate?.error);
+    const pastStop = intermediate.filter((solution) => solution.parsimoniousModel >= stoppedAt);
+    expect(pastStop.length).toBeGreaterThan(0);
+    expect(intermediate.filter((solution) => solution.counterfactualsNotListed)).toEqual(pastStop);
     // The reference format says where the listing stopped, and lists the models before it.
     const columns = sparseColumns(16, 40);
     const data = Array.from({ length: 40 }, (_, i) => ({ case: `c${i + 1}`, ...Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values[i]!])) }));
@@ -153,6 +158,43 @@ describe('work budgets', () => {
         expect(positive.every(covered)).toBe(true);
         expect(negative.some(covered)).toBe(false);
         expect(assumed.filter((id) => !allowed.has(id)).some(covered)).toBe(false);
+      }
+    }
+  });
+
+  it('gives the intermediate solutions of 20 conditions, whose models assume too many rows to list, from the easy counterfactuals as cubes', () => {
+    const table = sparse(20, 40);
+    const result = minimize(table, { solutions: ['conservative', 'parsimonious', 'intermediate'], directional: ['C1', 'C2', '~C3', 'C4'] });
+    const { parsimonious, intermediate } = result;
+    if (!parsimonious || 'error' in parsimonious) throw new Error('no parsimonious solution');
+    expect(parsimonious.assumptionsNotListed.length).toBeGreaterThan(0);
+    if (!Array.isArray(intermediate)) throw new Error(intermediate?.error);
+    const positive = table.observed.filter((row) => row.OUT === '1').map((row) => row.id);
+    const negative = new Set(table.observed.filter((row) => row.OUT === '0').map((row) => row.id));
+    const unlisted = intermediate.filter((solution) => parsimonious.assumptionsNotListed.includes(solution.parsimoniousModel));
+    expect(unlisted.some((solution) => solution.easyCounterfactuals.length > 0)).toBe(true);
+    for (const solution of unlisted) {
+      expect(solution.counterfactualsNotListed).toEqual({ easy: false, difficult: true });
+      expect(solution.difficultCounterfactuals).toEqual([]);
+      const parsimoniousTerms = solution.parsimoniousTerms;
+      // Easy counterfactuals are remainders the parsimonious model assumes.
+      for (const id of solution.easyCounterfactuals) {
+        expect(negative.has(id) || positive.includes(id)).toBe(false);
+        expect(parsimoniousTerms.some((term) => covers(term, rowValues(id, table.noflevels)))).toBe(true);
+      }
+      // By definition, every term of a model holds positive rows and easy counterfactuals only, and the model covers every positive row.
+      const allowed = new Set([...positive, ...solution.easyCounterfactuals]);
+      for (const model of solution.models) {
+        const terms = model.terms.map((index) => solution.implicants[index]!);
+        expect(positive.every((id) => terms.some((term) => covers(term, rowValues(id, table.noflevels))))).toBe(true);
+        for (const term of terms) {
+          const free = term.flatMap((level, j) => (level < 0 ? [j] : []));
+          for (let subset = 0; subset < 2 ** free.length; subset += 1) {
+            const values = term.map((level) => Math.max(level, 0));
+            free.forEach((condition, at) => (values[condition] = (subset >> at) & 1));
+            expect(allowed.has(rowId(values, table.noflevels))).toBe(true);
+          }
+        }
       }
     }
   });

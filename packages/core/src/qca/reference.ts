@@ -294,6 +294,8 @@ export interface SolutionResult {
   id?: string;
   easy_counterfactuals?: number[];
   difficult_counterfactuals?: number[];
+  /** Intermediate: which counterfactual lists are left empty because the parsimonious model assumes too many rows to list. */
+  counterfactuals_not_listed?: { easy: boolean; difficult: true };
   /** Minimal models found but not listed: `count` of them, or more than `count` where `exact` is false. Numbers only, for a host to word. */
   models_not_enumerated?: { count: number; exact: boolean };
   /** The models hold `model_terms` terms, and no cover is proven to need fewer than `lower_bound`. */
@@ -487,6 +489,7 @@ function runAnalysis(
                 p_sol: solution.parsimoniousTerms.map((term) => formatTerm(notation, term)),
                 easy_counterfactuals: solution.easyCounterfactuals,
                 difficult_counterfactuals: solution.difficultCounterfactuals,
+                ...(solution.counterfactualsNotListed && { counterfactuals_not_listed: solution.counterfactualsNotListed }),
               }));
     }
     if (minimization.intermediateCombinations !== undefined) solutions.intermediate_combinations = minimization.intermediateCombinations;

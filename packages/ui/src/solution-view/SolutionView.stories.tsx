@@ -58,6 +58,17 @@ export const LongNamesAtPhoneWidth: Story = {
     await expect(wrapped).toBeGreaterThan(0);
   },
 };
+/** Over 20 conditions a parsimonious model assumes too many remainder rows to list: the intermediate solution still comes, its easy counterfactuals written out up to the first hundred and its difficult ones said to be too many. */
+export const IntermediateCounterfactualsNotListed: Story = {
+  name: 'Intermediate: counterfactuals too many to list',
+  args: {
+    title: 'Intermediate solution',
+    solution: { ...solutions.intermediate[0]!, easy_counterfactuals: Array.from({ length: 2_500 }, (_, at) => 2 * at + 2), difficult_counterfactuals: [], counterfactuals_not_listed: { easy: false, difficult: true } },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/^Easy counterfactuals: 2,500 remainder rows \(2, 4, 6, .*, 200, and 2,400 more\); difficult: too many remainder rows to list$/)).toBeVisible();
+  },
+};
 export const ModelAmbiguity: Story = {
   args: { title: "Parsimonious solution (Krook, women's representation)", solution: ambiguous.solutions.parsimonious },
   play: async ({ canvas }) => {

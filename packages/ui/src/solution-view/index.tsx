@@ -28,7 +28,7 @@ export interface SolutionViewProps extends TitleOptions {
 
 const MEASURES = ['inclS', 'PRI', 'covS', 'covU'] as const;
 
-/** Remainder rows written out for one model: tens of thousands (16 conditions) would make the page hundreds of thousands of pixels tall. */
+/** Remainder rows written out for one list (a model's assumptions, its easy or difficult counterfactuals): tens of thousands (16 conditions) would make the page hundreds of thousands of pixels tall. */
 const ASSUMPTIONS_SHOWN = 100;
 
 /**
@@ -54,6 +54,13 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;
+    // Over 20 conditions a list can hold tens of thousands of rows: the first hundred are written out.
+    const counterfactualRows = (rows: readonly number[], notListed = false) =>
+      notListed
+        ? t('solution.counterfactualRowsNotListed')
+        : rows.length > ASSUMPTIONS_SHOWN
+          ? t('solution.counterfactualRowsFirst', { count: rows.length, rows: rows.slice(0, ASSUMPTIONS_SHOWN).join(', '), more: rows.length - ASSUMPTIONS_SHOWN })
+          : t('solution.counterfactualRows', { count: rows.length, rows: rows.join(', ') });
     const notEnumerated = solution.models_not_enumerated;
     const notProven = solution.minimal_size_not_proven;
     const stopped = solution.simplifying_assumptions_stopped_at;
@@ -136,10 +143,8 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         {solution.easy_counterfactuals && (
           <p className="wf-sol__assumptions">
             {t('solution.counterfactuals', {
-              easy: solution.easy_counterfactuals.join(', '),
-              easyCount: solution.easy_counterfactuals.length,
-              difficult: solution.difficult_counterfactuals?.join(', ') ?? '',
-              difficultCount: solution.difficult_counterfactuals?.length ?? 0,
+              easy: counterfactualRows(solution.easy_counterfactuals, solution.counterfactuals_not_listed?.easy),
+              difficult: counterfactualRows(solution.difficult_counterfactuals ?? [], solution.counterfactuals_not_listed?.difficult),
             })}
           </p>
         )}

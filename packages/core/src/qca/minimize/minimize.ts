@@ -10,6 +10,7 @@ import type { Implicant, ImplicantTable } from './implicant-table';
 import { coveringFirstRows, coveringRenamedRows, implicantTable, pickImplicants, termAt } from './implicant-table';
 import type { DontCareReading } from './dont-care';
 import { cubeImplicants, writtenImplicants } from './dont-care';
+import { fitsCubeBits, primesOfCubes } from './easy-cubes';
 import { findImplicants, primesOfOnSet } from './implicants';
 import { enumerateIrredundantCovers, IRREDUNDANT_LIMIT } from './irredundant';
 import { qcaOrder } from './order';
@@ -178,6 +179,12 @@ export interface IntermediateSolution extends Solution {
   parsimoniousTerms: Term[];
   easyCounterfactuals: number[];
   difficultCounterfactuals: number[];
+  /**
+   * Set where the parsimonious model's assumptions are not listed (too many): its difficult
+   * counterfactuals are then not listed, and its easy ones only when at most `ASSUMPTION_LIMIT`.
+   * The solution itself is found from the easy counterfactuals as cubes, and is the same.
+   */
+  counterfactualsNotListed?: { easy: boolean; difficult: true };
 }
 
 /**
@@ -191,7 +198,8 @@ export interface IntermediateSolution extends Solution {
  *   multi-value data, a condition expected both present and absent, or two levels of one
  *   condition asked for in two literals of one conjunction.
  * - `needs-both`: the intermediate solution without a conservative or parsimonious one.
- * - `too-many-assumptions`: more simplifying assumptions than can be sorted into easy and difficult.
+ * - `too-many-assumptions`: in multi-value data or with "don't care" values, more simplifying
+ *   assumptions than can be sorted into easy and difficult (crisp tables take them as cubes).
  * - `budget`: the search reached its bound of work.
  * - `dont-care`: with temporal QCA's "don't care" values, a positive row that only a "don't care"
  *   tells apart from the negative rows (`corrected`), or a prime implicant of "don't care" values
@@ -584,38 +592,10 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
       result.intermediate = { error: 'The intermediate solution needs directional expectations.', code: 'no-expectations' };
     } else if (!conservative || !parsimonious) {
       result.intermediate = { error: 'The intermediate solution needs both the conservative and the parsimonious solution.', code: 'needs-both' };
-    } else if (!assumptionsListedUpTo(parsimonious, Math.min(parsimonious.models.length, INTERMEDIATE_LIMIT))) {
+    } else if (!(fitsCubeBits(noflevels) && !temporal) && !assumptionsListedUpTo(parsimonious, Math.min(parsimonious.models.length, INTERMEDIATE_LIMIT))) {
       result.intermediate = { error: `The parsimonious solution assumes ${assumptionsPastLimit(parsimonious, INTERMEDIATE_LIMIT)}: too many to sort into easy and difficult counterfactuals.`, code: 'too-many-assumptions' };
     } else {
-      let expectations: number[][] | null = null;
-      try {
-        expectations = expectationMatrix(table, options.directional);
-      } catch (error) {
-        // A bad expectation ends the intermediate solution only: the conservative and parsimonious ones stand, as in QCA.
-        if (!(error instanceof QcaError)) throw error;
-        result.intermediate = { error: error.message, code: 'bad-expectation' };
-      }
-      if (expectations) {
-      const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);
-      const hasSimple = expectations.some((row) => row.filter((code) => code > 0).length === 1);
-      if (hasConjunctural && hasSimple) {
-        notes.push(
-          compat === 'qca'
-            ? 'compat "qca": as QCA 3.25 does, the reductions of simple directional expectations were dropped because conjunctural ones are also given.'
-            : 'Simple and conjunctural directional expectations were both applied. QCA 3.25 drops the simple ones in this case; use compat "qca" to reproduce it.',
-        );
-      }
-      const intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
-      // With compat "qca" the written parsimonious terms (and so the easy counterfactuals) can hold
-      // negative rows, and the cubes then merge into a term of no literal, where QCA stops.
-      const whole = temporal && intermediate.some((solution) => solution.implicants.some((term) => term.every((level) => level === ABSENT)));
-      result.intermediate = whole ? { error: ALL_USED, code: 'dont-care' } : intermediate;
-      const combinations = conservative.models.length * parsimonious.models.length;
-      if (!whole && combinations > INTERMEDIATE_LIMIT) {
-        result.intermediateCombinations = combinations;
-        notes.push(`Intermediate solutions are given for the first ${INTERMEDIATE_LIMIT} of ${combinations.toLocaleString('en')} combinations of a conservative and a parsimonious model (${conservative.models.length} × ${parsimonious.models.length.toLocaleString('en')}), in QCA's order.`);
-      }
-      }
+      result.intermediate = intermediateOf(table, conservative, parsimonious, options.directional, chart, options, compat, result);
     }
   }
   if (options.allSolutions) {
@@ -627,6 +607,53 @@ export function minimize(table: TruthTable, options: MinimizeOptions = {}): Mini
     }
   }
   return result;
+}
+
+/** The intermediate solutions, or why there are none; notes, and the number of combinations past the limit, go into `result`. */
+function intermediateOf(
+  table: TruthTable,
+  conservative: Solution,
+  parsimonious: Solution,
+  directional: readonly string[],
+  chart: Chart,
+  options: MinimizeOptions,
+  compat: 'qca' | 'corrected',
+  result: Minimization,
+): IntermediateSolution[] | SolutionFailure {
+  let expectations: number[][];
+  try {
+    expectations = expectationMatrix(table, directional);
+  } catch (error) {
+    // A bad expectation ends the intermediate solution only: the conservative and parsimonious ones stand, as in QCA.
+    if (!(error instanceof QcaError)) throw error;
+    return { error: error.message, code: 'bad-expectation' };
+  }
+  const hasConjunctural = expectations.some((row) => row.filter((code) => code > 0).length > 1);
+  const hasSimple = expectations.some((row) => row.filter((code) => code > 0).length === 1);
+  if (hasConjunctural && hasSimple) {
+    result.notes.push(
+      compat === 'qca'
+        ? 'compat "qca": as QCA 3.25 does, the reductions of simple directional expectations were dropped because conjunctural ones are also given.'
+        : 'Simple and conjunctural directional expectations were both applied. QCA 3.25 drops the simple ones in this case; use compat "qca" to reproduce it.',
+    );
+  }
+  let intermediate: IntermediateSolution[];
+  try {
+    intermediate = intermediateSolutions(table, conservative, parsimonious, expectations, chart, options, compat);
+  } catch (error) {
+    // The consensus of the easy counterfactuals' cubes out of budget ends this solution alone.
+    if (!(error instanceof QcaError) || error.code !== 'qca/budget') throw error;
+    return { error: error.message, code: 'budget' };
+  }
+  // With compat "qca" the written parsimonious terms (and so the easy counterfactuals) can hold
+  // negative rows, and the cubes then merge into a term of no literal, where QCA stops.
+  if (hasDontCare(table) && intermediate.some((solution) => solution.implicants.some((term) => term.every((level) => level === ABSENT)))) return { error: ALL_USED, code: 'dont-care' };
+  const combinations = conservative.models.length * parsimonious.models.length;
+  if (combinations > INTERMEDIATE_LIMIT) {
+    result.intermediateCombinations = combinations;
+    result.notes.push(`Intermediate solutions are given for the first ${INTERMEDIATE_LIMIT} of ${combinations.toLocaleString('en')} combinations of a conservative and a parsimonious model (${conservative.models.length} × ${parsimonious.models.length.toLocaleString('en')}), in QCA's order.`);
+  }
+  return intermediate;
 }
 
 /** A note when written implicants hold negative rows, as a "don't care" left free or unwritten can make them. */
@@ -664,24 +691,34 @@ function intermediateSolutions(
     const pModel = parsimonious.models[p]!;
     const id = `C${c + 1}P${p + 1}`;
     const sa = parsimonious.simplifyingAssumptions[p]!;
+    const listed = assumptionsListedUpTo(parsimonious, p + 1);
     const base = { id, conservativeModel: c, parsimoniousModel: p, conservativeTerms: cModel.terms.map((index) => conservative.implicants[index]!), parsimoniousTerms: pModel.terms.map((index) => parsimonious.implicants[index]!) };
-    if (noExpectations || sa.length === 0) {
+    if (noExpectations || (listed && sa.length === 0)) {
       const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
-      solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa.length === 0 ? [] : sa });
+      solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: [], difficultCounterfactuals: sa, ...(listed ? {} : { counterfactualsNotListed: { easy: false, difficult: true } }) });
       continue;
     }
     const code = (term: Term) => term.map((level) => (level === ABSENT ? 0 : level + 1));
-    const easy = new Set<number>();
+    const cubes: number[][] = [];
     for (const ci of cModel.terms) {
       const comp = code(conservative.implicants[ci]!);
       for (const pi of pModel.terms) {
         const pars = code(parsimonious.implicants[pi]!);
-        if (!pars.every((value, j) => value === 0 || value === comp[j])) continue;
-        const cube = easyCube(comp, pars, expectations, compat);
-        for (const rowIdValue of sa) {
-          const values = rowValues(rowIdValue, noflevels);
-          if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
-        }
+        if (pars.every((value, j) => value === 0 || value === comp[j])) cubes.push(easyCube(comp, pars, expectations, compat));
+      }
+    }
+    if (!listed) {
+      // Too many assumptions to list, but the easy ones are the rows of a few cubes.
+      const solution = solve('intermediate', primesOfCubes(chart.positive, cubes, noflevels.length), chart.positiveIds, options, noflevels);
+      const easyRows = rowsOfCubes(cubes, noflevels, new Set(chart.positiveIds));
+      solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: easyRows ?? [], difficultCounterfactuals: [], counterfactualsNotListed: { easy: easyRows === undefined, difficult: true } });
+      continue;
+    }
+    const easy = new Set<number>();
+    for (const cube of cubes) {
+      for (const rowIdValue of sa) {
+        const values = rowValues(rowIdValue, noflevels);
+        if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
       }
     }
     const easyRows = sa.filter((row) => easy.has(row));
@@ -701,6 +738,26 @@ function intermediateSolutions(
     });
   }
   return solutions;
+}
+
+/**
+ * The row ids of a union of crisp cubes (level + 1 per condition, 0 where free) but `positive`,
+ * ascending; undefined when the cubes hold more than `ASSUMPTION_LIMIT` rows.
+ */
+function rowsOfCubes(cubes: readonly (readonly number[])[], noflevels: readonly number[], positive: ReadonlySet<number>): number[] | undefined {
+  const sizes = cubes.map((cube) => 2 ** cube.filter((code) => code === 0).length);
+  if (sizes.reduce((sum, size) => sum + size, 0) > ASSUMPTION_LIMIT + positive.size) return undefined;
+  const rows = new Set<number>();
+  for (const cube of cubes) {
+    const free = cube.flatMap((code, j) => (code === 0 ? [j] : []));
+    const values = cube.map((code) => code - 1);
+    for (let subset = 0; subset < 2 ** free.length; subset += 1) {
+      free.forEach((condition, at) => (values[condition] = (subset >> (free.length - 1 - at)) & 1));
+      const id = rowId(values, noflevels);
+      if (!positive.has(id)) rows.add(id);
+    }
+  }
+  return [...rows].sort((a, b) => a - b);
 }
 
 function conservativeAsImplicants(conservative: Solution, model: Model, chart: Chart, noflevels: readonly number[]): ImplicantTable {
