@@ -199,6 +199,29 @@ describe('work budgets', () => {
     }
   });
 
+  it("lists the counterfactuals of a model whose assumptions are listed, though an earlier model's are not", () => {
+    // One positive row, every condition absent; 16 negative rows, each with C1 and one of C5…C20
+    // present. Its primes: ~C1 (2^19 − 1 assumptions, too many to list) and ~C5*…*~C20 (the 15
+    // other rows of C1…C4). With C2 expected present, the row with C2 alone present is easy for both.
+    const k = 20;
+    const rows = [Array.from({ length: k }, () => 0), ...Array.from({ length: 16 }, (_, n) => Array.from({ length: k }, (_, j) => (j === 0 || j === n + 4 ? 1 : 0)))];
+    const columns: Record<string, number[]> = Object.fromEntries(Array.from({ length: k }, (_, j) => [`C${j + 1}`, rows.map((row) => row[j]!)]));
+    columns.Y = rows.map((_, index) => (index === 0 ? 1 : 0));
+    const table = createTruthTable({ cases: rows.map((_, index) => `c${index + 1}`), columns }, { outcome: 'Y', conditions: Object.keys(columns).filter((name) => name !== 'Y'), inclCut: 1 });
+    const result = minimize(table, { solutions: ['conservative', 'parsimonious', 'intermediate'], directional: ['C2'] });
+    const { parsimonious, intermediate } = result;
+    if (!parsimonious || 'error' in parsimonious || !Array.isArray(intermediate)) throw new Error('no solutions');
+    expect(parsimonious.models.map((model) => model.terms.map((index) => parsimonious.implicants[index]!.filter((level) => level >= 0).length))).toEqual([[1], [16]]);
+    expect(parsimonious.assumptionsNotListed).toEqual([0]);
+    const onlyC2 = rowId(Array.from({ length: k }, (_, j) => (j === 1 ? 1 : 0)), table.noflevels);
+    const [first, second] = intermediate;
+    expect(first).toMatchObject({ counterfactualsNotListed: { easy: false, difficult: true }, easyCounterfactuals: [onlyC2], difficultCounterfactuals: [] });
+    expect(second!.counterfactualsNotListed).toBeUndefined();
+    expect(second!.easyCounterfactuals).toEqual([onlyC2]);
+    expect(second!.difficultCounterfactuals).toEqual(parsimonious.simplifyingAssumptions[1]!.filter((id) => id !== onlyC2));
+    expect(second!.difficultCounterfactuals).toHaveLength(14);
+  });
+
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {
     const table = sparse(6, 40);
     const complete = superSubset(table, { inclCut: 0.5, covCut: 0, stopRule: 'complete' });

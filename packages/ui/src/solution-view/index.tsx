@@ -83,7 +83,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
           />
         )}
         {stopped && <Notice tone="info" title={t('solution.assumptionsStopped', { model: stopped.model, rows: stopped.rows })} />}
-        {notProven && <Notice tone="warning" title={t('solution.notProven', { terms: notProven.model_terms, bound: notProven.lower_bound })} />}
+        {notProven && <Notice tone="warning" title={t('solution.notProvenBetween', { models: solution.models.length, terms: notProven.model_terms, bound: notProven.lower_bound })} />}
         {/* Thousands of models (the conservative solution of 200 cases can hold 3,432) come a page at a time. */}
         {/* A page holds about TERM_ROWS term rows: ten models of a few terms, or one model of hundreds. */}
         <LongList items={solution.models as readonly (ModelResult | CompactSolution['models'][number])[]} itemKey={(model) => model.id} pageSize={Math.max(1, Math.min(10, Math.floor(TERM_ROWS / Math.max(1, solution.models[0]?.terms.length ?? 1))))} className="wf-sol__models">
@@ -142,7 +142,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
         )}
         {solution.easy_counterfactuals && (
           <p className="wf-sol__assumptions">
-            {t('solution.counterfactuals', {
+            {t('solution.counterfactualLists', {
               easy: counterfactualRows(solution.easy_counterfactuals, solution.counterfactuals_not_listed?.easy),
               difficult: counterfactualRows(solution.difficult_counterfactuals ?? [], solution.counterfactuals_not_listed?.difficult),
             })}

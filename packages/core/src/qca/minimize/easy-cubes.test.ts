@@ -43,7 +43,7 @@ describe('primes of the positive rows and easy counterfactuals given as cubes', 
     );
   });
 
-  it('finds the primes of cubes over 30 conditions, which no listing of rows could', () => {
+  it('finds the primes of cubes of 30 conditions, which no listing of rows could', () => {
     // Two cubes that differ in one condition merge into one prime; the positive row lies in both halves' union.
     const nconds = 30;
     const noflevels = Array.from({ length: nconds }, () => 2);

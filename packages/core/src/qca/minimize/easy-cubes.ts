@@ -37,15 +37,15 @@ export function primesOfCubes(positive: readonly (readonly number[])[], easyCube
     ...easyCubes.map((codes) => codes.reduce((cube, code, condition) => (code === 0 ? cube : { mask: cube.mask | bitOf(condition), value: cube.value | (code === 2 ? bitOf(condition) : 0) }), { mask: 0, value: 0 })),
   ];
   const primes = consensusClosure(cubes);
-  const positiveSet = new Set(rows);
   const onSetIndex = (prime: Cube) => {
     const first = rows.findIndex((row) => (row & prime.mask) === prime.value);
     if (first >= 0) return first;
-    // The easy counterfactuals follow the positive rows in ascending order: the first in the prime decides.
+    // The easy counterfactuals follow the positive rows in ascending order: the least in the prime
+    // decides, and a prime holding no positive row shares none with a cube, so a cube's least row is its own.
     let least = Infinity;
     for (const cube of cubes.slice(rows.length)) {
       const inside = meet(prime, cube);
-      if (inside) least = Math.min(least, leastRowOutside(inside, positiveSet, full));
+      if (inside) least = Math.min(least, inside.value);
     }
     return rows.length + least;
   };
@@ -81,6 +81,7 @@ function consensusClosure(start: readonly Cube[]): Cube[] {
       if (opposed === 0 || (opposed & (opposed - 1)) !== 0) continue;
       const mask = (cube.mask | other.mask) & ~opposed;
       waiting.push({ mask, value: (cube.value | other.value) & mask });
+      budget -= 1;
     }
     kept.push(cube);
   }
@@ -96,15 +97,6 @@ function holds(outer: Cube, inner: Cube): boolean {
 function meet(a: Cube, b: Cube): Cube | undefined {
   if ((a.mask & b.mask & (a.value ^ b.value)) !== 0) return undefined;
   return { mask: a.mask | b.mask, value: a.value | b.value };
-}
-
-/** The least row of `cube` that is not in `taken` (Infinity if none): its rows in ascending order are its value plus the subsets of its free bits counted up. */
-function leastRowOutside(cube: Cube, taken: ReadonlySet<number>, full: number): number {
-  const free = full & ~cube.mask;
-  for (let subset = 0; ; subset = ((subset | ~free) + 1) & free) {
-    if (!taken.has(cube.value | subset)) return cube.value | subset;
-    if (subset === free) return Infinity;
-  }
 }
 
 /** CCubes' order of the conditions two terms name: the first condition that differs, the lower first. */

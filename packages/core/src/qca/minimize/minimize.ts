@@ -682,6 +682,9 @@ function intermediateSolutions(
   const noExpectations = expectations.length === 0 || expectations.every((row) => row.every((code) => code === 0));
   const temporal = hasDontCare(table);
   const solutions: IntermediateSolution[] = [];
+  const positiveIds = new Set(chart.positiveIds);
+  // Easy counterfactuals listed from cubes, over all combinations: kept under the total for assumptions.
+  let easyListed = 0;
   // In QCA's order, C1P1, C1P2, …, as many as INTERMEDIATE_LIMIT allows.
   const combinations = Math.min(conservative.models.length * parsimonious.models.length, INTERMEDIATE_LIMIT);
   for (let at = 0; at < combinations; at += 1) {
@@ -691,7 +694,7 @@ function intermediateSolutions(
     const pModel = parsimonious.models[p]!;
     const id = `C${c + 1}P${p + 1}`;
     const sa = parsimonious.simplifyingAssumptions[p]!;
-    const listed = assumptionsListedUpTo(parsimonious, p + 1);
+    const listed = !parsimonious.assumptionsNotListed.includes(p) && (parsimonious.assumptionsStoppedAt ?? Infinity) > p;
     const base = { id, conservativeModel: c, parsimoniousModel: p, conservativeTerms: cModel.terms.map((index) => conservative.implicants[index]!), parsimoniousTerms: pModel.terms.map((index) => parsimonious.implicants[index]!) };
     if (noExpectations || (listed && sa.length === 0)) {
       const solution = solve('intermediate', conservativeAsImplicants(conservative, cModel, chart, noflevels), chart.positiveIds, options, noflevels);
@@ -708,9 +711,16 @@ function intermediateSolutions(
       }
     }
     if (!listed) {
-      // Too many assumptions to list, but the easy ones are the rows of a few cubes.
-      const solution = solve('intermediate', primesOfCubes(chart.positive, cubes, noflevels.length), chart.positiveIds, options, noflevels);
-      const easyRows = rowsOfCubes(cubes, noflevels, new Set(chart.positiveIds));
+      // Too many assumptions to list, but the easy ones are the rows of a few cubes: listed while
+      // few enough, their primes found from the rows where a table of every row is small, else
+      // from the cubes (the same primes, in the same order).
+      const easyRows = rowsOfCubes(cubes, noflevels, positiveIds, Math.min(ASSUMPTION_LIMIT, ASSUMPTIONS_LISTED_LIMIT - easyListed));
+      const primes =
+        easyRows && noflevels.length <= ROW_PRIMES_CONDITIONS
+          ? coveringFirstRows(primesOfOnSet([...chart.positive, ...easyRows.map((row) => rowValues(row, noflevels))], noflevels), chart.positive.length)
+          : primesOfCubes(chart.positive, cubes, noflevels.length);
+      easyListed += easyRows?.length ?? 0;
+      const solution = solve('intermediate', primes, chart.positiveIds, options, noflevels);
       solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: easyRows ?? [], difficultCounterfactuals: [], counterfactualsNotListed: { easy: easyRows === undefined, difficult: true } });
       continue;
     }
@@ -740,13 +750,17 @@ function intermediateSolutions(
   return solutions;
 }
 
+/** Up to this many conditions, the primes of easy counterfactuals listed from cubes come from their rows (a table of 2^20 entries). */
+const ROW_PRIMES_CONDITIONS = 20;
+
 /**
  * The row ids of a union of crisp cubes (level + 1 per condition, 0 where free) but `positive`,
- * ascending; undefined when the cubes hold more than `ASSUMPTION_LIMIT` rows.
+ * ascending; undefined when the cubes' sizes, overlaps counted twice, add up to more than `limit`
+ * and the positive rows.
  */
-function rowsOfCubes(cubes: readonly (readonly number[])[], noflevels: readonly number[], positive: ReadonlySet<number>): number[] | undefined {
+function rowsOfCubes(cubes: readonly (readonly number[])[], noflevels: readonly number[], positive: ReadonlySet<number>, limit: number): number[] | undefined {
   const sizes = cubes.map((cube) => 2 ** cube.filter((code) => code === 0).length);
-  if (sizes.reduce((sum, size) => sum + size, 0) > ASSUMPTION_LIMIT + positive.size) return undefined;
+  if (sizes.reduce((sum, size) => sum + size, 0) > limit + positive.size) return undefined;
   const rows = new Set<number>();
   for (const cube of cubes) {
     const free = cube.flatMap((code, j) => (code === 0 ? [j] : []));
