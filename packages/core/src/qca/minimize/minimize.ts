@@ -181,8 +181,9 @@ export interface IntermediateSolution extends Solution {
   difficultCounterfactuals: number[];
   /**
    * Set where the parsimonious model's assumptions are not listed (too many): its difficult
-   * counterfactuals are then not listed, and its easy ones only when at most `ASSUMPTION_LIMIT`.
-   * The solution itself is found from the easy counterfactuals as cubes, and is the same.
+   * counterfactuals are then not listed, and its easy ones only while few enough (at most
+   * `ASSUMPTION_LIMIT`, and `ASSUMPTIONS_LISTED_LIMIT` over all the intermediate solutions). The
+   * solution itself is the same, found from the easy counterfactuals as cubes.
    */
   counterfactualsNotListed?: { easy: boolean; difficult: true };
 }
