@@ -253,6 +253,7 @@ describe('Navigator app', () => {
     const reader = await openPage(browser(), 'about:blank');
     await reader.setContent(report);
     expect(await reader.getByRole('heading', { level: 1 }).textContent()).toMatch(/^QCA analysis/);
+    expect(await reader.locator('html').getAttribute('lang')).toBe('en');
     expect(await reader.locator('table').first().locator('tbody tr').count()).toBe(16);
     expect(await reader.locator('figure svg').count()).toBeGreaterThanOrEqual(2);
     expect(await printToPdf(reader, 'analysis-report')).toBeGreaterThan(0);

@@ -222,6 +222,22 @@ describe('work budgets', () => {
     expect(second!.difficultCounterfactuals).toHaveLength(14);
   });
 
+  it('says in the result, not only in its notes, what was asked for but not done: every irredundant model, contradictory assumptions', () => {
+    const columns = sparseColumns(20, 40);
+    const data = Array.from({ length: 40 }, (_, i) => ({ case: `c${i + 1}`, ...Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values[i]!])) }));
+    const result = runReferenceRequest({ data, outcome: 'Y', incl_cut: 1, all_sol: true, solutions: ['conservative', 'parsimonious'], necessity: { enabled: false } }) as { solutions: { parsimonious: SolutionResult; conservative: SolutionResult; notes: string[] } };
+    const { parsimonious, conservative, notes } = result.solutions;
+    expect(parsimonious.contradictory_simplifying_assumptions_not_checked).toBe(true);
+    expect(parsimonious.contradictory_simplifying_assumptions).toBeUndefined();
+    expect(notes).toContainEqual(expect.stringContaining('Contradictory simplifying assumptions were not looked for'));
+    // Each solution either lists every irredundant model or says it lists the minimal ones only, as the notes do.
+    for (const [name, solution] of [['parsimonious', parsimonious], ['conservative', conservative]] as const) {
+      expect(solution.irredundant_models === true).toBe(!solution.minimal_models_only);
+      expect(notes.some((note) => note.startsWith(`all solutions: the ${name} chart`))).toBe(solution.minimal_models_only === true);
+    }
+    expect(parsimonious.minimal_models_only).toBe(true);
+  });
+
   it('returns the combinations of the sizes superSubset finished when its budget ends the search, and says so', () => {
     const table = sparse(6, 40);
     const complete = superSubset(table, { inclCut: 0.5, covCut: 0, stopRule: 'complete' });

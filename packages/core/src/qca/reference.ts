@@ -192,7 +192,7 @@ function unionFit(context: FitContext, indices: readonly number[], membershipOf:
   return fitJson(sufficiencyFit(union, table.outcomeValues));
 }
 
-function solutionJson(context: FitContext, solution: Solution, outcome: string): Json {
+function solutionJson(context: FitContext, solution: Solution, outcome: string, allSolutionsAsked = false): Json {
   const names = solution.implicants.map((term) => formatTerm(context.notation, term));
   const used = [...new Set(solution.models.flatMap((model) => model.terms))].sort((a, b) => a - b);
   const { table } = context;
@@ -219,6 +219,7 @@ function solutionJson(context: FitContext, solution: Solution, outcome: string):
   }
   out.outcome = outcome;
   if (solution.allSolutions) out.irredundant_models = true;
+  else if (allSolutionsAsked) out.minimal_models_only = true;
   if (solution.modelsTruncated) {
     const left = solution.modelCount - solution.models.length;
     out.models_not_enumerated = { count: left, exact: solution.modelCountExact };
@@ -291,6 +292,10 @@ export interface SolutionResult {
   contradictory_simplifying_assumptions?: number[];
   /** With all_sol: the models are every irredundant one, fewest terms first, not only the minimal ones. */
   irredundant_models?: true;
+  /** With all_sol, on a chart of more partial covers than `IRREDUNDANT_LIMIT`: only the minimal models are listed. */
+  minimal_models_only?: true;
+  /** Parsimonious: contradictory simplifying assumptions were asked for but not looked for, the assumptions being too many to list. */
+  contradictory_simplifying_assumptions_not_checked?: true;
   id?: string;
   easy_counterfactuals?: number[];
   difficult_counterfactuals?: number[];
@@ -464,7 +469,7 @@ function runAnalysis(
         solutions[kind] = { error: solution.error, code: solution.code };
         continue;
       }
-      const json = solutionJson(context, solution, outcomeLabel);
+      const json = solutionJson(context, solution, outcomeLabel, request.all_sol);
       if (kind === 'parsimonious') {
         const notListed = new Set(solution.assumptionsNotListed);
         const stoppedAt = solution.assumptionsStoppedAt ?? solution.models.length;
@@ -473,7 +478,10 @@ function runAnalysis(
         if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: solution.simplifyingAssumptions.reduce((sum, rows) => sum + rows.length, 0) };
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
         if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
-        else if (!allAssumptionsListed(solution)) minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes ${assumptionsPastLimit(solution)}, too many to list.`);
+        else if (!allAssumptionsListed(solution)) {
+          json.contradictory_simplifying_assumptions_not_checked = true;
+          minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes ${assumptionsPastLimit(solution)}, too many to list.`);
+        }
       }
       solutions[kind] = json;
     }
@@ -483,7 +491,7 @@ function runAnalysis(
         'error' in intermediate
           ? { error: intermediate.error, code: intermediate.code }
           : intermediate.map((solution) => ({
-                ...solutionJson(context, solution, outcomeLabel),
+                ...solutionJson(context, solution, outcomeLabel, request.all_sol),
                 id: solution.id,
                 c_sol: solution.conservativeTerms.map((term) => formatTerm(notation, term)),
                 p_sol: solution.parsimoniousTerms.map((term) => formatTerm(notation, term)),

@@ -89,6 +89,7 @@ export function PaperExports({ analysis, table, solutions, kinds, outcomeLabel, 
     const plots = [...(root.current?.querySelectorAll<SVGSVGElement>('svg.wf-xy__plot, svg.wf-venn__svg') ?? [])];
     const dataset = analysis.dataset!;
     const html = analysisReport(table, reportSolutions, calibrations, plots, {
+      locale,
       title: analysis.name ? t('report.titleNamed', { name: analysis.name }) : t('report.title'),
       generated: t('report.generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) }),
       data: t('report.data'),

@@ -10,8 +10,10 @@ export interface ReportSolution {
   failure?: string;
 }
 
-/** The report's words, each from the reader's catalogue. */
+/** The report's words, each from the reader's catalogue, and its language. */
 export interface ReportWords {
+  /** The reader's language (BCP 47), for the page's `lang` and its numbers. */
+  locale: string;
   title: string;
   generated: string;
   data: string;
@@ -38,8 +40,6 @@ figure { margin: 0.5rem 0; break-inside: avoid; } figure svg { max-width: 16cm; 
 @page { margin: 1.5cm; } @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
-const fit = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(3));
-
 /**
  * The whole analysis as one HTML file to read or print (its own print style sheet): the data, the
  * calibrations, every parameter, the truth table, the solutions with their fits and the plots on
@@ -47,6 +47,10 @@ const fit = (value: number | null | undefined) => (value === null || value === u
  */
 export function analysisReport(table: TruthTable, solutions: readonly ReportSolution[], calibrations: readonly [string, string][], plots: readonly SVGSVGElement[], words: ReportWords): string {
   const doc = document.implementation.createHTMLDocument(words.title);
+  doc.documentElement.lang = words.locale;
+  // Three decimals in the reader's notation: 1.000 reads as a thousand in Spanish.
+  const decimals = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const fit = (value: number | null | undefined) => (value === null || value === undefined ? '–' : decimals.format(value));
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
     const node = doc.createElement(tag);
     if (text !== undefined) node.textContent = text;
@@ -57,10 +61,19 @@ export function analysisReport(table: TruthTable, solutions: readonly ReportSolu
     children.forEach((child) => parent.appendChild(child));
     return parent;
   };
-  const tableOf = (header: readonly string[], rows: readonly (readonly string[])[], textColumns: readonly number[] = []) => {
+  /** A term's cell, which may break after each `*`: a term of twenty conditions is one word to the browser. */
+  const termCell = (text: string) => {
+    const cell = element('td');
+    text.split('*').forEach((piece, index) => {
+      if (index > 0) add(cell, doc.createTextNode('*'), element('wbr'));
+      add(cell, doc.createTextNode(piece));
+    });
+    return cell;
+  };
+  const tableOf = (header: readonly string[], rows: readonly (readonly string[])[], textColumns: readonly number[] = [], termColumn?: number) => {
     const node = element('table');
     add(node, add(element('thead'), add(element('tr'), ...header.map((cell) => element('th', cell)))));
-    add(node, add(element('tbody'), ...rows.map((row) => add(element('tr'), ...row.map((cell, index) => element('td', cell, textColumns.includes(index) ? 'text' : undefined))))));
+    add(node, add(element('tbody'), ...rows.map((row) => add(element('tr'), ...row.map((cell, index) => (index === termColumn ? termCell(cell) : element('td', cell, textColumns.includes(index) ? 'text' : undefined)))))));
     return node;
   };
   const list = (pairs: readonly [string, string][]) => add(element('dl'), ...pairs.flatMap(([term, value]) => [element('dt', term), element('dd', value)]));
@@ -98,7 +111,7 @@ export function analysisReport(table: TruthTable, solutions: readonly ReportSolu
       const rows = model.term_fit.map((term) => [term.term, fit(term.inclS), fit(term.PRI), fit(term.covS), fit(term.covU), term.cases]);
       rows.push([`${h.solution}: ${model.expression}`, fit(model.fit.inclS), fit(model.fit.PRI), fit(model.fit.covS), '', '']);
       if (solution.models.length > 1) add(body, element('p', `${h.model} ${model.id}`));
-      add(body, tableOf([h.term, h.inclS, h.pri, h.covS, h.covU, h.cases], rows, [5]));
+      add(body, tableOf([h.term, h.inclS, h.pri, h.covS, h.covU, h.cases], rows, [5], 0));
     }
   }
   if (plots.length > 0) {

@@ -147,7 +147,7 @@ export const ManyAssumptionsAndModels: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/^2,500 simplifying assumptions \(remainder rows 1, 4, 7, .*, 298, and 2,400 more\)$/)).toBeVisible();
-    await expect(canvas.getByText('Not every model is listed: more than 23,897 more.')).toBeVisible();
+    await expect(canvas.getByText('Not every model is listed: at least 23,897 more.')).toBeVisible();
   },
 };
 /** A dense chart whose search ran out of budget: the models are the smallest found, and the notice gives the interval the minimum lies in. */
@@ -159,6 +159,20 @@ export const MinimalityNotProven: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/^Minimality not proven: (this model has|these models have) \d+ terms?; the minimum is at least 2\.$/)).toBeVisible();
+  },
+};
+/** What was asked for but not done, each said in the reader's language: counting the models stopped at its limit, every irredundant model too many to list, contradictory assumptions not looked for. */
+export const LimitsReached: Story = {
+  name: 'Limits reached: models uncounted, irredundant models, contradictions',
+  args: {
+    title: 'Parsimonious solution',
+    solution: { ...ambiguous.solutions.parsimonious, models_not_enumerated: { count: 0, exact: false }, minimal_models_only: true, contradictory_simplifying_assumptions_not_checked: true },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('There may be more models than these: counting them stopped at its work limit.')).toBeVisible();
+    await expect(canvas.getByText(/^Every irredundant model was asked for, but this chart has too many partial covers/)).toBeVisible();
+    await expect(canvas.getByText(/^Contradictory simplifying assumptions were not looked for/)).toBeVisible();
+    await expect(canvas.queryByText(/more than 0|at least 0/)).toBeNull();
   },
 };
 export const NoSolution: Story = {

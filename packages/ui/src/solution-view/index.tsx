@@ -69,7 +69,20 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
       <>
         <p className="wf-sol__count">{t(solution.irredundant_models ? 'solution.irredundant' : 'solution.models', { count: solution.models.length })}</p>
         {ambiguous && !solution.irredundant_models && <Notice tone="info" title={t('solution.ambiguity')} />}
-        {notEnumerated && <Notice tone="warning" title={t(notEnumerated.exact ? 'solution.notEnumerated' : 'solution.notEnumeratedAtLeast', { count: notEnumerated.count })} />}
+        {notEnumerated && (
+          <Notice
+            tone="warning"
+            title={
+              notEnumerated.exact
+                ? t('solution.notEnumerated', { count: notEnumerated.count })
+                : notEnumerated.count > 0
+                  ? t('solution.notEnumeratedAtLeast', { count: notEnumerated.count })
+                  : t('solution.notEnumeratedUncounted')
+            }
+          />
+        )}
+        {solution.minimal_models_only && <Notice tone="info" title={t('solution.minimalModelsOnly')} />}
+        {solution.contradictory_simplifying_assumptions_not_checked && <Notice tone="info" title={t('solution.contradictoryNotChecked')} />}
         {solution.stop_rule && (
           <Notice
             tone="info"

@@ -41,6 +41,27 @@ export const Lipset: Story = {
   },
 };
 
+/** Conditions named as a study names them (TEACHER_RETENTION): a header breaks after a "_", never inside a word. */
+const longNamedConditions = ['EDU_FUNDING_LEVEL', 'TEACHER_RETENTION', 'PARENT_ENGAGEMENT', 'PRINCIPAL_TENURE', 'CLASS_SIZE_REDUCED'].map((name) => ({ name, levels: 2 }));
+export const LongConditionNames: Story = {
+  name: 'Long condition names in the headers',
+  args: { conditions: longNamedConditions, label: 'Truth table: long condition names' },
+  play: async ({ canvasElement }) => {
+    const titles = [...canvasElement.querySelectorAll('.wf-tt__sort-title')].filter((title) => title.textContent!.includes('_'));
+    await expect(titles).toHaveLength(longNamedConditions.length);
+    for (const title of titles) {
+      // Each word between the "_" lies on one line: a range over it has one box.
+      for (const node of [...title.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE)) {
+        for (const word of (node.textContent ?? '').matchAll(/[A-Z]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          await expect(range.getClientRects()).toHaveLength(1);
+        }
+      }
+    }
+  },
+};
 export const KeyboardNavigation: Story = {
   play: async ({ canvas }) => {
     const first = canvas.getByRole('button', { name: 'Row' });

@@ -15,6 +15,7 @@ import { useTruthTable } from '@wayfinder/react/truth-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { BreakAfter } from '../break-after';
 import { useFitFormat } from '../fit-format';
 import { Notice } from '../notice';
 import { truthTableMessages } from './messages';
@@ -284,7 +285,10 @@ export const TruthTableViewer = withErrorBoundary(function TruthTableViewer(prop
               return (
                 <div key={column.key} role="columnheader" aria-sort={sorted ?? 'none'} className="wf-tt__cell wf-tt__cell--head">
                   <button type="button" className="wf-tt__sort" title={column.title} onClick={() => sortBy(column.key, column.title)} {...focusProps(0, index)}>
-                    <span className="wf-tt__sort-title">{column.title}</span>
+                    <span className="wf-tt__sort-title">
+                      {/* Two lines of a narrow column: TEACHER_RETENTION breaks after its "_", not inside a word. */}
+                      <BreakAfter text={column.title} marks="_.-" />
+                    </span>
                     <span aria-hidden="true" className="wf-tt__sort-mark">
                       {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
                     </span>
