@@ -14,7 +14,7 @@ export function fitsCubeBits(noflevels: readonly number[]): boolean {
   return noflevels.length <= 30 && noflevels.every((levels) => levels === 2);
 }
 
-/** Pairs of cubes the consensus may compare before the intermediate solution is given up as out of budget. */
+/** Pairs of cubes the consensus may compare (a cube queued counts as 50) before the intermediate solution is given up as out of budget. */
 export const CONSENSUS_BUDGET = 50_000_000;
 
 /**
@@ -81,7 +81,8 @@ function consensusClosure(start: readonly Cube[]): Cube[] {
       if (opposed === 0 || (opposed & (opposed - 1)) !== 0) continue;
       const mask = (cube.mask | other.mask) & ~opposed;
       waiting.push({ mask, value: (cube.value | other.value) & mask });
-      budget -= 1;
+      // A queued cube is memory as well as work: a million of them is where a page's worker should stop.
+      budget -= CONSENSUS_BUDGET / 1_000_000;
     }
     kept.push(cube);
   }
