@@ -69,6 +69,19 @@ export const IntermediateCounterfactualsNotListed: Story = {
     await expect(canvas.getByText(/^Easy counterfactuals: 2,500 remainder rows \(2, 4, 6, .*, 200, and 2,400 more\); difficult: too many remainder rows to list$/)).toBeVisible();
   },
 };
+/** A conservative model of many terms (each case its own row over many conditions): the heading writes out the first ten, the table lists them all. */
+const fourteenTerms = Array.from({ length: 14 }, (_, at) => `DEV*URB*LIT*IND*STB*C${at + 1}`);
+const manyTermsModel = { ...solutions.conservative.models[0]!, terms: fourteenTerms, expression: fourteenTerms.join(' + '), term_fit: fourteenTerms.map((term) => ({ ...solutions.conservative.models[0]!.term_fit[0]!, term })) };
+export const ManyTerms: Story = {
+  name: 'A model of many terms',
+  args: { title: 'Conservative solution', solution: { ...solutions.conservative, models: [manyTermsModel] } },
+  play: async ({ canvas }) => {
+    const heading = canvas.getByRole('heading', { level: 4 });
+    await expect(heading).toHaveTextContent(`${fourteenTerms.slice(0, 10).join(' + ')} + 4 more terms, in the table below`);
+    // The table lists all fourteen, under its header row.
+    await expect(canvas.getAllByRole('row')).toHaveLength(1 + fourteenTerms.length);
+  },
+};
 export const ModelAmbiguity: Story = {
   args: { title: "Parsimonious solution (Krook, women's representation)", solution: ambiguous.solutions.parsimonious },
   play: async ({ canvas }) => {

@@ -108,7 +108,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
               <article className="wf-sol__model" aria-labelledby={`${titleId}-${model.id}`}>
                 <Heading level={headingLevel + 1} className="wf-sol__model-title" id={`${titleId}-${model.id}`}>
                   {ambiguous && <span className="wf-sol__model-id">{t('solution.model', { id: model.id })}: </span>}
-                  <Expression className="wf-sol__expression" text={model.expression} />
+                  <ModelExpression terms={model.terms} expression={model.expression} />
                 </Heading>
                 <p className="wf-sol__fit">{t('solution.fit', { inclS: show(model.fit.inclS), PRI: show(model.fit.PRI), covS: show(model.fit.covS) })}</p>
                 {/* On a narrow screen the terms scroll in their own box, which the keyboard can reach. */}
@@ -173,6 +173,22 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
     </section>
   );
 });
+
+/** Terms a model's heading writes out; the table below lists them all. A conservative model of 20 cases over 20 conditions was 12,000 px of heading at 360 px. */
+const HEADING_TERMS = 10;
+
+/** A model's expression for its heading: whole, or its first terms and how many more the table lists (whole when printing). */
+function ModelExpression({ terms, expression }: { terms: readonly string[]; expression: string }) {
+  const t = useTranslate(solutionMessages);
+  const printing = usePrinting();
+  if (printing || terms.length <= HEADING_TERMS) return <Expression className="wf-sol__expression" text={expression} />;
+  return (
+    <>
+      <Expression className="wf-sol__expression" text={terms.slice(0, HEADING_TERMS).join(' + ')} />{' '}
+      <span className="wf-sol__more-terms">{t('solution.headingMoreTerms', { count: terms.length - HEADING_TERMS })}</span>
+    </>
+  );
+}
 
 /** Term rows a model shows at first and adds on each request: a model of hundreds of terms would otherwise be thousands of cells at once. */
 const TERM_ROWS = 40;
