@@ -294,7 +294,7 @@ export interface SolutionResult {
   irredundant_models?: true;
   /** With all_sol, on a chart of more partial covers than `IRREDUNDANT_LIMIT`: only the minimal models are listed. */
   minimal_models_only?: true;
-  /** Parsimonious: contradictory simplifying assumptions were asked for but not looked for, the assumptions being too many to list. */
+  /** Parsimonious: contradictory simplifying assumptions were not looked for, the assumptions of this solution or of the negated outcome's being too many to list. */
   contradictory_simplifying_assumptions_not_checked?: true;
   id?: string;
   easy_counterfactuals?: number[];
@@ -477,10 +477,11 @@ function runAnalysis(
         if (notListed.size > 0) json.simplifying_assumptions_not_listed = Object.fromEntries([...notListed].map((m) => [`M${m + 1}`, ASSUMPTION_LIMIT]));
         if (stoppedAt < solution.models.length) json.simplifying_assumptions_stopped_at = { model: `M${stoppedAt + 1}`, rows: solution.simplifyingAssumptions.reduce((sum, rows) => sum + rows.length, 0) };
         const contradictory = contradictoryAssumptions(request, table, solution, include, negationTable);
-        if (contradictory) json.contradictory_simplifying_assumptions = contradictory;
-        else if (!allAssumptionsListed(solution)) {
+        if (Array.isArray(contradictory)) json.contradictory_simplifying_assumptions = contradictory;
+        else if (contradictory === 'too-many') {
           json.contradictory_simplifying_assumptions_not_checked = true;
-          minimization.notes.push(`Contradictory simplifying assumptions were not looked for: the parsimonious solution assumes ${assumptionsPastLimit(solution)}, too many to list.`);
+          const which = allAssumptionsListed(solution) ? 'the parsimonious solution of the negated outcome assumes too many remainder rows' : `the parsimonious solution assumes ${assumptionsPastLimit(solution)}`;
+          minimization.notes.push(`Contradictory simplifying assumptions were not looked for: ${which}, too many to list.`);
         }
       }
       solutions[kind] = json;
@@ -550,18 +551,18 @@ function contradictoryAssumptions(
   solution: Solution,
   include: readonly ('?' | 'C')[],
   negationTable: () => TruthTable,
-): number[] | undefined {
+): number[] | 'too-many' | undefined {
   // Remainders left out stay out for both: no simplification may assume them.
   // The compat too: with "qca" both solutions stop their prime search where QCA does.
   const defaults: MinimizeOptions = { include: ['?'], solutions: ['parsimonious'], compat: request.compat ?? 'corrected', ...(request.exclude ? { exclude: request.exclude } : {}) };
   const usedDefaults = include.length === 1 && include[0] === '?' && !request.row_dom && !request.all_sol && (request.method ?? 'CCubes') === 'CCubes';
   // Not all listed, they cannot all be compared: the negation's minimization would be work for nothing.
-  if (usedDefaults && !allAssumptionsListed(solution)) return undefined;
+  if (usedDefaults && !allAssumptionsListed(solution)) return 'too-many';
   try {
     const forOutcome = usedDefaults ? solution : minimize(table, defaults).parsimonious;
     const forNegation = minimize(negationTable(), defaults).parsimonious;
     if (!forOutcome || 'error' in forOutcome || !forNegation || 'error' in forNegation) return undefined;
-    return contradictorySimplifyingAssumptions(forOutcome, forNegation);
+    return contradictorySimplifyingAssumptions(forOutcome, forNegation) ?? 'too-many';
   } catch {
     return undefined;
   }

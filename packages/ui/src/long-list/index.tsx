@@ -1,6 +1,6 @@
 import { useTranslate } from '@wayfinder/react/messages';
 import type { ReactNode } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { longListMessages } from './messages';
 
@@ -18,30 +18,45 @@ export interface LongListProps<T> {
   itemClassName?: string;
 }
 
-/**
- * A list a team's data can make long (a thousand PDSA cycles, years of travel log), rendered a
- * page at a time: the first `pageSize` items, then more on request, so the page stays as quick
- * with the thousandth item as with the first. The button says how many are left.
- */
+// One flag for the whole page: an item a list first draws because printing began reads it as
+// set, where a state of its own would start unset and miss the event already under way.
+let printingNow = false;
+const printListeners = new Set<() => void>();
+const beforePrint = () => {
+  printingNow = true;
+  flushSync(() => printListeners.forEach((listener) => listener()));
+};
+const afterPrint = () => {
+  printingNow = false;
+  printListeners.forEach((listener) => listener());
+};
+function subscribeToPrinting(listener: () => void): () => void {
+  if (printListeners.size === 0) {
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+  }
+  printListeners.add(listener);
+  return () => {
+    printListeners.delete(listener);
+    if (printListeners.size > 0) return;
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
+  };
+}
+
 /**
  * Whether the page is being printed: true from `beforeprint` to `afterprint`, set before the
  * browser lays out the print, so that a list shown a page at a time can draw every item on paper.
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
+  return useSyncExternalStore(subscribeToPrinting, () => printingNow, () => false);
 }
 
+/**
+ * A list a team's data can make long (a thousand PDSA cycles, years of travel log), rendered a
+ * page at a time: the first `pageSize` items, then more on request, so the page stays as quick
+ * with the thousandth item as with the first. The button says how many are left.
+ */
 export function LongList<T>({ items, children, itemKey, pageSize = 20, as: List = 'ul', className, itemClassName }: LongListProps<T>) {
   const t = useTranslate(longListMessages);
   const [shown, setShown] = useState(pageSize);

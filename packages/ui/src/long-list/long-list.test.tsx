@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { LongList } from './index';
+import { LongList, usePrinting } from './index';
 
 const items = Array.from({ length: 1000 }, (_, index) => ({ id: `cycle-${index + 1}`, title: `Cycle ${index + 1}` }));
 
@@ -47,6 +47,22 @@ describe('LongList', () => {
     expect(screen.queryByRole('button')).toBeNull();
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(screen.getAllByRole('listitem')).toHaveLength(20);
+  });
+
+  it('tells an item first drawn for printing that the page is printing', () => {
+    // A model of a solution view shows its terms in full on paper: it must know, though it did not exist when printing began.
+    function Item({ title }: { title: string }) {
+      return <span>{`${title}: ${usePrinting() ? 'printing' : 'on screen'}`}</span>;
+    }
+    render(
+      <LongList items={items.slice(0, 3)} itemKey={(item) => item.id} pageSize={1}>
+        {(item) => <Item title={item.title} />}
+      </LongList>,
+    );
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Cycle 1: printing', 'Cycle 2: printing', 'Cycle 3: printing']);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Cycle 1: on screen']);
   });
 
   it('shows no button when everything fits, and the last page’s count when fewer are left', () => {

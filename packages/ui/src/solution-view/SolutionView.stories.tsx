@@ -77,7 +77,7 @@ export const ManyTerms: Story = {
   args: { title: 'Conservative solution', solution: { ...solutions.conservative, models: [manyTermsModel] } },
   play: async ({ canvas }) => {
     const heading = canvas.getByRole('heading', { level: 4 });
-    await expect(heading).toHaveTextContent(`${fourteenTerms.slice(0, 10).join(' + ')} + 4 more terms, in the table below`);
+    await expect(heading).toHaveTextContent(`${fourteenTerms.slice(0, 10).join(' + ')} + 4 more terms, listed below`);
     // The table lists all fourteen, under its header row.
     await expect(canvas.getAllByRole('row')).toHaveLength(1 + fourteenTerms.length);
   },
@@ -183,7 +183,7 @@ export const LimitsReached: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('There may be more models than these: counting them stopped at its work limit.')).toBeVisible();
-    await expect(canvas.getByText(/^Every irredundant model was asked for, but this chart has too many partial covers/)).toBeVisible();
+    await expect(canvas.getByText(/^Every irredundant model was asked for, but the prime implicant chart has too many partial covers/)).toBeVisible();
     await expect(canvas.getByText(/^Contradictory simplifying assumptions were not looked for/)).toBeVisible();
     await expect(canvas.queryByText(/more than 0|at least 0/)).toBeNull();
   },

@@ -185,7 +185,7 @@ function ModelExpression({ terms, expression }: { terms: readonly string[]; expr
   return (
     <>
       <Expression className="wf-sol__expression" text={terms.slice(0, HEADING_TERMS).join(' + ')} />{' '}
-      <span className="wf-sol__more-terms">{t('solution.headingMoreTerms', { count: terms.length - HEADING_TERMS })}</span>
+      <span className="wf-sol__heading-more">{t('solution.headingMoreTerms', { count: terms.length - HEADING_TERMS })}</span>
     </>
   );
 }

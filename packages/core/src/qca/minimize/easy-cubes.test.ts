@@ -52,4 +52,14 @@ describe('primes of the positive rows and easy counterfactuals given as cubes', 
     const primes = listed(primesOfCubes([positive], [half(0), half(1)], nconds));
     expect(primes).toEqual([{ term: [-1, 1, ...Array.from({ length: nconds - 2 }, () => -1)], covers: [0] }]);
   });
+
+  it('gives up with a budget error when the primes are too many, before its queue outgrows memory', () => {
+    // 1,500 of the 2,048 rows of an 11-dimensional cube over 20 conditions, drawn by a fixed generator: thousands of primes.
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+    const ids = new Set<number>();
+    while (ids.size < 1500) ids.add((next() >> 8) % 2048);
+    const positive = [...ids].map((low) => Array.from({ length: 20 }, (_, j) => (j < 9 ? 0 : (low >> (19 - j)) & 1)));
+    expect(() => primesOfCubes(positive, [], 20)).toThrow(expect.objectContaining({ code: 'qca/budget' }));
+  });
 });

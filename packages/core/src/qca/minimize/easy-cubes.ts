@@ -73,7 +73,7 @@ function consensusClosure(start: readonly Cube[]): Cube[] {
   while (waiting.length > 0) {
     const cube = waiting.pop()!;
     budget -= 2 * kept.length;
-    if (budget < 0) throw new QcaError('qca/budget', 'The easy counterfactuals merge into more prime implicants than the work budget allows.');
+    if (budget < 0) throw outOfBudget();
     if (kept.some((other) => holds(other, cube))) continue;
     kept = kept.filter((other) => !holds(cube, other));
     for (const other of kept) {
@@ -83,11 +83,14 @@ function consensusClosure(start: readonly Cube[]): Cube[] {
       waiting.push({ mask, value: (cube.value | other.value) & mask });
       // A queued cube is memory as well as work: a million of them is where a page's worker should stop.
       budget -= CONSENSUS_BUDGET / 1_000_000;
+      if (budget < 0) throw outOfBudget();
     }
     kept.push(cube);
   }
   return kept;
 }
+
+const outOfBudget = () => new QcaError('qca/budget', 'The easy counterfactuals merge into more prime implicants than the work budget allows.');
 
 /** Whether cube `outer` holds every row of cube `inner`. */
 function holds(outer: Cube, inner: Cube): boolean {
