@@ -3,6 +3,7 @@ import type { SolutionResult } from '@wayfinder/core/qca/reference';
 import { runReferenceRequest } from '@wayfinder/core/qca/reference';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
+import { piecesOverLines } from '../story-checks';
 import { krookRequest, lipsetRequest } from '../story-data';
 import { SolutionView } from './index';
 
@@ -42,15 +43,8 @@ export const LongNamesAtPhoneWidth: Story = {
     for (const expression of expressions) {
       const model = expression.closest('article')!;
       await expect(model.scrollWidth).toBeLessThanOrEqual(model.clientWidth);
-      // Each name lies on one line: a range over it has one box.
-      for (const node of [...expression.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE)) {
-        for (const name of (node.textContent ?? '').matchAll(/[A-Z_]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, name.index);
-          range.setEnd(node, name.index + name[0].length);
-          await expect(range.getClientRects()).toHaveLength(1);
-        }
-      }
+      // Each name lies on one line.
+      await expect(piecesOverLines(expression, /[A-Z_]+/g)).toEqual([]);
       // An inline box has one rectangle per line it spans.
       if (expression.getClientRects().length > 1) wrapped += 1;
     }
