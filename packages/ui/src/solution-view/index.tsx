@@ -54,13 +54,13 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
   else {
     const essential = new Set(solution.essential);
     const ambiguous = solution.models.length > 1;
-    // Over 20 conditions a list can hold tens of thousands of rows: the first hundred are written out.
+    // Over 16 conditions a list can hold tens of thousands of rows: the first hundred are written out.
+    const rowList = (rows: readonly number[], whole: 'solution.assumptions' | 'solution.counterfactualRows', first: 'solution.assumptionsFirst' | 'solution.counterfactualRowsFirst') =>
+      rows.length > ASSUMPTIONS_SHOWN
+        ? t(first, { count: rows.length, rows: rows.slice(0, ASSUMPTIONS_SHOWN).join(', '), more: rows.length - ASSUMPTIONS_SHOWN })
+        : t(whole, { count: rows.length, rows: rows.join(', ') });
     const counterfactualRows = (rows: readonly number[], notListed = false) =>
-      notListed
-        ? t('solution.counterfactualRowsNotListed')
-        : rows.length > ASSUMPTIONS_SHOWN
-          ? t('solution.counterfactualRowsFirst', { count: rows.length, rows: rows.slice(0, ASSUMPTIONS_SHOWN).join(', '), more: rows.length - ASSUMPTIONS_SHOWN })
-          : t('solution.counterfactualRows', { count: rows.length, rows: rows.join(', ') });
+      notListed ? t('solution.counterfactualRowsNotListed') : rowList(rows, 'solution.counterfactualRows', 'solution.counterfactualRowsFirst');
     const notEnumerated = solution.models_not_enumerated;
     const notProven = solution.minimal_size_not_proven;
     const stopped = solution.simplifying_assumptions_stopped_at;
@@ -130,11 +130,7 @@ export const SolutionView = withErrorBoundary(function SolutionView({ title, sol
                   </table>
                 </div>
                 {assumptions && (
-                  <p className="wf-sol__assumptions">
-                    {assumptions.length > ASSUMPTIONS_SHOWN
-                      ? t('solution.assumptionsFirst', { count: assumptions.length, rows: assumptions.slice(0, ASSUMPTIONS_SHOWN).join(', '), more: assumptions.length - ASSUMPTIONS_SHOWN })
-                      : t('solution.assumptions', { count: assumptions.length, rows: assumptions.join(', ') })}
-                  </p>
+                  <p className="wf-sol__assumptions">{rowList(assumptions, 'solution.assumptions', 'solution.assumptionsFirst')}</p>
                 )}
                 {stoppedAt >= 0 && index >= stoppedAt && <p className="wf-sol__assumptions">{t('solution.assumptionsPastStop')}</p>}
                 {solution.simplifying_assumptions_not_listed?.[model.id] !== undefined && (

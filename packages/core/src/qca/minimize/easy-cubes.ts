@@ -37,9 +37,8 @@ export function primesOfCubes(positive: readonly (readonly number[])[], easyCube
     ...easyCubes.map((codes) => codes.reduce((cube, code, condition) => (code === 0 ? cube : { mask: cube.mask | bitOf(condition), value: cube.value | (code === 2 ? bitOf(condition) : 0) }), { mask: 0, value: 0 })),
   ];
   const primes = consensusClosure(cubes);
-  const onSetIndex = (prime: Cube) => {
-    const first = rows.findIndex((row) => (row & prime.mask) === prime.value);
-    if (first >= 0) return first;
+  /** The first on-set row of a prime that holds no positive row. */
+  const firstEasyRow = (prime: Cube) => {
     // The easy counterfactuals follow the positive rows in ascending order: the least in the prime
     // decides, and a prime holding no positive row shares none with a cube, so a cube's least row is its own.
     let least = Infinity;
@@ -49,14 +48,17 @@ export function primesOfCubes(positive: readonly (readonly number[])[], easyCube
     }
     return rows.length + least;
   };
-  const ordered = primes
-    .map((prime) => ({ prime, literals: popCount(prime.mask), at: onSetIndex(prime) }))
-    .sort((a, b) => a.literals - b.literals || conditionsOrder(a.prime.mask, b.prime.mask) || a.at - b.at);
-  const implicants = ordered.map(({ prime, literals }): Implicant => ({
-    term: Array.from({ length: nconds }, (_, condition) => ((prime.mask & bitOf(condition)) === 0 ? ABSENT : (prime.value & bitOf(condition)) === 0 ? 0 : 1)),
-    literals,
-    covers: rows.flatMap((row, index) => ((row & prime.mask) === prime.value ? [index] : [])),
-  }));
+  const implicants = primes
+    .map((prime) => {
+      const covers = rows.flatMap((row, index) => ((row & prime.mask) === prime.value ? [index] : []));
+      return { prime, literals: popCount(prime.mask), covers, at: covers[0] ?? firstEasyRow(prime) };
+    })
+    .sort((a, b) => a.literals - b.literals || conditionsOrder(a.prime.mask, b.prime.mask) || a.at - b.at)
+    .map(({ prime, literals, covers }): Implicant => ({
+      term: Array.from({ length: nconds }, (_, condition) => ((prime.mask & bitOf(condition)) === 0 ? ABSENT : (prime.value & bitOf(condition)) === 0 ? 0 : 1)),
+      literals,
+      covers,
+    }));
   return implicantTable(implicants, Array.from({ length: nconds }, () => 2));
 }
 

@@ -725,16 +725,11 @@ function intermediateSolutions(
       solutions.push({ ...solution, ...base, kind: 'intermediate', easyCounterfactuals: easyRows ?? [], difficultCounterfactuals: [], counterfactualsNotListed: { easy: easyRows === undefined, difficult: true } });
       continue;
     }
-    const easy = new Set<number>();
-    for (const cube of cubes) {
-      for (const rowIdValue of sa) {
-        const values = rowValues(rowIdValue, noflevels);
-        if (cube.every((value, j) => value === 0 || values[j]! + 1 === value)) easy.add(rowIdValue);
-      }
-    }
-    const easyRows = sa.filter((row) => easy.has(row));
+    const saValues = sa.map((row) => rowValues(row, noflevels));
+    const isEasy = saValues.map((values) => cubes.some((cube) => cube.every((value, j) => value === 0 || values[j]! + 1 === value)));
+    const easyRows = sa.filter((_, at) => isEasy[at]);
     // Simplifying assumptions are never positive rows: the positive rows lead the on-set.
-    const easyValues = easyRows.map((row) => rowValues(row, noflevels));
+    const easyValues = saValues.filter((_, at) => isEasy[at]);
     // With "don't care" values, as QCA: the positive rows' cubes (their "don't care" free) merged with the easy counterfactuals.
     const primes = temporal
       ? cubeImplicants(table, [...chart.positive, ...easyValues], chart.positive)
@@ -745,7 +740,7 @@ function intermediateSolutions(
       ...base,
       kind: 'intermediate',
       easyCounterfactuals: easyRows,
-      difficultCounterfactuals: sa.filter((row) => !easy.has(row)),
+      difficultCounterfactuals: sa.filter((_, at) => !isEasy[at]),
     });
   }
   return solutions;
@@ -760,19 +755,11 @@ const ROW_PRIMES_CONDITIONS = 20;
  * and the positive rows.
  */
 function rowsOfCubes(cubes: readonly (readonly number[])[], noflevels: readonly number[], positive: ReadonlySet<number>, limit: number): number[] | undefined {
-  const sizes = cubes.map((cube) => 2 ** cube.filter((code) => code === 0).length);
+  const terms = cubes.map((cube) => cube.map((code) => (code === 0 ? ABSENT : code - 1)));
+  const sizes = terms.map((term) => 2 ** term.filter((level) => level === ABSENT).length);
   if (sizes.reduce((sum, size) => sum + size, 0) > limit + positive.size) return undefined;
-  const rows = new Set<number>();
-  for (const cube of cubes) {
-    const free = cube.flatMap((code, j) => (code === 0 ? [j] : []));
-    const values = cube.map((code) => code - 1);
-    for (let subset = 0; subset < 2 ** free.length; subset += 1) {
-      free.forEach((condition, at) => (values[condition] = (subset >> (free.length - 1 - at)) & 1));
-      const id = rowId(values, noflevels);
-      if (!positive.has(id)) rows.add(id);
-    }
-  }
-  return [...rows].sort((a, b) => a - b);
+  // Within the limit together, no cube is past `ASSUMPTION_LIMIT` alone: each is listed.
+  return Array.from(terms.reduce<ArrayLike<number>>((rows, term) => mergeAscending(rows, assumedByTerm(term, noflevels, noflevels, positive)!), []));
 }
 
 function conservativeAsImplicants(conservative: Solution, model: Model, chart: Chart, noflevels: readonly number[]): ImplicantTable {
